@@ -1,0 +1,1 @@
+"""Event records, the embedded store and the import/export formats."""

@@ -1,0 +1,1 @@
+"""libyamap: the command line that ties the gazetteer, extractor, store and dashboard."""
