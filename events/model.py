@@ -174,3 +174,23 @@ def make_event_id(article_id: str, start: int, end: int) -> str:
     """Stable id of an event mention: hash of the article id and its evidence span."""
     digest = hashlib.sha1(f"{article_id}:{start}:{end}".encode("utf-8")).hexdigest()
     return f"ev-{digest[:16]}"
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What the dashboard and `libyamap export` narrow events by. Empty means no constraint."""
+
+    factions: tuple[str, ...] = ()  # matches faction1 or faction2
+    event_types: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    places: tuple[str, ...] = ()  # place_id, location or admin1 (district)
+    bbox: tuple[float, float, float, float] | None = None  # (south, west, north, east)
+    sources: tuple[str, ...] = ()
+    text: str = ""  # searched in evidence, actors and location
+    min_fatalities: int | None = None
+    geo_precisions: tuple[int, ...] = ()
+    reviewed_only: bool = False
+    origins: tuple[str, ...] = ()  # extracted, acled, ucdp
+    include_foreign: bool = True
+    include_rejected: bool = False
