@@ -6,7 +6,7 @@ import importlib
 import sys
 from importlib.metadata import version
 
-COMMANDS = ("places", "extract", "ingest", "export", "serve")
+COMMANDS = ("places", "extract", "ingest", "export", "import_", "serve")
 
 
 def build_parser() -> argparse.ArgumentParser:

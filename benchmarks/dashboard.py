@@ -1,0 +1,151 @@
+"""Dashboard speed at scale: 100,000 synthetic events in a store, served and opened in Chromium.
+
+Prints the time from opening the page to the first markers drawn in the map, and the time from
+deselecting a faction to the new summary and markers. Targets: < 4 s and < 1 s.
+
+    .venv/bin/python benchmarks/dashboard.py [--events 100000] [--keep DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import date, timedelta
+from pathlib import Path
+
+from events.formats import write_acled_csv
+from events.model import EVENT_TYPES, FACTIONS, Event, make_event_id
+from events.store import Store
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run"]
+MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
+MARKERS = ".leaflet-marker-pane > *, .leaflet-overlay-pane path.leaflet-interactive"
+# A few Libyan towns (GeoNames coordinates, rounded): events are scattered around them.
+TOWNS = {
+    "Tripoli": (32.885, 13.180), "Sirte": (31.205, 16.588), "Misrata": (32.375, 15.092),
+    "Benghazi": (32.115, 20.068), "Tarhuna": (32.435, 13.634), "Sabha": (27.037, 14.426),
+    "Gharyan": (32.172, 13.020), "Derna": (32.767, 22.637), "Zawiya": (32.757, 12.728),
+}
+
+
+def synthetic_events(count: int, *, seed: int = 7) -> list[Event]:
+    """Plausible-looking random events (no real report behind them)."""
+    rng = random.Random(seed)
+    pairs = [(t, s) for t, subs in EVENT_TYPES.items() for s in subs]
+    factions = list(FACTIONS)
+    start = date(2019, 4, 4)
+    events = []
+    for number in range(count):
+        town, (lat, lon) = rng.choice(list(TOWNS.items()))
+        event_type, sub_type = rng.choice(pairs)
+        article_id = f"synthetic-{number // 10}"
+        evidence = f"Synthetic report {number}: {sub_type.lower()} near {town}."
+        events.append(Event(
+            event_id=make_event_id(article_id, number, number + len(evidence)),
+            article_id=article_id, event_type=event_type, sub_event_type=sub_type,
+            evidence=evidence, evidence_start=number, evidence_end=number + len(evidence),
+            event_date=start + timedelta(days=rng.randrange(600)), time_precision=1,
+            actor1=f"{town} forces", faction1=rng.choice(factions),
+            faction2=rng.choice(factions), location=town, country="Libya",
+            country_code="LY", latitude=lat + rng.uniform(-0.3, 0.3),
+            longitude=lon + rng.uniform(-0.3, 0.3), geo_precision=1,
+            fatalities=rng.choice([None, 0, 1, 2, 5]), source="synthetic",
+            origin="acled",
+        ))
+    return events
+
+
+def build_store(folder: Path, count: int) -> Path:
+    db = folder / "bench.duckdb"
+    csv_path = folder / "bench.csv"
+    started = time.perf_counter()
+    write_acled_csv(synthetic_events(count), csv_path)
+    with Store.open(db) as store:
+        imported = store.import_acled_csv(csv_path)
+    print(f"store: {imported:,} events imported in {time.perf_counter() - started:.1f} s")
+    return db
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def serve(db: Path, port: int) -> subprocess.Popen:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "libyamap.cli", "serve", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2):
+                return process
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise SystemExit("the dashboard did not start")
+
+
+def measure(url: str) -> tuple[float, float]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1500, "height": 1100})
+        page.set_default_timeout(180_000)
+        started = time.perf_counter()
+        page.goto(url)
+        page.frame_locator(MAP_FRAME).locator(MARKERS).first.wait_for(state="attached")
+        first_markers = time.perf_counter() - started
+
+        summary = page.get_by_text("events shown of").first
+        before = summary.inner_text()
+        remove = page.locator("[data-testid='stSidebar']").get_by_role(
+            "button", name="Remove LNA / Haftar")
+        started = time.perf_counter()
+        remove.click()
+        page.wait_for_function(
+            "before => [...document.querySelectorAll('p, strong')].some("
+            "e => e.innerText.includes('events shown of') && e.innerText !== before)",
+            arg=before,
+        )
+        page.frame_locator(MAP_FRAME).locator(MARKERS).first.wait_for(state="attached")
+        filter_change = time.perf_counter() - started
+        browser.close()
+    return first_markers, filter_change
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--keep", type=Path, help="build the store in this folder and keep it")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="libyamap-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    db = build_store(folder, args.events)
+    process = serve(db, free_port())
+    port = process.args[-1]
+    try:
+        first_markers, filter_change = measure(f"http://127.0.0.1:{port}")
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+    print(f"events: {args.events:,}")
+    print(f"time to first markers: {first_markers:.2f} s (target < 4 s)")
+    print(f"time of a filter change: {filter_change:.2f} s (target < 1 s)")
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    main()

@@ -1,0 +1,300 @@
+"""The event map as a folium.Map, built without Streamlit so plain tests cover it.
+
+Layers: Natural Earth outlines (offline, always), web tiles (optional), events in Libya in one
+marker cluster, events abroad in another (off by default), a heat layer, the selected event.
+Each event layer ships its events as compact arrays and one JavaScript callback builds the
+markers in the browser (FastMarkerCluster's approach): no per-event folium object, no
+per-feature style function, so 100,000 events stay usable.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+import folium
+import folium.plugins
+import pandas as pd
+from folium.plugins import MarkerCluster
+from folium.template import Template
+
+from gazetteer import GazetteerError, default_gazetteer
+
+from dashboard.basemap import add_outline_layers
+from dashboard.legend import (
+    FACTION_COLOURS,
+    FACTION_ORDER,
+    TYPE_ORDER,
+    TYPE_SHAPES,
+    HtmlControl,
+    faction_key,
+    legend_html,
+    marker_svg,
+)
+from dashboard.offline import install_offline_assets
+from dashboard.popup import POPUP_JS, clean, int_of, popup_parts, text_of
+
+LIBYA_CENTER = (27.5, 17.5)  # (lat, lon)
+LIBYA_ZOOM = 5
+MAX_ZOOM = 18  # needed: with tiles=None the clusters draw nothing without a maxZoom
+TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+TILES_ATTRIBUTION = "&copy; OpenStreetMap contributors"
+
+# The JavaScript that turns one data row into a marker. Row layout (see _marker_row):
+# [lat, lon, faction index, type index, geo precision, popup parts (see dashboard.popup)]
+MARKER_CALLBACK = """function (row) {
+    var icons = window.LIBYAMAP_ICONS;
+    var parts = row[5];
+    var marker = L.marker([row[0], row[1]], {icon: icons[row[2]][row[3]][row[4] - 1]});
+    marker.options.eventId = parts[0];
+    marker.on("mouseover", function () {  // built on first hover: cheap at 100,000 markers
+        if (!this.getTooltip()) {
+            this.bindTooltip(parts[parts.length - 1]);
+            this.openTooltip();
+        }
+    });
+    marker.on("click", function () {
+        if (!this.getPopup()) {
+            var content = document.createElement("div");
+            content.innerHTML = window.LIBYAMAP_POPUP(parts);  // parts escaped in Python
+            this.bindPopup(content, {maxWidth: 380});
+            this.openPopup();
+        }
+    });
+    return marker;
+}"""
+
+
+def script_json(value: object) -> str:
+    """JSON safe inside a <script> element: no "</script>" or "<!--" can appear."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+class IconTable(folium.elements.MacroElement):
+    """window.LIBYAMAP_ICONS[faction][type][precision - 1]: one L.divIcon per combination."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            window.LIBYAMAP_POPUP = {{ this.popup_js }};
+            window.LIBYAMAP_ICONS = {{ this.svgs|tojson }}.map(function (byType) {
+                return byType.map(function (byPrecision) {
+                    return byPrecision.map(function (icon) {
+                        return L.divIcon({html: icon[0], className: icon[1],
+                                          iconSize: [icon[2], icon[2]],
+                                          iconAnchor: [icon[2] / 2, icon[2] / 2]});
+                    });
+                });
+            });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, *, selected: bool = False) -> None:
+        super().__init__()
+        self._name = "IconTable"
+        self.popup_js = POPUP_JS
+        self.svgs = [[[_icon_spec(faction, event_type, precision, selected=selected)
+                       for precision in (1, 2, 3)]
+                      for event_type in TYPE_ORDER]
+                     for faction in FACTION_ORDER]
+
+
+def _icon_spec(faction: str, event_type: str, precision: int, *, selected: bool) -> list:
+    svg = marker_svg(colour=FACTION_COLOURS[faction], shape=TYPE_SHAPES[event_type],
+                     geo_precision=precision, selected=selected)
+    size = int(svg.split('width="', 1)[1].split('"', 1)[0])
+    css = "lm-icon lm-selected" if selected else "lm-icon"
+    return [svg, f"{css} lm-p{precision}", size]
+
+
+class EventCluster(MarkerCluster):
+    """A marker cluster built in the browser from data rows by MARKER_CALLBACK.
+
+    Unlike folium's FastMarkerCluster, it leaves adding itself to the map to Layer.render, so
+    `show=False` really starts it hidden (still listed in the layer control).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = (function () {
+                var callback = {{ this.callback }};
+                var data = {{ this.data_json }};
+                var cluster = L.markerClusterGroup({{ this.options|tojavascript }});
+                var markers = new Array(data.length);
+                for (var i = 0; i < data.length; i++) {
+                    markers[i] = callback(data[i]);
+                }
+                cluster.addLayers(markers);
+                return cluster;
+            })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, rows: list[list], *, name: str, show: bool = True,
+                 callback: str = MARKER_CALLBACK) -> None:
+        super().__init__(name=name, show=show, max_cluster_radius=45, chunked_loading=True)
+        self._name = "EventCluster"
+        self.data, self.callback = rows, callback
+        self.data_json = script_json(rows)
+
+
+class SelectedEvent(folium.map.Layer):
+    """The selected event, outside the cluster, drawn larger with its popup ready."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = (function () {
+                var callback = {{ this.callback }};
+                var group = L.layerGroup();
+                {{ this.data_json }}.forEach(function (row) {
+                    var marker = callback(row);
+                    marker.setIcon(window.LIBYAMAP_SELECTED_ICONS[row[2]][row[3]][row[4] - 1]);
+                    marker.setZIndexOffset(1000);
+                    group.addLayer(marker);
+                });
+                return group;
+            })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, rows: list[list], *, name: str = "Selected event") -> None:
+        super().__init__(name=name, overlay=True, control=True, show=True)
+        self._name = "SelectedEvent"
+        self.data, self.callback = rows, MARKER_CALLBACK
+        self.data_json = script_json(rows)
+
+
+def is_foreign(country_code: object) -> bool:
+    """An event located outside Libya (an empty code counts as Libya: unknown, not abroad)."""
+    code = text_of(country_code).strip().upper()
+    return bool(code) and code != "LY"
+
+
+@lru_cache(maxsize=4096)
+def place_names(place_id: str) -> tuple[str, ...]:
+    """The gazetteer's names of a place (to find it in the evidence); () if unknown."""
+    if not place_id:
+        return ()
+    try:
+        place = default_gazetteer().get(place_id)
+    except (KeyError, GazetteerError):  # an imported event's id, or no gazetteer data built
+        return ()
+    return (place.name, *(alias.name for alias in place.aliases))
+
+
+def _records(events: pd.DataFrame) -> Iterable[Mapping[str, object]]:
+    return events.to_dict(orient="records")
+
+
+def _marker_row(event: Mapping[str, object]) -> list | None:
+    lat, lon = clean(event.get("latitude")), clean(event.get("longitude"))
+    if lat is None or lon is None:
+        return None
+    faction = FACTION_ORDER.index(faction_key(event.get("faction1")))
+    event_type = text_of(event.get("event_type"))
+    type_index = TYPE_ORDER.index(event_type) if event_type in TYPE_ORDER else len(TYPE_ORDER) - 1
+    precision = min(max(int_of(event.get("geo_precision"), 3), 1), 3)
+    return [round(float(lat), 5), round(float(lon), 5), faction, type_index, precision,
+            popup_parts(event, place_names=place_names(text_of(event.get("place_id"))))]
+
+
+def row_event_id(row: list) -> str:
+    """The event id of a marker row (escaped: event ids are plain ASCII)."""
+    return row[5][0]
+
+
+def build_event_map(
+    events: pd.DataFrame,
+    *,
+    center: tuple[float, float] | None = None,
+    zoom: int | None = None,
+    show_heat: bool = False,
+    show_foreign: bool = False,
+    selected_event_id: str | None = None,
+    tiles_online: bool = True,
+    tiles_shown: bool | None = None,
+) -> folium.Map:
+    """The event map of a frame of events (columns = Event fields, plus `status`).
+
+    center is (lat, lon). tiles_online=False leaves the web tiles out entirely (no request
+    leaves the page); tiles_shown (default: tiles_online) starts them ticked or not.
+    Events located abroad are in their own layer, shown only when show_foreign is True.
+    """
+    install_offline_assets()
+    center = center or LIBYA_CENTER
+    event_map = folium.Map(location=list(center), zoom_start=zoom or LIBYA_ZOOM, tiles=None,
+                           control_scale=True)
+    # folium passes max_zoom to a tile layer only; the map itself needs it (see MAX_ZOOM)
+    event_map.options.update(max_zoom=MAX_ZOOM, min_zoom=2)
+    add_outline_layers(event_map)
+    if tiles_online:
+        folium.TileLayer(TILES_URL, attr=TILES_ATTRIBUTION, name="Web tiles (OpenStreetMap, online)",
+                         overlay=True, control=True, max_zoom=MAX_ZOOM,
+                         show=tiles_online if tiles_shown is None else tiles_shown,
+                         ).add_to(event_map)
+
+    libya_rows, abroad_rows, selected_rows, unplaced = [], [], [], 0
+    for event in _records(events if events is not None else pd.DataFrame()):
+        row = _marker_row(event)
+        if row is None:
+            unplaced += 1
+            continue
+        if selected_event_id and row_event_id(row) == selected_event_id:
+            selected_rows.append(row)  # drawn on its own, outside the clusters
+        elif is_foreign(event.get("country_code")):
+            abroad_rows.append(row)
+        else:
+            libya_rows.append(row)
+
+    IconTable().add_to(event_map)
+    if libya_rows:
+        EventCluster(libya_rows, name=f"Events in Libya ({len(libya_rows):,})").add_to(event_map)
+    if abroad_rows:
+        EventCluster(abroad_rows, name=f"Events abroad ({len(abroad_rows):,})",
+                     show=show_foreign).add_to(event_map)
+    heat_points = [row[:2] for row in libya_rows + selected_rows
+                   + (abroad_rows if show_foreign else [])]
+    if heat_points:
+        folium.plugins.HeatMap(heat_points, name="Heat map (event density)", show=show_heat,
+                               radius=18, blur=14, min_opacity=0.35).add_to(event_map)
+    if selected_rows:
+        _SelectedIcons().add_to(event_map)
+        SelectedEvent(selected_rows).add_to(event_map)
+
+    drawn = len(libya_rows) + len(selected_rows) + (len(abroad_rows) if show_foreign else 0)
+    HtmlControl(legend_html(drawn=drawn,
+                            abroad=len(abroad_rows), unplaced=unplaced,
+                            abroad_shown=show_foreign),
+                position="bottomleft", css_class="lm-legend").add_to(event_map)
+    folium.LayerControl(collapsed=False, position="topright").add_to(event_map)
+    return event_map
+
+
+class _SelectedIcons(IconTable):
+    """The icon table of the selected event: same shapes, larger, dark outline."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            window.LIBYAMAP_SELECTED_ICONS = {{ this.svgs|tojson }}.map(function (byType) {
+                return byType.map(function (byPrecision) {
+                    return byPrecision.map(function (icon) {
+                        return L.divIcon({html: icon[0], className: icon[1],
+                                          iconSize: [icon[2], icon[2]],
+                                          iconAnchor: [icon[2] / 2, icon[2] / 2]});
+                    });
+                });
+            });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__(selected=True)
+        self._name = "SelectedIcons"

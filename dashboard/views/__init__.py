@@ -1,0 +1,1 @@
+"""The dashboard's pages; each reads its widgets, calls dashboard.queries and renders."""

@@ -1,0 +1,60 @@
+"""The store's tables, created and migrated by code. Each migration moves one version up.
+
+Plain SQL types (VARCHAR, INTEGER, DOUBLE, BOOLEAN, DATE, TIMESTAMP) so the same DDL runs on
+PostgreSQL. No primary-key index on `events`: DuckDB's ART indexes slow bulk inserts and its
+unique checks reject a delete-then-insert of the same key inside one transaction; the store keeps
+event ids unique itself (it deletes an event id before inserting it).
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from events.model import Event
+
+SCHEMA_VERSION = 2
+
+# Event fields stored as columns, in the dataclass order (more_evidence goes to `evidence`).
+_SQL_TYPES = {
+    "str": "VARCHAR",
+    "int": "INTEGER",
+    "int | None": "INTEGER",
+    "float": "DOUBLE",
+    "float | None": "DOUBLE",
+    "bool": "BOOLEAN",
+    "date | None": "DATE",
+}
+EVENT_COLUMNS: tuple[str, ...] = tuple(
+    f.name for f in dataclasses.fields(Event) if f.name != "more_evidence"
+)
+EVENT_SQL_TYPES: dict[str, str] = {
+    f.name: _SQL_TYPES[str(f.type)] for f in dataclasses.fields(Event) if f.name != "more_evidence"
+}
+
+_VERSION_1 = [
+    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+    """CREATE TABLE articles (
+        article_id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL, path VARCHAR, title VARCHAR,
+        source VARCHAR, url VARCHAR, published DATE, language VARCHAR, ingested_at TIMESTAMP)""",
+    "CREATE TABLE events ("
+    + ", ".join(f"{name} {sql_type}" for name, sql_type in EVENT_SQL_TYPES.items())
+    + ")",
+    """CREATE TABLE evidence (
+        event_id VARCHAR NOT NULL, article_id VARCHAR, "start" INTEGER, "end" INTEGER, text VARCHAR)""",
+    """CREATE TABLE corrections (
+        id INTEGER NOT NULL, event_id VARCHAR NOT NULL, field VARCHAR, old_value VARCHAR,
+        new_value VARCHAR, action VARCHAR NOT NULL, who VARCHAR, "at" TIMESTAMP, note VARCHAR,
+        undone BOOLEAN NOT NULL)""",
+    "INSERT INTO schema_version VALUES (1)",
+]
+
+# version -> statements that bring a store of the previous version to this one
+MIGRATIONS: dict[int, list[str]] = {
+    1: _VERSION_1,
+    2: [
+        # one analyst action (a correction of several fields) is undone as a whole
+        "ALTER TABLE corrections ADD COLUMN batch INTEGER",
+        "UPDATE corrections SET batch = id",
+        "ALTER TABLE articles ADD COLUMN published_basis VARCHAR",
+        "UPDATE schema_version SET version = 2",
+    ],
+}

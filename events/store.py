@@ -1,0 +1,637 @@
+"""The event store: one embedded DuckDB file, schema made and migrated by code.
+
+Concurrency (README text): DuckDB lets one process write a database file, and while it holds
+the file no other process can open it, not even read-only. libyamap therefore never keeps a
+store open: every user opens a short-lived connection and closes it at once. `libyamap ingest`
+spends nearly all its time extracting (spaCy) with the file closed, and opens it only to write
+one article, in one transaction, then closes it; the dashboard opens it read-only for each page
+load and each review action opens it for one write. When the file is busy, `Store.open` waits
+and retries (up to `busy_timeout` seconds, 30 by default) instead of failing, so a dashboard
+page loaded during an ingest takes at most the time of one article's write longer and shows
+the articles committed so far. Two ingests at once simply take turns article by article.
+A crash or `kill -9` during an ingest loses at most the article being written: each article
+is one transaction, and DuckDB replays or discards its write-ahead log when the file is next
+opened.
+
+Portability: queries use `?` parameters and standard SQL (CASE, COALESCE, window functions,
+LIKE ... ESCAPE). Exceptions, marked where they occur: `date_trunc` (PostgreSQL has it too, as
+timestamp), and DuckDB's lock and file-format errors.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import time
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+import duckdb
+import pandas as pd
+
+from events.model import EVENT_TYPES, FACTIONS, Article, Event, EventFilter, Evidence, ModelError
+from events.schema import EVENT_COLUMNS, EVENT_SQL_TYPES, MIGRATIONS, SCHEMA_VERSION
+
+DB_ENV = "LIBYAMAP_DB"
+BUSY_TIMEOUT = 30.0
+
+# Fields an analyst may correct (the provenance of an event cannot be corrected).
+CORRECTABLE_FIELDS: tuple[str, ...] = tuple(
+    name for name in EVENT_COLUMNS
+    if name not in {"event_id", "article_id", "evidence", "evidence_start", "evidence_end",
+                    "origin", "reviewed", "confidence"}
+)
+ACTIONS = ("confirm", "correct", "reject")
+STATUS = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected"}
+PERIODS = ("day", "week", "month")
+
+
+class StoreError(Exception):
+    """Something the event store cannot do; the message names the file."""
+
+
+class StoreFormatError(StoreError, ValueError):
+    """A file that is not a libyamap store, or one of an unknown schema; a bad value."""
+
+
+def default_db_path() -> Path:
+    """$LIBYAMAP_DB, else ./data/libyamap.duckdb."""
+    return Path(os.environ.get(DB_ENV) or Path("data") / "libyamap.duckdb")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One analyst action on one field (confirm and reject have no field)."""
+
+    id: int
+    event_id: str
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+    action: str
+    who: str
+    at: datetime
+    note: str
+    undone: bool
+    batch: int
+
+
+@dataclass(frozen=True)
+class Facets:
+    """What the filter widgets offer: (value, count) pairs and the date span."""
+
+    sources: tuple[tuple[str, int], ...]
+    districts: tuple[tuple[str, int], ...]
+    places: tuple[tuple[str, int], ...]
+    origins: tuple[tuple[str, int], ...]
+    date_from: date | None
+    date_to: date | None
+    total: int
+    rejected: int
+    articles: int
+
+
+def _encode(value: object) -> str | None:
+    """A field value as stored in `corrections` (text that CAST reads back)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _decode(name: str, text: str | None) -> object:
+    if text is None:
+        return None
+    sql_type = EVENT_SQL_TYPES[name]
+    if sql_type == "DATE":
+        return date.fromisoformat(text)
+    if sql_type == "INTEGER":
+        return int(text)
+    if sql_type == "DOUBLE":
+        return float(text)
+    if sql_type == "BOOLEAN":
+        return text == "true"
+    return text
+
+
+def _current_events_sql() -> str:
+    """Events with the analysts' corrections applied (the latest not-undone value of each field)
+    and their review status (the latest not-undone action)."""
+    flags = ", ".join(
+        f"MAX(CASE WHEN field = '{name}' THEN 1 END) AS has_{name}, "
+        f"MAX(CASE WHEN field = '{name}' THEN new_value END) AS new_{name}"
+        for name in CORRECTABLE_FIELDS
+    )
+    columns = []
+    for name in EVENT_COLUMNS:
+        if name in CORRECTABLE_FIELDS:
+            columns.append(
+                f"CASE WHEN c.has_{name} = 1 THEN CAST(c.new_{name} AS {EVENT_SQL_TYPES[name]}) "
+                f"ELSE e.{name} END AS {name}"
+            )
+        elif name == "reviewed":
+            columns.append("(COALESCE(e.reviewed, FALSE) OR COALESCE(s.action IN ('confirm', 'correct'), FALSE)) "
+                           "AS reviewed")
+        else:
+            columns.append(f"e.{name}")
+    columns.append(
+        "CASE s.action WHEN 'confirm' THEN 'confirmed' WHEN 'correct' THEN 'corrected' "
+        "WHEN 'reject' THEN 'rejected' ELSE 'extracted' END AS status"
+    )
+    return f"""
+    WITH latest AS (
+        SELECT event_id, field, new_value, ROW_NUMBER() OVER (
+            PARTITION BY event_id, field ORDER BY id DESC) AS rank_
+        FROM corrections WHERE NOT undone AND action = 'correct'
+    ), changed AS (
+        SELECT event_id, {flags} FROM latest WHERE rank_ = 1 GROUP BY event_id
+    ), actions AS (
+        SELECT event_id, action, ROW_NUMBER() OVER (PARTITION BY event_id ORDER BY id DESC) AS rank_
+        FROM corrections WHERE NOT undone
+    ), state AS (
+        SELECT event_id, action FROM actions WHERE rank_ = 1
+    ), current_events AS (
+        SELECT {", ".join(columns)}
+        FROM events e
+        LEFT JOIN changed c ON c.event_id = e.event_id
+        LEFT JOIN state s ON s.event_id = e.event_id
+    )"""
+
+
+_CURRENT = _current_events_sql()
+
+
+def _like(text: str) -> str:
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def filter_sql(event_filter: EventFilter) -> tuple[str, list[object]]:
+    """The WHERE clause (over current_events) and its parameters for an EventFilter."""
+    where: list[str] = []
+    params: list[object] = []
+
+    def listed(expression: str, values: Iterable[object]) -> None:
+        values = list(values)
+        where.append(f"{expression} IN ({', '.join('?' for _ in values)})")
+        params.extend(values)
+
+    f = event_filter
+    if f.factions:
+        marks = ", ".join("?" for _ in f.factions)
+        where.append(f"(faction1 IN ({marks}) OR faction2 IN ({marks}))")
+        params.extend(f.factions)
+        params.extend(f.factions)
+    if f.event_types:
+        listed("event_type", f.event_types)
+    if f.date_from:
+        where.append("event_date >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("event_date <= ?")
+        params.append(f.date_to)
+    if f.places:
+        names = [str(p).lower() for p in f.places]
+        marks = ", ".join("?" for _ in names)
+        where.append(f"(LOWER(place_id) IN ({marks}) OR LOWER(location) IN ({marks}) "
+                     f"OR LOWER(admin1) IN ({marks}))")
+        params.extend(names * 3)
+    if f.bbox:
+        south, west, north, east = f.bbox
+        where.append("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?")
+        params.extend([south, north, west, east])
+    if f.sources:
+        listed("source", f.sources)
+    if f.text.strip():
+        pattern = _like(f.text.strip())
+        searched = ("evidence", "actor1", "actor2", "assoc_actor1", "assoc_actor2", "location")
+        where.append("(" + " OR ".join(
+            f"LOWER({c}) LIKE ? ESCAPE '\\'" for c in searched) + ")")
+        params.extend([pattern] * len(searched))
+    if f.min_fatalities is not None:
+        where.append("fatalities >= ?")
+        params.append(f.min_fatalities)
+    if f.geo_precisions:
+        listed("geo_precision", f.geo_precisions)
+    if f.reviewed_only:
+        where.append("reviewed")
+    if f.origins:
+        listed("origin", f.origins)
+    if not f.include_foreign:
+        where.append("COALESCE(country_code, '') IN ('LY', '')")
+    if not f.include_rejected:
+        where.append("status <> 'rejected'")
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def _is_lock_error(error: Exception) -> bool:
+    return "lock" in str(error).lower()
+
+
+class Store:
+    """An open event store. Open with `Store.open(path)`, use as a context manager."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path, *, read_only: bool) -> None:
+        self._db = connection
+        self.path = path
+        self.read_only = read_only
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, read_only: bool = False,
+             busy_timeout: float = BUSY_TIMEOUT) -> "Store":
+        """Open (and when writable, create or migrate) the store at `path`."""
+        path = Path(path) if path is not None else default_db_path()
+        if read_only and not path.exists():
+            raise StoreError(f"{path}: no event store there (run `libyamap ingest` first)")
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        _check_magic(path)
+        connection = cls._connect(path, read_only=read_only, busy_timeout=busy_timeout)
+        store = cls(connection, path, read_only=read_only)
+        try:
+            store._check_schema()
+        except BaseException:
+            connection.close()
+            raise
+        return store
+
+    @staticmethod
+    def _connect(path: Path, *, read_only: bool, busy_timeout: float) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + busy_timeout
+        pause = 0.02
+        while True:
+            try:
+                return duckdb.connect(str(path), read_only=read_only)
+            except duckdb.IOException as error:  # DuckDB-specific: the file lock
+                if _is_lock_error(error) and time.monotonic() < deadline:
+                    time.sleep(pause)
+                    pause = min(pause * 2, 0.5)
+                    continue
+                if _is_lock_error(error):
+                    raise StoreError(f"{path}: busy (another process is writing it)") from error
+                raise StoreFormatError(f"{path}: not a DuckDB event store ({error})") from error
+            except duckdb.Error as error:
+                raise StoreFormatError(f"{path}: not a DuckDB event store ({error})") from error
+
+    def _check_schema(self) -> None:
+        tables = {row[0] for row in self._db.execute(
+            "SELECT table_name FROM information_schema.tables").fetchall()}
+        if "schema_version" not in tables:
+            if tables:
+                raise StoreFormatError(
+                    f"{self.path}: a DuckDB file but not a libyamap store "
+                    f"(no schema_version table; tables: {', '.join(sorted(tables))})")
+            if self.read_only:
+                raise StoreError(f"{self.path}: empty store (open it writable once to create it)")
+            version = 0
+        else:
+            rows = self._db.execute("SELECT version FROM schema_version").fetchall()
+            if len(rows) != 1 or not isinstance(rows[0][0], int):
+                raise StoreFormatError(f"{self.path}: unreadable schema_version {rows!r}")
+            version = rows[0][0]
+        if version > SCHEMA_VERSION or version < 0:
+            raise StoreFormatError(
+                f"{self.path}: schema version {version} is not one this libyamap knows "
+                f"(it reads up to {SCHEMA_VERSION}); use a newer libyamap")
+        if version < SCHEMA_VERSION:
+            if self.read_only:
+                raise StoreError(f"{self.path}: schema version {version} needs migrating to "
+                                 f"{SCHEMA_VERSION}; open it writable (e.g. `libyamap ingest`)")
+            self._migrate(version)
+
+    def _migrate(self, version: int) -> None:
+        self._db.execute("BEGIN TRANSACTION")
+        try:
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[step]:
+                    self._db.execute(statement)
+            self._db.execute("COMMIT")
+        except duckdb.Error as error:
+            self._db.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: migration from schema {version} failed: {error}") from error
+
+    def schema_version(self) -> int:
+        return self._db.execute("SELECT version FROM schema_version").fetchone()[0]
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only")
+
+    # -- writing extractions -----------------------------------------------------------------
+    def article_hashes(self) -> dict[str, str]:
+        """article_id -> content_hash of every stored article."""
+        return dict(self._db.execute("SELECT article_id, content_hash FROM articles").fetchall())
+
+    def save_extraction(self, extraction) -> str:
+        """Store one article's extraction in one transaction: "new", "unchanged" or "replaced"."""
+        self._writable()
+        article: Article = extraction.article
+        content_hash = article.content_hash
+        self._db.execute("BEGIN TRANSACTION")
+        try:
+            row = self._db.execute("SELECT content_hash FROM articles WHERE article_id = ?",
+                                   [article.article_id]).fetchone()
+            if row is not None and row[0] == content_hash:
+                self._db.execute("ROLLBACK")
+                return "unchanged"
+            status = "new" if row is None else "replaced"
+            self._delete_article(article.article_id)
+            self._db.execute(
+                "INSERT INTO articles (article_id, content_hash, path, title, source, url, "
+                "published, language, ingested_at, published_basis) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [article.article_id, content_hash, article.path, article.title, article.source,
+                 article.url, article.published, article.language, _now(),
+                 article.published_basis])
+            self._insert_events(extraction.events)
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        return status
+
+    def _delete_article(self, article_id: str) -> None:
+        for table in ("evidence", "events", "articles"):
+            self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+
+    def _insert_events(self, events: Iterable[Event]) -> None:
+        events = list(events)
+        if not events:
+            return
+        ids = [e.event_id for e in events]
+        marks = ", ".join("?" for _ in ids)
+        self._db.execute(f"DELETE FROM events WHERE event_id IN ({marks})", ids)
+        self._db.execute(f"DELETE FROM evidence WHERE event_id IN ({marks})", ids)
+        rows = [[getattr(e, name) for name in EVENT_COLUMNS] for e in events]
+        if len(rows) > 200:  # DuckDB-specific fast path for imports: insert from a frame
+            self.insert_frame(pd.DataFrame(rows, columns=list(EVENT_COLUMNS)))
+        else:
+            marks = ", ".join("?" for _ in EVENT_COLUMNS)
+            self._db.executemany(
+                f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})", rows)
+        evidence = [
+            [e.event_id, item.article_id, item.start, item.end, item.text]
+            for e in events
+            for item in (Evidence(e.article_id, e.evidence_start, e.evidence_end, e.evidence),
+                         *e.more_evidence)
+        ]
+        self._db.executemany(
+            'INSERT INTO evidence (event_id, article_id, "start", "end", text) VALUES (?, ?, ?, ?, ?)',
+            evidence)
+
+    def insert_events(self, events: Iterable[Event]) -> int:
+        """Store events that come from no article (imports), all in one transaction."""
+        self._writable()
+        events = list(events)
+        self._db.execute("BEGIN TRANSACTION")
+        try:
+            self._insert_events(events)
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        return len(events)
+
+    def insert_frame(self, frame: pd.DataFrame) -> int:
+        """Bulk insert of an events frame with EVENT_COLUMNS (benchmarks, large imports).
+        DuckDB-specific: reads the pandas frame directly."""
+        self._writable()
+        casts = ", ".join(f"CAST({name} AS {EVENT_SQL_TYPES[name]})" for name in EVENT_COLUMNS)
+        self._db.register("incoming_events", frame[list(EVENT_COLUMNS)])
+        try:
+            self._db.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "
+                             f"SELECT {casts} FROM incoming_events")
+        finally:
+            self._db.unregister("incoming_events")
+        return len(frame)
+
+    # -- reading -------------------------------------------------------------------------------
+    def query_events(self, event_filter: EventFilter, *, limit: int | None = None) -> pd.DataFrame:
+        """Events matching the filter, corrections applied, newest first, plus `status`."""
+        where, params = filter_sql(event_filter)
+        sql = (f"{_CURRENT} SELECT * FROM current_events{where} "
+               "ORDER BY event_date DESC NULLS LAST, event_id")
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        frame = self._db.execute(sql, params).fetchdf()
+        for name, sql_type in EVENT_SQL_TYPES.items():
+            if sql_type == "DATE":
+                frame[name] = _python_dates(frame[name])
+            elif sql_type == "INTEGER" and frame[name].isna().any():
+                frame[name] = frame[name].astype("Int64")
+        return frame
+
+    def count_events(self, event_filter: EventFilter) -> int:
+        where, params = filter_sql(event_filter)
+        return self._db.execute(f"{_CURRENT} SELECT COUNT(*) FROM current_events{where}",
+                                params).fetchone()[0]
+
+    def counts_by_period(self, event_filter: EventFilter, *, period: str = "day") -> pd.DataFrame:
+        """Dated events per period and faction1 ("other" when none): period_start, faction, count."""
+        if period not in PERIODS:
+            raise StoreFormatError(f"{self.path}: period {period!r} is not one of {PERIODS}")
+        where, params = filter_sql(event_filter)
+        where = (where + " AND" if where else " WHERE") + " event_date IS NOT NULL"
+        # date_trunc: DuckDB and PostgreSQL (where it returns a timestamp, hence the CAST)
+        sql = (f"{_CURRENT} SELECT CAST(date_trunc('{period}', event_date) AS DATE) AS period_start, "
+               "CASE WHEN COALESCE(faction1, '') = '' THEN 'other' ELSE faction1 END AS faction, "
+               f"COUNT(*) AS count FROM current_events{where} "
+               "GROUP BY 1, 2 ORDER BY 1, 2")
+        frame = self._db.execute(sql, params).fetchdf()
+        frame["period_start"] = _python_dates(frame["period_start"])
+        frame["count"] = frame["count"].astype("int64")
+        return frame
+
+    def get_event(self, event_id: str) -> Event | None:
+        """The event with corrections applied (rejected events too), or None."""
+        row = self._db.execute(f"{_CURRENT} SELECT * FROM current_events WHERE event_id = ?",
+                               [event_id]).fetchone()
+        if row is None:
+            return None
+        values = dict(zip([*EVENT_COLUMNS, "status"], row))
+        values.pop("status")
+        more = self._db.execute(
+            'SELECT article_id, "start", "end", text FROM evidence WHERE event_id = ? '
+            'ORDER BY "start"', [event_id]).fetchall()
+        values["more_evidence"] = tuple(
+            Evidence(a, s, e, t) for a, s, e, t in more
+            if (a, s, e) != (values["article_id"], values["evidence_start"], values["evidence_end"]))
+        return Event(**values)
+
+    def status(self, event_id: str) -> str | None:
+        row = self._db.execute(f"{_CURRENT} SELECT status FROM current_events WHERE event_id = ?",
+                               [event_id]).fetchone()
+        return row[0] if row else None
+
+    def facets(self) -> Facets:
+        def pairs(column: str) -> tuple[tuple[str, int], ...]:
+            rows = self._db.execute(
+                f"{_CURRENT} SELECT {column}, COUNT(*) FROM current_events "
+                f"WHERE status <> 'rejected' AND COALESCE({column}, '') <> '' "
+                f"GROUP BY {column} ORDER BY 2 DESC, 1").fetchall()
+            return tuple((str(value), int(count)) for value, count in rows)
+
+        first, last, total, rejected = self._db.execute(
+            f"{_CURRENT} SELECT MIN(event_date), MAX(event_date), "
+            "SUM(CASE WHEN status <> 'rejected' THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN status = 'rejected' THEN 1 ELSE 0 END) FROM current_events").fetchone()
+        articles = self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        return Facets(sources=pairs("source"), districts=pairs("admin1"), places=pairs("location"),
+                      origins=pairs("origin"), date_from=first, date_to=last,
+                      total=int(total or 0), rejected=int(rejected or 0), articles=int(articles))
+
+    def article_event_counts(self) -> dict[str, int]:
+        """article_id -> number of stored events (articles with none give 0)."""
+        rows = self._db.execute(
+            "SELECT a.article_id, COUNT(e.event_id) FROM articles a "
+            "LEFT JOIN events e ON e.article_id = a.article_id GROUP BY a.article_id").fetchall()
+        return {article_id: int(count) for article_id, count in rows}
+
+    # -- corrections ---------------------------------------------------------------------------
+    def correct(self, event_id: str, changes: dict[str, object], *, who: str = "analyst",
+                note: str = "") -> None:
+        """Record new values for some fields (validated as an Event); the extraction is kept."""
+        self._writable()
+        current = self._existing(event_id)
+        unknown = sorted(set(changes) - set(CORRECTABLE_FIELDS))
+        if unknown:
+            raise StoreFormatError(f"{self.path}: event {event_id}: fields {unknown} cannot be "
+                                   f"corrected (allowed: {', '.join(CORRECTABLE_FIELDS)})")
+        changes = {name: _coerce(name, value, event_id) for name, value in changes.items()}
+        try:
+            dataclasses.replace(current, **changes)
+        except (ModelError, TypeError) as error:
+            raise StoreFormatError(f"{self.path}: {error}") from error
+        _check_faction(changes, event_id)
+        rows = [(name, _encode(getattr(current, name)), _encode(value))
+                for name, value in changes.items() if getattr(current, name) != value]
+        if rows:
+            self._record(event_id, "correct", rows, who=who, note=note)
+
+    def confirm(self, event_id: str, *, who: str = "analyst", note: str = "") -> None:
+        self._writable()
+        self._existing(event_id)
+        self._record(event_id, "confirm", [(None, None, None)], who=who, note=note)
+
+    def reject(self, event_id: str, *, who: str = "analyst", note: str = "") -> None:
+        self._writable()
+        self._existing(event_id)
+        self._record(event_id, "reject", [(None, None, None)], who=who, note=note)
+
+    def undo_last(self, event_id: str) -> bool:
+        """Mark the latest not-undone action on the event as undone. False if there is none."""
+        self._writable()
+        row = self._db.execute(
+            "SELECT MAX(batch) FROM corrections WHERE event_id = ? AND NOT undone",
+            [event_id]).fetchone()
+        if row is None or row[0] is None:
+            return False
+        self._db.execute("UPDATE corrections SET undone = TRUE WHERE event_id = ? AND batch = ?",
+                         [event_id, row[0]])
+        return True
+
+    def history(self, event_id: str) -> list[Correction]:
+        rows = self._db.execute(
+            "SELECT id, event_id, field, old_value, new_value, action, who, \"at\", note, undone, batch "
+            "FROM corrections WHERE event_id = ? ORDER BY id", [event_id]).fetchall()
+        return [Correction(*row) for row in rows]
+
+    def _existing(self, event_id: str) -> Event:
+        event = self.get_event(event_id)
+        if event is None:
+            raise StoreError(f"{self.path}: no event {event_id!r}")
+        return event
+
+    def _record(self, event_id: str, action: str, rows: list[tuple], *, who: str, note: str) -> None:
+        at = _now()
+        self._db.execute("BEGIN TRANSACTION")
+        try:
+            first = self._db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM corrections").fetchone()[0]
+            self._db.executemany(
+                "INSERT INTO corrections (id, event_id, field, old_value, new_value, action, who, "
+                "\"at\", note, undone, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)",
+                [[first + n, event_id, field, old, new, action, who, at, note, first]
+                 for n, (field, old, new) in enumerate(rows)])
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+
+    # -- imports ---------------------------------------------------------------------------------
+    def import_acled_csv(self, path: str | Path) -> int:
+        from events.imports import read_acled_csv
+
+        return self.insert_events(read_acled_csv(path))
+
+    def import_ucdp_csv(self, path: str | Path) -> int:
+        from events.imports import read_ucdp_csv
+
+        return self.insert_events(read_ucdp_csv(path))
+
+
+def _check_magic(path: Path) -> None:
+    """Refuse a file that is not a DuckDB database before DuckDB sees it (DuckDB 2 would open a
+    CSV or Parquet file as a read-only database of views)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(12)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise StoreError(f"{path}: cannot read: {error.strerror}") from error
+    if head and head[8:12] != b"DUCK":
+        raise StoreFormatError(f"{path}: not a DuckDB event store (no DuckDB header; "
+                               f"first bytes {head[:8]!r})")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _python_dates(column: pd.Series) -> pd.Series:
+    values = pd.to_datetime(column)
+    return pd.Series([None if pd.isna(v) else v.date() for v in values], index=column.index,
+                     dtype=object)
+
+
+def _coerce(name: str, value: object, event_id: str) -> object:
+    """A correction's value as the field's type (strings from forms are accepted)."""
+    if value is None or (isinstance(value, str) and value == "" and EVENT_SQL_TYPES[name] != "VARCHAR"):
+        return None
+    try:
+        if isinstance(value, str):
+            return _decode(name, value.strip() if EVENT_SQL_TYPES[name] != "VARCHAR" else value)
+        sql_type = EVENT_SQL_TYPES[name]
+        if sql_type == "DATE":
+            return value.date() if isinstance(value, datetime) else value
+        if sql_type == "INTEGER":
+            return int(value)
+        if sql_type == "DOUBLE":
+            return float(value)
+        return value
+    except (TypeError, ValueError) as error:
+        raise StoreFormatError(f"event {event_id}: {name} = {value!r}: {error}") from error
+
+
+def _check_faction(changes: dict[str, object], event_id: str) -> None:
+    for name in ("faction1", "faction2"):
+        value = changes.get(name)
+        if value and value not in FACTIONS:
+            raise StoreFormatError(f"event {event_id}: {name} {value!r} is not one of {list(FACTIONS)}")
+    if "event_type" in changes and changes["event_type"] not in EVENT_TYPES:
+        raise StoreFormatError(f"event {event_id}: event_type {changes['event_type']!r}")

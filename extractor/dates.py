@@ -1,0 +1,282 @@
+"""Date expressions in French, English and Arabic: found with offsets, resolved against the
+publication date.
+
+`find_dates(text, language=...)` returns every expression with its character offsets and what
+it means relative to the article ("hier" = one day back, "mardi soir" = the last Tuesday before
+publication, "depuis avril 2019" = a period starting 2019-04-01). `resolve_date` turns one
+expression into a `ResolvedDate` (date, precision, period start) given a publication date;
+without a publication date relative expressions stay unresolved and keep their text.
+
+Precision (events.model): 1 = the day is known, 2 = a week or a vague anchor ("la semaine
+dernière", "depuis une semaine"), 3 = a month or longer ("en avril 2019", "depuis avril 2019").
+A weekday resolves to the latest such day strictly before the publication day, unless it is
+the publication day's own name with "ce"/"this"/"aujourd'hui" (then the same day).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from extractor.text import fold
+
+MONTHS = {
+    # French
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    # English
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+    # Arabic (Egyptian/Maghreb and Levantine names)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+    "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
+    "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7,
+    "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+    "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
+}
+WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
+    "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
+}
+NUMBER_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "quinze": 15,
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six ": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "fifteen": 15,
+    "يومين": 2, "ثلاثة": 3, "أربعة": 4, "خمسة": 5,
+}
+UNIT_DAYS = {
+    "jour": 1, "jours": 1, "day": 1, "days": 1, "semaine": 7, "semaines": 7, "week": 7,
+    "weeks": 7, "mois": 30, "month": 30, "months": 30, "an": 365, "ans": 365, "annee": 365,
+    "annees": 365, "year": 365, "years": 365, "يوم": 1, "أيام": 1, "ايام": 1, "أسبوع": 7,
+    "اسبوع": 7, "أسابيع": 7, "شهر": 30, "أشهر": 30, "اشهر": 30,
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a text (offsets into the text as given)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # absolute | month | year | relative_days | weekday | last_week | ago | since
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    days_back: int | None = None  # relative_days / ago / since a duration
+    is_period: bool = False  # "depuis ...": a total over a period up to the publication date
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    event_date: date | None
+    time_precision: int  # 1, 2 or 3
+    date_text: str
+    period_start: date | None = None
+    is_period: bool = False
+
+
+_MONTH_LATIN = "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True))
+_MONTH_AR = "|".join(sorted((fold(m) for m in MONTHS if not m.isascii()), key=len, reverse=True))
+_WEEKDAY_LATIN = "|".join(w for w in WEEKDAYS if w.isascii())
+_WEEKDAY_AR = "|".join(sorted({fold(w) for w in WEEKDAYS if not w.isascii()}, key=len, reverse=True))
+_PART = (
+    r"(?:\s+(?:soir|matin|apres-midi|apres midi|midi|dernier|derniere|prochain|night|morning|"
+    r"afternoon|evening|last))?"
+)
+_NUM_WORD = r"(?:\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|a|an|one|two|three|four|five|seven|eight|nine|ten|fifteen)"
+
+# Patterns run on the folded text (lower case, no accents, same offsets); the order is the
+# priority when two overlap (the longer one wins anyway).
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        # "depuis avril 2019", "since April 2019", "منذ أبريل 2019"
+        ("since_month", rf"\b(?:depuis|since|منذ)\s+(?:le\s+mois\s+d'|le\s+mois\s+de\s+)?(?:(?:debut|fin|early|late)\s+(?:d')?)?({_MONTH_LATIN}|{_MONTH_AR})\s+(\d{{4}})\b"),
+        ("since_year", r"\b(?:depuis|since|منذ)\s+((?:19|20)\d{2})\b"),
+        ("since_duration", rf"\b(?:depuis|for the (?:past|last)|over the (?:past|last)|منذ)\s+({_NUM_WORD}|plusieurs|several)?\s*(jours|jour|semaines|semaine|mois|ans|annees|days|weeks|week|months|years|ايام|اسبوع|اسابيع|شهر|اشهر)\b"),
+        # "il y a trois jours", "three days ago", "قبل ثلاثة أيام"
+        ("ago", rf"\bil y a\s+({_NUM_WORD})\s+(jours|jour|semaines|semaine)\b"),
+        ("ago_en", rf"\b({_NUM_WORD})\s+(days|day|weeks|week)\s+ago\b"),
+        ("ago_ar", r"(?<!\w)قبل\s+(يومين|ثلاثه|اربعه|خمسه|\d{1,2})\s*(ايام|يوم|اسابيع|اسبوع)?(?!\w)"),
+        # absolute: "5 juin 2020", "le 5 juin", "June 5, 2020", "5 June 2020", "5 يونيو 2020"
+        ("dmy", rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_LATIN}|{_MONTH_AR})(?:\s+((?:19|20)\d{{2}}))?(?!\w)"),
+        ("mdy", rf"\b({_MONTH_LATIN})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d{{2}}))?\b"),
+        ("iso", r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b"),
+        ("my", rf"\b(?:en\s+|in\s+|في\s+)?({_MONTH_LATIN}|{_MONTH_AR})\s+((?:19|20)\d{{2}})\b"),
+        # relative days
+        ("yesterday", r"\b(?:hier|yesterday)\b|(?<!\w)(?:امس|بالامس)(?!\w)"),
+        ("before_yesterday", r"\bavant-hier\b|\bthe day before yesterday\b|(?<!\w)اول امس(?!\w)"),
+        ("today", r"\b(?:aujourd'hui|today|ce matin|this morning|tonight|ce soir)\b|(?<!\w)اليوم(?!\w)"),
+        ("last_week", r"\b(?:la semaine derniere|la semaine passee|last week)\b|(?<!\w)الاسبوع الماضي(?!\w)"),
+        ("last_month", r"\b(?:le mois dernier|last month)\b|(?<!\w)الشهر الماضي(?!\w)"),
+        ("weekday", rf"\b(?:(?:ce|this|last)\s+)?({_WEEKDAY_LATIN}){_PART}\b"),
+        ("weekday_ar", rf"(?<!\w)(?:يوم\s+)?[وف]?({_WEEKDAY_AR})(?:\s+(?:الماضي|الماضيه|الفائت))?(?!\w)"),
+    )
+)
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def _month(word: str) -> int | None:
+    if word in MONTHS:
+        return MONTHS[word]
+    for name, number in MONTHS.items():
+        if not name.isascii() and fold(name) == word:
+            return number
+    return None
+
+
+def _mention(kind: str, match: re.Match[str], text: str) -> DateMention | None:
+    start, end = match.span()
+    surface = text[start:end]
+    g = match.groups()
+    if kind == "since_month":
+        return DateMention(start, end, surface, "month", month=_month(g[0]), year=int(g[1]), is_period=True)
+    if kind == "since_year":
+        return DateMention(start, end, surface, "year", year=int(g[0]), is_period=True)
+    if kind == "since_duration":
+        count = _number(g[0]) if g[0] and g[0] not in ("plusieurs", "several") else 1
+        unit = UNIT_DAYS.get(g[1]) or UNIT_DAYS.get(g[1].rstrip("s"), 1)
+        if g[1] in ("ايام", "اسبوع", "اسابيع", "شهر", "اشهر"):
+            unit = {"ايام": 1, "اسبوع": 7, "اسابيع": 7, "شهر": 30, "اشهر": 30}[g[1]]
+        if count is None:
+            return None
+        return DateMention(start, end, surface, "since", days_back=count * unit, is_period=True)
+    if kind in ("ago", "ago_en"):
+        count = _number(g[0])
+        if count is None:
+            return None
+        unit = 7 if g[1].startswith(("semaine", "week")) else 1
+        return DateMention(start, end, surface, "ago", days_back=count * unit)
+    if kind == "ago_ar":
+        count = {"يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5}.get(g[0]) or (int(g[0]) if g[0].isdigit() else None)
+        if count is None:
+            return None
+        unit = 7 if g[1] and g[1].startswith("اسب") else 1
+        return DateMention(start, end, surface, "ago", days_back=count * unit)
+    if kind == "dmy":
+        day, month = int(g[0]), _month(g[1])
+        if month is None or not 1 <= day <= 31:
+            return None
+        return DateMention(start, end, surface, "absolute", day=day, month=month, year=int(g[2]) if g[2] else None)
+    if kind == "mdy":
+        day, month = int(g[1]), _month(g[0])
+        if month is None or not 1 <= day <= 31 or g[0] == "may" and not g[2]:
+            return None  # "may 5" without a year is too often the verb
+        return DateMention(start, end, surface, "absolute", day=day, month=month, year=int(g[2]) if g[2] else None)
+    if kind == "iso":
+        return DateMention(start, end, surface, "absolute", day=int(g[2]), month=int(g[1]), year=int(g[0]))
+    if kind == "my":
+        month = _month(g[0])
+        if month is None or g[0] == "may" and not surface.lower().startswith("in"):
+            return None
+        return DateMention(start, end, surface, "month", month=month, year=int(g[1]))
+    if kind == "yesterday":
+        return DateMention(start, end, surface, "relative_days", days_back=1)
+    if kind == "before_yesterday":
+        return DateMention(start, end, surface, "relative_days", days_back=2)
+    if kind == "today":
+        return DateMention(start, end, surface, "relative_days", days_back=0)
+    if kind == "last_week":
+        return DateMention(start, end, surface, "last_week", days_back=7)
+    if kind == "last_month":
+        return DateMention(start, end, surface, "last_month", days_back=30)
+    if kind in ("weekday", "weekday_ar"):
+        name = g[0]
+        weekday = WEEKDAYS.get(name)
+        if weekday is None:
+            weekday = next((n for w, n in WEEKDAYS.items() if fold(w) == name), None)
+        if weekday is None:
+            return None
+        return DateMention(start, end, surface, "weekday", weekday=weekday)
+    return None
+
+
+def find_dates(text: str, *, folded: str | None = None) -> list[DateMention]:
+    """Every date expression of `text`, in text order, overlaps resolved longest first."""
+    folded = fold(text) if folded is None else folded
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(folded):
+            mention = _mention(kind, match, text)
+            if mention is not None:
+                found.append(mention)
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[DateMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _before(published: date, *, weekday: int) -> date:
+    back = (published.weekday() - weekday) % 7 or 7
+    return published - timedelta(days=back)
+
+
+def _infer_year(published: date | None, month: int, day: int = 1) -> int | None:
+    if published is None:
+        return None
+    year = published.year
+    try:
+        if date(year, month, day) > published:
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def resolve_date(mention: DateMention, published: date | None) -> ResolvedDate:
+    """The date an expression points to, given the publication date (None: undated)."""
+    unresolved = ResolvedDate(None, 3, mention.text, is_period=mention.is_period)
+    try:
+        if mention.kind == "absolute":
+            year = mention.year or _infer_year(published, mention.month, mention.day)
+            if year is None:
+                return unresolved
+            return ResolvedDate(date(year, mention.month, mention.day), 1, mention.text)
+        if mention.kind in ("month", "year"):
+            month = mention.month or 1
+            year = mention.year or _infer_year(published, month)
+            if year is None:
+                return unresolved
+            start = date(year, month, 1)
+            if mention.is_period:
+                return ResolvedDate(published, 3, mention.text, period_start=start, is_period=True)
+            return ResolvedDate(start, 3, mention.text)
+        if published is None:
+            return unresolved
+        if mention.kind == "since":
+            start = published - timedelta(days=mention.days_back or 0)
+            precision = 2 if (mention.days_back or 0) <= 14 else 3
+            return ResolvedDate(published, precision, mention.text, period_start=start, is_period=True)
+        if mention.kind in ("relative_days", "ago"):
+            return ResolvedDate(published - timedelta(days=mention.days_back or 0), 1, mention.text)
+        if mention.kind == "last_week":
+            monday = published - timedelta(days=published.weekday() + 7)
+            return ResolvedDate(monday, 2, mention.text)
+        if mention.kind == "last_month":
+            first = (published.replace(day=1) - timedelta(days=1)).replace(day=1)
+            return ResolvedDate(first, 3, mention.text)
+        if mention.kind == "weekday":
+            lowered = mention.text.lower()
+            if lowered.startswith(("ce ", "this ")) and published.weekday() == mention.weekday:
+                return ResolvedDate(published, 1, mention.text)
+            return ResolvedDate(_before(published, weekday=mention.weekday), 1, mention.text)
+    except ValueError:  # 31 February and the like
+        return unresolved
+    return unresolved

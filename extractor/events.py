@@ -1,0 +1,132 @@
+"""Trigger words and phrases -> ACLED event types, from extractor/data/triggers.csv.
+
+Each row: `lang` (fr, en, ar), `kind` (trigger or suppress), `pattern` (a regular expression
+on the folded text, see extractor.text.fold), `event_type`, `sub_event_type`.
+
+A trigger is an event mention unless a suppress cue (fear, possibility, future, condition,
+negation: "redoutant", "craindre", "la possibilité", "threatened to", "could", "may",
+"pourrait", "قد") stands before it in the same sentence, no more than SUPPRESS_WINDOW
+characters away: "redoutant des conséquences pour les civils menacés par la violence des
+affrontements" gives no clash, while "a exprimé sa préoccupation quant à la possibilité d'une
+crise" is still the statement (the cue comes after the trigger). A cue that follows the
+trigger at once ("fighting could resume", "les combats pourraient reprendre") cancels it too.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from events.model import EVENT_TYPES
+from extractor.errors import ExtractorError
+from extractor.text import tolerate_harakat
+
+TRIGGERS_PATH = Path(__file__).resolve().parent / "data" / "triggers.csv"
+SUPPRESS_WINDOW = 90  # characters between a cue and the trigger it cancels
+FOLLOW_WINDOW = 2  # a cue right after the trigger cancels it too: "fighting could resume"
+LANGUAGES = ("fr", "en", "ar")
+# where two triggers of a sentence compete, the more specific type is kept first
+_TYPE_RANK = {
+    "Violence against civilians": 0,
+    "Explosions/Remote violence": 1,
+    "Battles": 2,
+    "Protests": 3,
+    "Riots": 3,
+    "Strategic developments": 4,
+}
+
+
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+class TriggersFormatError(ExtractorError, ValueError):
+    """The triggers file has a bad row."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    text: str
+    event_type: str
+    sub_event_type: str
+
+    @property
+    def rank(self) -> float:
+        if self.sub_event_type in _TERRITORY:  # a town taken matters more than the shelling
+            return 0.5
+        return _TYPE_RANK[self.event_type]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    event_type: str
+    sub_event_type: str
+
+
+class TriggerTable:
+    def __init__(self, rules: dict[str, list[_Rule]], cues: dict[str, re.Pattern[str] | None]) -> None:
+        self._rules = rules
+        self._cues = cues
+
+    def find_triggers(self, text: str, folded: str, *, language: str) -> list[Trigger]:
+        """Triggers of a text (or a sentence) in text order, suppressed ones left out."""
+        rules = self._rules.get(language) or self._rules.get("en", [])
+        found: list[Trigger] = []
+        for rule in rules:
+            for match in rule.pattern.finditer(folded):
+                start, end = match.span()
+                found.append(Trigger(start, end, text[start:end], rule.event_type, rule.sub_event_type))
+        found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+        kept: list[Trigger] = []
+        for trigger in found:
+            if kept and trigger.start < kept[-1].end:
+                continue
+            kept.append(trigger)
+        cue = self._cues.get(language)
+        if cue is None or not kept:
+            return kept
+        cues = [match.span() for match in cue.finditer(folded)]
+        return [
+            t for t in kept
+            if not any(0 <= t.start - end <= SUPPRESS_WINDOW or 0 <= start - t.end <= FOLLOW_WINDOW
+                       for start, end in cues)
+        ]
+
+
+def load_triggers(path: str | Path = TRIGGERS_PATH) -> TriggerTable:
+    path = Path(path)
+    rules: dict[str, list[_Rule]] = {}
+    cue_parts: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            lang, kind, pattern = row.get("lang", ""), row.get("kind", ""), row.get("pattern", "")
+            if lang not in LANGUAGES:
+                raise TriggersFormatError(f"{path}:{line}: unknown language {lang!r}")
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise TriggersFormatError(f"{path}:{line}: bad pattern {pattern!r}: {error}") from error
+            if kind == "suppress":
+                cue_parts.setdefault(lang, []).append(pattern)
+                continue
+            if kind != "trigger":
+                raise TriggersFormatError(f"{path}:{line}: unknown kind {kind!r}")
+            event_type, sub_type = row.get("event_type", ""), row.get("sub_event_type", "")
+            if sub_type not in EVENT_TYPES.get(event_type, ()):
+                raise TriggersFormatError(f"{path}:{line}: unknown type {event_type!r}/{sub_type!r}")
+            bounded = re.compile(rf"(?<!\w)(?:[وبلف](?=[\u0621-\u064a]))?(?:{tolerate_harakat(pattern)})(?![\w-])" if lang == "ar"
+                                 else rf"(?<![\w-])(?:{pattern})(?![\w-])")
+            rules.setdefault(lang, []).append(_Rule(bounded, event_type, sub_type))
+    cues = {
+        lang: re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])") for lang, parts in cue_parts.items()
+    }
+    return TriggerTable(rules, cues)
+
+
+@cache
+def default_triggers() -> TriggerTable:
+    return load_triggers()

@@ -1,0 +1,116 @@
+"""Actors and their factions, from extractor/data/factions.csv.
+
+Each row is one actor (as ACLED would name it), its faction id (events.model.FACTIONS), a role
+(armed, backer, political, international, civilians) and its aliases in English, French and
+Arabic (`|`-separated). Short all-capital aliases (GNA, UN, US, ANL) match case-sensitively;
+the others match on the folded text (extractor.text.fold), with Arabic one-letter prefixes
+(و ب ل ف) allowed. Longest alias wins where two overlap.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from events.model import FACTIONS
+from extractor.errors import ExtractorError
+from extractor.text import fold, strip_harakat, tolerate_harakat
+
+FACTIONS_PATH = Path(__file__).resolve().parent / "data" / "factions.csv"
+ROLES = ("armed", "backer", "political", "international", "civilians")
+_BACKED = re.compile(
+    r"(?:soutenu(?:e|s|es)? par|appuye(?:e|s|es)? par|backed by|supported by|"
+    r"المدعوم(?:ه|ين)? من|بدعم من)\s+(?:la |le |les |l')?$"
+)
+
+
+class FactionsFormatError(ExtractorError, ValueError):
+    """The factions file has a bad row."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    faction: str
+    role: str
+
+    @property
+    def is_armed(self) -> bool:
+        return self.role in ("armed", "backer", "political")
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    surface: str
+    actor: Actor
+    is_backer: bool = False  # "soutenues par la Turquie": an associated actor
+
+
+class FactionTable:
+    """The compiled aliases of a factions file."""
+
+    def __init__(self, actors: dict[str, Actor]) -> None:
+        self._folded: dict[str, Actor] = {}
+        self._exact: dict[str, Actor] = {}
+        for alias, actor in actors.items():
+            if len(alias) <= 5 and alias.replace(".", "").isupper():
+                self._exact[alias] = actor
+            else:
+                self._folded.setdefault(fold(alias), actor)
+                if alias.startswith("ال"):  # ل + ال is written لل: "للأمم المتحدة"
+                    self._folded.setdefault(fold("لل" + alias[2:]), actor)
+        folded = "|".join(tolerate_harakat(re.escape(a)) for a in sorted(self._folded, key=len, reverse=True))
+        exact = "|".join(re.escape(a) for a in sorted(self._exact, key=len, reverse=True))
+        self._folded_re = re.compile(rf"(?<!\w)(?:[وبلف]{{1,2}}(?=[\u0621-\u064a]))?(?P<name>{folded})(?![\w-])")
+        self._exact_re = re.compile(rf"(?<![\w.])(?P<name>{exact})(?![\w-])")
+
+    def find_actors(self, text: str, *, folded: str | None = None) -> list[ActorMention]:
+        """Actor mentions in text order; overlaps resolved longest first."""
+        folded = fold(text) if folded is None else folded
+        found: list[tuple[int, int, Actor]] = []
+        for match in self._folded_re.finditer(folded):
+            start, end = match.span("name")
+            found.append((start, end, self._folded[strip_harakat(match.group("name"))]))
+        for match in self._exact_re.finditer(text):
+            start, end = match.span("name")
+            found.append((start, end, self._exact[match.group("name")]))
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        mentions: list[ActorMention] = []
+        for start, end, actor in found:
+            if mentions and start < mentions[-1].end:
+                continue
+            is_backer = actor.role == "backer" and bool(_BACKED.search(folded[max(0, start - 30) : start]))
+            mentions.append(ActorMention(start, end, text[start:end], actor, is_backer))
+        return mentions
+
+
+def load_factions(path: str | Path = FACTIONS_PATH) -> FactionTable:
+    """Read a factions CSV (actor,faction,role,aliases_en,aliases_fr,aliases_ar)."""
+    path = Path(path)
+    actors: dict[str, Actor] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            faction, role = (row.get("faction") or "").strip(), (row.get("role") or "").strip()
+            if faction not in FACTIONS:
+                raise FactionsFormatError(f"{path}:{line}: unknown faction {faction!r}")
+            if role not in ROLES:
+                raise FactionsFormatError(f"{path}:{line}: unknown role {role!r}")
+            actor = Actor((row.get("actor") or "").strip(), faction, role)
+            if not actor.name:
+                raise FactionsFormatError(f"{path}:{line}: empty actor name")
+            actors.setdefault(actor.name, actor)
+            for column in ("aliases_en", "aliases_fr", "aliases_ar"):
+                for alias in (row.get(column) or "").split("|"):
+                    if alias.strip():
+                        actors.setdefault(alias.strip(), actor)
+    return FactionTable(actors)
+
+
+@cache
+def default_factions() -> FactionTable:
+    """The shipped factions table, compiled once per process."""
+    return load_factions()

@@ -1,0 +1,622 @@
+"""Articles -> located, dated, attributed events with their evidence.
+
+    for extraction in extract(articles):
+        extraction.article, extraction.places, extraction.events
+
+spaCy (extractor.nlp) gives sentences and the dependency parse; everything else is cheap work
+per Doc on the folded text: gazetteer places (extractor.toponyms), actors (extractor.factions),
+triggers (extractor.events), dates (extractor.dates), figures (extractor.numbers).
+
+One event per trigger that survives the non-event cues; its evidence is the sentence. Within an
+article, events with the same type, place, date and factions are one event (the later mentions
+become `more_evidence`); across the articles of one `extract()` call (processed in windows of
+WINDOW articles) the same rule merges an event into the first article's one, with the other
+article's evidence and source added, and removes it from the later article's extraction.
+"""
+from __future__ import annotations
+
+import bisect
+import multiprocessing
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+
+from events.model import Article, Event, Evidence, make_event_id
+from extractor.dates import DateMention, ResolvedDate, find_dates, resolve_date
+from extractor.events import Trigger, TriggerTable, default_triggers
+from extractor.factions import ActorMention, FactionTable, default_factions
+from extractor.language import detect_language
+from extractor.nlp import load_nlp
+from extractor.numbers import Figure, find_figures
+from extractor.text import fold
+from extractor.toponyms import PlaceChoice, choose_place, free_mentions, is_site, main_place
+from gazetteer import Gazetteer, Place, PlaceMention
+
+WINDOW = 1000  # articles processed (and merged across) together
+BATCH_SIZE = 32
+SECOND_EVENT_DISTANCE = 120  # characters between two triggers that make two events of a sentence
+CARRY_SENTENCES = 2  # a sentence without a date takes the date of one this close before it
+VIOLENT_TYPES = frozenset(
+    {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "agent", "obl:agent", "nsubj:outer", "csubj"})
+_OBJECT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "iobj", "pobj"})
+_PHRASE_DEPS = frozenset({"nmod", "appos", "conj", "flat", "flat:name", "compound", "amod", "pobj", "prep", "poss"})
+_AIR = re.compile(
+    r"\b(?:aviation|avions?|warplanes?|aircraft|jets?|drones?|helicopteres?|helicopters?|raids? aeriens?)\b"
+    r"|طائره|طائرات|الطيران|مسيره"
+)
+_MEETING = re.compile(
+    r"\b(?:conference|summit|talks|meeting|sommet|pourparlers|reunion|forum)\b|مؤتمر|محادثات|اجتماع|قمه"
+)
+_IN_BEFORE = re.compile(r"(?:\bin |\ba |\ben |في |(?<!\w)ب)$")
+BLAME_REACH = 400  # characters after the sentence where "X blamed Y" still names the attacker
+_BLAME = re.compile(
+    r"(?:blamed|blames|accused|accuses|attributed (?:it |the \w+ )?to|claimed by|carried out by|"
+    r"accuse|accusent|impute|imputent|attribue|revendique|menee par|"
+    r"حمل|حملت|اتهم|اتهمت|تبنت|تبني)\s+(?:the |les |la |le |l'|des |it on |on )*(?:\w+\s+){0,3}$"
+)
+_AGAINST = ("contre ", "against ", "ضد ")
+_SAYS = re.compile(r"\s*(?:said|say|says|told|reported|report|a dit|ont dit|disent|affirment|ont affirme|ont raconte|temoign|قالوا|افاد)")
+_ACCORDING = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:the |les |des |local |some )*$")
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the extractor found in one article."""
+
+    article: Article
+    places: tuple[PlaceMention, ...]
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    span: object | None  # spaCy Span when a parse is available
+
+
+def extract(
+    articles: Iterable[Article],
+    *,
+    gazetteer: Gazetteer | None = None,
+    n_process: int = 1,
+    merge_across: bool = True,
+) -> Iterator[Extraction]:
+    """One Extraction per article, in input order."""
+    if gazetteer is None:
+        from gazetteer import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    context = _Context(gazetteer, default_factions(), default_triggers())
+    window: list[Article] = []
+    for article in articles:
+        window.append(article)
+        if len(window) >= WINDOW:
+            yield from _extract_window(window, context, n_process=n_process, merge_across=merge_across)
+            window = []
+    if window:
+        yield from _extract_window(window, context, n_process=n_process, merge_across=merge_across)
+
+
+def extract_text(
+    text: str,
+    *,
+    published: date | None = None,
+    language: str = "",
+    article_id: str = "text",
+    source: str = "",
+    url: str = "",
+    title: str = "",
+    gazetteer: Gazetteer | None = None,
+) -> Extraction:
+    """Extract from one pasted text (a convenience for tests and the command line)."""
+    article = Article(
+        article_id=article_id, text=text, title=title, published=published,
+        language=language or detect_language(text), source=source, url=url,
+    )
+    return next(extract([article], gazetteer=gazetteer))
+
+
+# -- internals ------------------------------------------------------------------------------
+
+class _Context:
+    def __init__(self, gazetteer: Gazetteer, factions: FactionTable, triggers: TriggerTable) -> None:
+        self.gazetteer = gazetteer
+        self.factions = factions
+        self.triggers = triggers
+        self._country: Place | None | bool = False
+
+    @property
+    def libya(self) -> Place | None:
+        if self._country is False:
+            found = [p for p in self.gazetteer.lookup("Libya") if p.kind == "country" and not p.is_foreign]
+            self._country = found[0] if found else None
+        return self._country  # type: ignore[return-value]
+
+
+def _language(article: Article) -> str:
+    return article.language or detect_language(article.text) or "en"
+
+
+def _extract_window(
+    window: list[Article], context: _Context, *, n_process: int, merge_across: bool
+) -> Iterator[Extraction]:
+    if n_process > 1 and len(window) >= 2 * n_process and "fork" in multiprocessing.get_all_start_methods():
+        extractions = _extract_forked(window, context, n_process=n_process)
+    else:
+        extractions = _extract_chunk(window, context)
+    if merge_across:
+        extractions = _merge_across(extractions)
+    yield from extractions
+
+
+def _extract_chunk(articles: list[Article], context: _Context) -> list[Extraction]:
+    """The articles of a chunk through their language's nlp.pipe, in input order."""
+    results: list[Extraction | None] = [None] * len(articles)
+    by_language: dict[str, list[int]] = {}
+    for index, article in enumerate(articles):
+        by_language.setdefault(_language(article), []).append(index)
+    for language, indexes in by_language.items():
+        nlp = load_nlp(language)
+        pairs = ((articles[i].text, i) for i in indexes)
+        for doc, index in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+            results[index] = _analyse(articles[index], doc, language, context)
+    return [r for r in results if r is not None]
+
+
+_FORK_CONTEXT: _Context | None = None
+
+
+def _work(chunk: list[Article]) -> list[Extraction]:
+    assert _FORK_CONTEXT is not None
+    return _extract_chunk(chunk, _FORK_CONTEXT)
+
+
+def _extract_forked(window: list[Article], context: _Context, *, n_process: int) -> list[Extraction]:
+    """Whole articles (parse and analysis) in forked workers that inherit the loaded models,
+    gazetteer and tables; only articles go out and Extractions come back."""
+    global _FORK_CONTEXT
+    for language in {_language(article) for article in window}:
+        load_nlp(language)
+    _ = context.libya
+    size = max(2, min(16, -(-len(window) // (n_process * 8))))
+    chunks = [window[i : i + size] for i in range(0, len(window), size)]
+    _FORK_CONTEXT = context
+    try:
+        with multiprocessing.get_context("fork").Pool(n_process) as pool:
+            return [x for part in pool.imap(_work, chunks) for x in part]
+    finally:
+        _FORK_CONTEXT = None
+
+
+_TERMINAL = re.compile(r'[.!?…؟\n]["»”\']?\s*$')
+
+
+def _sentences(doc, text: str) -> list[_Sentence]:
+    """The Doc's sentences; a parser's split inside a sentence (no end punctuation before
+    it) is undone, so the evidence is the whole sentence."""
+    has_parse = doc.has_annotation("DEP")
+    if not (doc.has_annotation("SENT_START") or has_parse):
+        return [_Sentence(0, len(text), None)]
+    spans = [s for s in doc.sents]
+    sentences: list[_Sentence] = []
+    pending = None
+    for span in spans:
+        start = pending[0] if pending else span.start_char
+        parts = (pending[1] + [span]) if pending else [span]
+        if _TERMINAL.search(text, span.start_char, span.end_char) or span is spans[-1]:
+            merged = parts[0] if len(parts) == 1 else (doc[parts[0].start : parts[-1].end] if has_parse else None)
+            sentences.append(_Sentence(start, span.end_char, merged if has_parse else None))
+            pending = None
+        else:
+            pending = (start, parts)
+    return sentences
+
+
+def _analyse(article: Article, doc, language: str, context: _Context) -> Extraction:
+    text = article.text
+    folded = fold(text)
+    places = context.gazetteer.find_places(text)
+    actors = context.factions.find_actors(text, folded=folded)
+    actor_spans = [(a.start, a.end) for a in actors]
+    free = free_mentions(places, actor_spans)
+    article_place = main_place(free)
+    abroad = next((m for m in free if m.place.is_foreign and m.place.kind != "country"), None)
+    dates = find_dates(text, folded=folded)
+    figures = find_figures(text, folded=folded)
+    sentences = _sentences(doc, text)
+
+    events: list[Event] = []
+    dated: list[tuple[int, ResolvedDate]] = []  # (sentence index, date) for carrying
+    place_starts = [m.start for m in free]
+    actor_starts = [a.start for a in actors]
+    date_starts = [d.start for d in dates]
+    figure_starts = [f.start for f in figures]
+    for number, sentence in enumerate(sentences):
+        s_dates = _within(dates, date_starts, sentence)
+        resolved = [(d, resolve_date(d, article.published)) for d in s_dates]
+        for _, r in resolved:
+            if not r.is_period:
+                dated.append((number, r))
+        chunk = folded[sentence.start : sentence.end]
+        triggers = context.triggers.find_triggers(text[sentence.start : sentence.end], chunk, language=language)
+        if not triggers:
+            continue
+        triggers = [replace(t, start=t.start + sentence.start, end=t.end + sentence.start) for t in triggers]
+        # "Government of National Accord", "Volcano of Rage operation" name actors, not events
+        triggers = [t for t in triggers if not any(a <= t.start and t.end <= b for a, b in actor_spans)]
+        if not triggers:
+            continue
+        triggers = _best_per_type(triggers)
+        s_places = _within(free, place_starts, sentence)
+        s_actors = _within(actors, actor_starts, sentence)
+        s_figures = _within(figures, figure_starts, sentence)
+        carried = next((r for n, r in reversed(dated) if number - CARRY_SENTENCES <= n < number), None)
+        sides = None  # the actors of the sentence's first violent event, for the others
+        for position, trigger in enumerate(triggers):
+            event = _build_event(
+                article, language, trigger, sentence, context,
+                folded=folded, places=s_places, actors=s_actors, earlier_actors=actors,
+                figures=s_figures if position == 0 else [], resolved=resolved, carried=carried,
+                article_place=article_place, is_first=position == 0, sides=sides, abroad=abroad,
+            )
+            if sides is None and event.event_type in VIOLENT_TYPES and event.faction1:
+                sides = event
+            events.append(event)
+    return Extraction(article, tuple(places), tuple(_merge_within(events)))
+
+
+def _within(items: list, starts: list[int], sentence: _Sentence) -> list:
+    lo = bisect.bisect_left(starts, sentence.start)
+    hi = bisect.bisect_left(starts, sentence.end)
+    return items[lo:hi]
+
+
+def _best_per_type(triggers: list[Trigger]) -> list[Trigger]:
+    """One trigger per event type in a sentence (the first), most specific type first."""
+    seen: dict[str, Trigger] = {}
+    for trigger in triggers:
+        seen.setdefault(trigger.event_type, trigger)
+    chosen = sorted(seen.values(), key=lambda t: (t.rank, t.start))
+    # one event per clause: the most specific type (a suicide attack is not also a clash, a
+    # sentence about violence is not also a diplomatic statement); a trigger of another type
+    # far from the first ("... cibler les centres ..., poursuivre le siège sur Syrte") is a
+    # second event
+    if not chosen:
+        return []
+    kept = [chosen[0]]
+    for trigger in chosen[1:]:
+        if trigger.event_type == "Strategic developments" and kept[0].event_type != "Strategic developments":
+            continue
+        if all(abs(trigger.start - other.start) >= SECOND_EVENT_DISTANCE for other in kept):
+            kept.append(trigger)
+    return kept
+
+
+def _token_at(doc_span, start: int, end: int):
+    if doc_span is None:
+        return None
+    span = doc_span.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _governs(trigger_token, token, max_hops: int = 4) -> bool:
+    """Whether `token` hangs (within a few hops) from the trigger, or from the verb whose
+    argument the trigger noun is ("poursuivent leur offensive sur Syrte")."""
+    targets = {trigger_token.i}
+    if trigger_token.dep_ in ("obj", "dobj", "nsubj", "obl", "nmod", "xcomp") and trigger_token.head is not trigger_token:
+        targets.add(trigger_token.head.i)
+    current = token
+    for _ in range(max_hops):
+        if current.head is current:
+            return False
+        current = current.head
+        if current.i in targets:
+            return True
+    return False
+
+
+def _phrase_head(token):
+    current = token
+    for _ in range(6):
+        if current.dep_ in _PHRASE_DEPS and current.head is not current:
+            current = current.head
+        else:
+            break
+    return current
+
+
+def _role(trigger_token, mention: ActorMention, sentence: _Sentence) -> str:
+    """ "subject", "object" or "" from the parse."""
+    token = _token_at(sentence.span, mention.start, mention.end)
+    if token is None or trigger_token is None:
+        return ""
+    head = _phrase_head(token)
+    verb = head.head
+    targets = {trigger_token.i}
+    if trigger_token.dep_ in ("obj", "dobj", "xcomp") and trigger_token.head is not trigger_token:
+        targets.add(trigger_token.head.i)
+    if verb.i not in targets:
+        return ""
+    if head.dep_ in _SUBJECT_DEPS:
+        return "subject"
+    if head.dep_ in _OBJECT_DEPS:
+        return "object"
+    return ""
+
+
+def _pick_actors(
+    trigger: Trigger, trigger_token, actors: list[ActorMention], earlier: list[ActorMention],
+    sentence: _Sentence, folded: str, language: str, figures: list[Figure],
+) -> tuple[ActorMention | None, ActorMention | None, ActorMention | None]:
+    violent = trigger.event_type in VIOLENT_TYPES
+    backers = [a for a in actors if a.is_backer]
+
+    def eligible(a: ActorMention) -> bool:
+        if a.is_backer:
+            return False
+        if violent:
+            return a.actor.is_armed or a.actor.faction == "civilians"
+        return True
+
+    def is_victim(a: ActorMention) -> bool:
+        """Civilians are a side only as the ones hit: killed, wounded or just after the trigger."""
+        if _SAYS.match(folded, a.end) or _ACCORDING.search(folded, max(0, a.start - 25), a.start):
+            return False
+        if 0 <= a.start - trigger.end <= 40:
+            return True
+        return any(f.start <= a.start <= f.end + 3 for f in figures)
+
+    candidates = [a for a in actors if eligible(a) and (a.actor.faction != "civilians" or not violent or is_victim(a))]
+    actor1 = actor2 = None
+    for mention in candidates:
+        role = _role(trigger_token, mention, sentence)
+        if role == "subject" and actor1 is None:
+            actor1 = mention
+        elif role == "object" and actor2 is None:
+            actor2 = mention
+    against = [a for a in candidates if folded[max(0, a.start - 12) : a.start].endswith(_AGAINST) or
+               folded[max(0, a.start - 16) : a.start].rstrip().endswith(("contre les", "contre la", "contre le", "against the"))]
+    if actor2 is None and against:
+        actor2 = against[0]
+    if actor1 is None:
+        before = [a for a in candidates if a.end <= trigger.start and a is not actor2
+                  and (actor2 is None or a.actor.faction != actor2.actor.faction)]
+        if violent:
+            before = [a for a in before if a.actor.faction != "civilians"]
+        if before:
+            actor1 = before[-1]
+    symmetric = trigger.sub_event_type == "Armed clash" or language == "ar"
+    if actor1 is None and (symmetric or not violent):
+        # Arabic puts the verb first ("قصفت قوات حفتر"); a clash "opposed X to Y"
+        after = [a for a in candidates if a.start >= trigger.end and a is not actor2
+                 and not (violent and a.actor.faction == "civilians")]
+        if after:
+            actor1 = after[0]
+    if actor2 is None and (violent or trigger.sub_event_type == "Agreement"):
+        after = [a for a in candidates if a.start >= trigger.end and a is not actor1
+                 and (actor1 is None or a.actor.faction != actor1.actor.faction)
+                 and (violent or a.actor.is_armed)]
+        if after:
+            actor2 = after[0]
+    if actor1 is None and violent:
+        blamed = [a for a in earlier if sentence.start <= a.start - 0 and a.start <= sentence.end + BLAME_REACH
+                  and a.actor.is_armed and _BLAME.search(folded, max(0, a.start - 40), a.start)
+                  and (actor2 is None or a.actor.faction != actor2.actor.faction)]
+        if blamed and language == "ar":
+            # "حمّلت حكومة الوفاق قوات حفتر المسؤولية": verb, subject, then the one blamed
+            following = [a for a in earlier if 0 <= a.start - blamed[0].end <= 25 and a.actor.is_armed]
+            if following:
+                blamed = following
+        if blamed:
+            actor1 = blamed[0]
+    if actor1 is None and violent and actor2 is not None:
+        # "Nous venons de cibler les mercenaires de Haftar": the speaker's side, named before
+        previous = [a for a in earlier if a.end <= sentence.start and a.actor.role == "armed"
+                    and a.actor.faction not in (actor2.actor.faction, "civilians", "other")]
+        if previous:
+            actor1 = previous[-1]
+    assoc = None
+    for backer in backers:
+        for side in (actor1, actor2):
+            if side is not None and backer.actor.faction == side.actor.faction:
+                assoc = backer if side is actor1 else assoc
+                break
+    return actor1, actor2, assoc
+
+
+def _choose_date(trigger: Trigger, resolved: list[tuple[DateMention, ResolvedDate]],
+                 carried: ResolvedDate | None, published: date | None) -> tuple[ResolvedDate | None, bool]:
+    if resolved:
+        best = min(resolved, key=lambda pair: abs(pair[0].start - trigger.start))
+        return best[1], True
+    if carried is not None:
+        return carried, False
+    if published is not None:
+        return ResolvedDate(published, 2, ""), False
+    return None, False
+
+
+def _build_event(
+    article: Article, language: str, trigger: Trigger, sentence: _Sentence, context: _Context, *,
+    folded: str, places: list[PlaceMention], actors: list[ActorMention],
+    earlier_actors: list[ActorMention], figures: list[Figure],
+    resolved: list[tuple[DateMention, ResolvedDate]], carried: ResolvedDate | None,
+    article_place: Place | None, is_first: bool, sides: Event | None = None,
+    abroad: PlaceMention | None = None,
+) -> Event:
+    trigger_token = _token_at(sentence.span, trigger.start, trigger.end)
+    governed = None
+    if trigger_token is not None:
+        for mention in places:
+            token = _token_at(sentence.span, mention.start, mention.end)
+            if token is not None and _governs(trigger_token, token, 2 if mention.place.is_foreign else 4):
+                if mention.place.is_foreign and trigger.event_type in VIOLENT_TYPES:
+                    continue
+                governed = mention
+                break
+    when, has_own_date = _choose_date(trigger, resolved, carried, article.published)
+    fallback_place = article_place
+    if (trigger.event_type == "Strategic developments" or (when is not None and when.is_period)) and context.libya:
+        fallback_place = context.libya
+    is_meeting = bool(_MEETING.search(folded, sentence.start, sentence.end))
+    if governed is None and trigger.event_type == "Strategic developments" and (
+        is_meeting or trigger.sub_event_type == "Agreement"
+    ):
+        # a meeting or a signature abroad: "in Geneva", "à Berlin", "في جنيف"
+        governed = next((m for m in places if m.place.is_foreign and m.place.kind != "country"
+                         and _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)
+        if governed is not None and any(not m.place.is_foreign and is_site(m.place) for m in places):
+            governed = None
+        if governed is None and not places and is_meeting:
+            # "the chancellor, who hosted the conference, ...": the article's meeting place
+            governed = abroad
+    choice: PlaceChoice | None = choose_place(
+        governed=governed, sentence_mentions=places, trigger_start=trigger.start,
+        folded_text=folded, article_place=fallback_place,
+    )
+    actor1, actor2, assoc = _pick_actors(trigger, trigger_token, actors, earlier_actors, sentence, folded, language, figures)
+    names = {
+        "actor1": actor1.actor.name if actor1 else "", "faction1": actor1.actor.faction if actor1 else "",
+        "actor2": actor2.actor.name if actor2 else "", "faction2": actor2.actor.faction if actor2 else "",
+        "assoc_actor1": assoc.actor.name if assoc else "",
+    }
+    if sides is not None and trigger.event_type in VIOLENT_TYPES:
+        names = {name: getattr(sides, name) for name in names}
+    numbers: dict[str, int] = {}
+    for figure in figures:
+        numbers.setdefault(figure.category, figure.value)
+    if (trigger.event_type in ("Explosions/Remote violence", "Violence against civilians")
+            and not names["faction2"] and ("fatalities" in numbers or "injured" in numbers)):
+        names["actor2"], names["faction2"] = "Civilians", "civilians"
+    sub_event_type = _territory_subtype(trigger.sub_event_type, names["faction1"])
+    if sub_event_type == "Shelling/artillery/missile attack" and _AIR.search(folded, sentence.start, sentence.end):
+        sub_event_type = "Air/drone strike"  # "l'aviation égyptienne a bombardé"
+    start, end = sentence.start, sentence.end
+    while end > start and article.text[end - 1].isspace():
+        end -= 1
+    id_start, id_end = (start, end) if is_first else (trigger.start, trigger.end)
+    confidence = 0.4
+    confidence += {"governed": 0.2, "sentence": 0.15, "article": 0.05}.get(choice.how if choice else "", 0.0)
+    confidence += 0.1 if has_own_date else 0.0
+    confidence += 0.1 if actor1 is not None else 0.0
+    confidence += 0.05 if trigger_token is not None else 0.0
+    place = choice.place if choice else None
+    return Event(
+        event_id=make_event_id(article.article_id, id_start, id_end),
+        article_id=article.article_id,
+        event_type=trigger.event_type,
+        sub_event_type=sub_event_type,
+        evidence=article.text[start:end],
+        evidence_start=start,
+        evidence_end=end,
+        event_date=when.event_date if when else None,
+        time_precision=when.time_precision if when else 3,
+        date_text=when.date_text if when else "",
+        period_start=when.period_start if when else None,
+        **names,
+        location=place.name if place else "",
+        admin1=place.admin1 if place else "",
+        country=_country_name(place) if place else "",
+        country_code=place.country_code if place else "",
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        geo_precision=choice.geo_precision if choice else 3,
+        place_id=place.place_id if place else "",
+        fatalities=numbers.get("fatalities"),
+        injured=numbers.get("injured"),
+        displaced=numbers.get("displaced"),
+        source=article.source,
+        url=article.url,
+        published=article.published,
+        language=language,
+        confidence=round(min(confidence, 0.95), 2),
+    )
+
+
+def _territory_subtype(sub_event_type: str, faction1: str) -> str:
+    """ACLED: territory taken by the recognised government is regained, by others overtaken."""
+    if sub_event_type == "Non-state actor overtakes territory" and faction1 == "gna":
+        return "Government regains territory"
+    if sub_event_type == "Government regains territory" and faction1 in ("lna", "jihadist"):
+        return "Non-state actor overtakes territory"
+    return sub_event_type
+
+
+def _country_name(place: Place) -> str:
+    return "Libya" if place.country_code == "LY" else place.country_code
+
+
+def _key(event: Event) -> tuple:
+    return (event.event_type, event.sub_event_type, event.place_id, event.event_date,
+            event.period_start, event.faction1, event.faction2)
+
+
+def _absorb(kept: Event, other: Event, *, across: bool) -> Event:
+    evidence = Evidence(other.article_id, other.evidence_start, other.evidence_end, other.evidence)
+    changes: dict[str, object] = {"more_evidence": kept.more_evidence + (evidence,) + other.more_evidence}
+    for name in ("fatalities", "injured", "displaced"):
+        if getattr(kept, name) is None and getattr(other, name) is not None:
+            changes[name] = getattr(other, name)
+    for name in ("actor1", "actor2", "assoc_actor1"):
+        if not getattr(kept, name) and getattr(other, name):
+            changes[name] = getattr(other, name)
+    if across and other.source and other.source not in kept.source.split("; "):
+        changes["source"] = f"{kept.source}; {other.source}" if kept.source else other.source
+    changes["confidence"] = round(min(0.95, max(kept.confidence, other.confidence) + 0.05), 2)
+    return replace(kept, **changes)
+
+
+def _compatible(kept: Event, other: Event) -> bool:
+    """Same type, place and date, and no side that contradicts the other's."""
+    if (kept.event_type, kept.place_id, kept.event_date, kept.period_start) != (
+        other.event_type, other.place_id, other.event_date, other.period_start
+    ):
+        return False
+    return all(
+        not getattr(kept, side) or not getattr(other, side) or getattr(kept, side) == getattr(other, side)
+        for side in ("faction1", "faction2")
+    )
+
+
+def _merge_within(events: list[Event]) -> list[Event]:
+    """The same event mentioned again in an article becomes evidence of the first mention."""
+    merged: list[Event] = []
+    for event in events:
+        for position, kept in enumerate(merged):
+            if _compatible(kept, event):
+                absorbed = _absorb(kept, event, across=False)
+                for side in ("faction1", "faction2"):
+                    if not getattr(kept, side) and getattr(event, side):
+                        absorbed = replace(absorbed, **{side: getattr(event, side)})
+                merged[position] = absorbed
+                break
+        else:
+            merged.append(event)
+    return merged
+
+
+def _merge_across(extractions: list[Extraction]) -> list[Extraction]:
+    first: dict[tuple, tuple[int, int]] = {}  # key -> (extraction index, event index)
+    events = [list(x.events) for x in extractions]
+    for x_index, extraction in enumerate(extractions):
+        kept: list[Event] = []
+        for event in extraction.events:
+            key = _key(event)
+            if event.event_date is None or event.time_precision != 1 or key not in first:
+                if event.event_date is not None and event.time_precision == 1:
+                    first.setdefault(key, (x_index, len(kept)))
+                kept.append(event)
+                continue
+            owner_x, owner_e = first[key]
+            if owner_x == x_index:
+                kept.append(event)
+                continue
+            events[owner_x][owner_e] = _absorb(events[owner_x][owner_e], event, across=True)
+        events[x_index] = kept
+    return [replace(x, events=tuple(e)) for x, e in zip(extractions, events)]

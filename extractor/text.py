@@ -1,0 +1,58 @@
+"""Text folding that keeps offsets: one character in, one character out.
+
+`fold(text)` lower-cases, strips Latin diacritics, unifies apostrophes and hyphens and the
+Arabic letter variants (alef forms, ta marbuta, alef maqsura, tatweel kept as a letter), so a
+regular expression run on the folded text gives offsets valid in the original.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_SPECIAL = {
+    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "—": "-",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "«": '"', "»": '"', "“": '"', "”": '"',
+    "œ": "o", "Œ": "o", "æ": "a", "Æ": "a", "ß": "s", "İ": "i", "ı": "i",
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
+}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in _SPECIAL:
+        return _SPECIAL[char]
+    if char.isascii():
+        return char.lower()
+    base = unicodedata.normalize("NFD", char)[0]
+    lowered = base.lower()
+    return lowered if len(lowered) == 1 else base
+
+
+_TABLE: dict[int, str] = {}
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, same length as `text` (offsets stay valid)."""
+    for char in set(text):
+        code = ord(char)
+        if code not in _TABLE:
+            _TABLE[code] = _fold_char(char)
+    # Arabic short vowels (harakat) become a tatweel-like filler so lengths do not change;
+    # patterns do not use them.
+    return text.translate(_TABLE)
+
+
+HARAKAT = "\u064b-\u0652\u0670"  # Arabic short vowels, shadda, sukun, dagger alef
+_ARABIC_LETTER = re.compile(r"([\u0621-\u064a])")
+_HARAKAT_RE = re.compile(f"[{HARAKAT}]")
+
+
+def tolerate_harakat(pattern: str) -> str:
+    """A regular expression that also matches its Arabic words written with short vowels
+    ("وقّع" for "وقع"): optional harakat after every Arabic letter of the pattern."""
+    return _ARABIC_LETTER.sub(rf"\1[{HARAKAT}]*", pattern)
+
+
+def strip_harakat(text: str) -> str:
+    return _HARAKAT_RE.sub("", text)

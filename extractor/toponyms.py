@@ -1,0 +1,96 @@
+"""Place mentions of an article and the choice of an event's place.
+
+The gazetteer's matches are the place mentions (they override whatever a model would label:
+the pipeline runs no NER at all); the gazetteer already refuses demonyms ("Libyens",
+"Américains"). A place name inside an actor's name ("le gouvernement de Tripoli", "ambassade
+des Etats-Unis") names who acted, not where: it is kept as a mention but never chosen as an
+event's place.
+
+Where an event happened, in this order:
+1. the place the trigger governs in the dependency parse ("à Syrte", "sur la ville de Syrte",
+   "in Tarhuna"): geo_precision 1, or 2 after "near", "près de", "south of", "aux abords de";
+   a foreign place only this way (a meeting in Berlin);
+2. else the Libyan place of the same sentence nearest the trigger: 1 for a town or site,
+   3 for a district, region or the country;
+3. else the article's main place (its most mentioned Libyan town): 2, or 3 if it is a
+   district/region/country.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from gazetteer import Place, PlaceMention
+
+SITE_KINDS = frozenset({"city", "town", "village", "neighbourhood", "facility"})
+_NEAR = re.compile(
+    r"(?:near|outside|outskirts of|close to|around|south of|north of|east of|west of|"
+    r"pres de|non loin de|aux abords de|autour de|aux portes de|au sud de|au nord de|"
+    r"a l'est de|a l'ouest de|dans les environs de|a proximite de|قرب|بالقرب من|جنوب|شمال|"
+    r"شرق|غرب|ضواحي)\s+(?:de |d'|la |le |l'|the |city of |town of |la ville de |ville de )*$"
+)
+
+
+@dataclass(frozen=True)
+class PlaceChoice:
+    mention: PlaceMention | None
+    place: Place
+    geo_precision: int
+    how: str  # governed | sentence | article
+
+
+def is_site(place: Place) -> bool:
+    return place.kind in SITE_KINDS
+
+
+def is_near(folded_text: str, mention: PlaceMention) -> bool:
+    """Whether the words just before the mention say "near" rather than "in"."""
+    return bool(_NEAR.search(folded_text[max(0, mention.start - 40) : mention.start]))
+
+
+def free_mentions(mentions: list[PlaceMention], actor_spans: list[tuple[int, int]]) -> list[PlaceMention]:
+    """The mentions that are not part of an actor's name."""
+    if not actor_spans:
+        return list(mentions)
+    return [
+        m for m in mentions
+        if not any(start <= m.start and m.end <= end for start, end in actor_spans)
+    ]
+
+
+def main_place(mentions: list[PlaceMention]) -> Place | None:
+    """The most mentioned Libyan town or site (first mentioned on a tie), else any Libyan place."""
+    libyan = [m.place for m in mentions if not m.place.is_foreign]
+    if not libyan:
+        return None
+    sites = [p for p in libyan if is_site(p)] or libyan
+    counts = Counter(p.place_id for p in sites)
+    best = max(counts.values())
+    return next(p for p in sites if counts[p.place_id] == best)
+
+
+def choose_place(
+    *,
+    governed: PlaceMention | None,
+    sentence_mentions: list[PlaceMention],
+    trigger_start: int,
+    folded_text: str,
+    article_place: Place | None,
+) -> PlaceChoice | None:
+    """Where an event happened, by the rules of this module (None: nowhere known)."""
+    if governed is not None:
+        precision = 2 if is_near(folded_text, governed) else (1 if is_site(governed.place) else 3)
+        return PlaceChoice(governed, governed.place, precision, "governed")
+    libyan = [m for m in sentence_mentions if not m.place.is_foreign]
+    if libyan:
+        # the most precise place first, then the nearest to the trigger
+        best = min(libyan, key=lambda m: (not is_site(m.place), abs(m.start - trigger_start)))
+        if is_near(folded_text, best):
+            precision = 2
+        else:
+            precision = 1 if is_site(best.place) else 3
+        return PlaceChoice(best, best.place, precision, "sentence")
+    if article_place is not None:
+        return PlaceChoice(None, article_place, 2 if is_site(article_place) else 3, "article")
+    return None

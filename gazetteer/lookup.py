@@ -1,0 +1,371 @@
+"""The Gazetteer: names -> ranked places, and place names found in a text.
+
+Matching is exact on normalised words (gazetteer.normalise): every alias becomes a tuple of
+words, and a text is scanned word by word against that table, longest alias first. There is
+no fuzzy matching: a spelling the table does not hold is not a place (Sidra is never Sirte).
+
+Ambiguity rules, applied in this order when a name has several places:
+1. Tripoli and other names shared with Lebanon: the Lebanese place only when the text (or the
+   name looked up) mentions Lebanon (Lebanon, Liban, لبنان); otherwise
+2. Libyan places before foreign ones;
+3. a district and its capital share a name (Zawiya, Sirte, Misrata): the town, unless the
+   words district/région/region/province/شعبية come just before the name ("région de Syrte",
+   "شعبية سرت") or district/region just after it ("the Sirte district");
+4. kind: country, city, town, village, facility, neighbourhood, region, district;
+5. population, larger first; then place_id, so the order is stable.
+Demonyms (Libyens, libyen(ne)(s), Libyan(s), ليبي ...) are never places.
+A name that is also a common word (sert, feel, خمس "five") is only matched in a text when an
+article is attached to it (El Feel, الخمس); a few (الجديد "the new", المائة "the hundred") are
+never matched in a text. In a text with capitals, a name in a cased script must have one
+("Turkey", "al-Watiya", not "a turkey dinner"). lookup() knows them all.
+"""
+from __future__ import annotations
+
+import gc
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import compress
+from typing import Protocol
+
+from gazetteer.normalise import (
+    ARTICLES,
+    STRONG_ARTICLES,
+    WORD_RE,
+    analyse_word,
+    arabic_prefix_variants,
+    is_article,
+    skip_letters,
+    split_words,
+)
+from gazetteer.place import KINDS, Place, PlaceMention
+
+DEMONYMS = frozenset(
+    {
+        "libyen", "libyens", "libyenne", "libyennes", "libyan", "libyans", "libyque",
+        "ليبي", "ليبيه", "ليبيون", "ليبيين", "ليبيات",
+        "americain", "americains", "americaine", "americaines", "american", "americans",
+        "turc", "turcs", "turque", "turques", "turkish", "egyptien", "egyptiens",
+        "egyptienne", "egyptian", "egyptians", "francais", "francaise", "french",
+        "allemand", "allemands", "allemande", "german", "germans", "italien", "italiens",
+        "italienne", "italian", "italians", "russe", "russes", "russian", "russians",
+        "tunisien", "tunisiens", "tunisian", "algerien", "algeriens", "algerian",
+        "soudanais", "sudanese", "tchadien", "tchadiens", "chadian", "emirati", "emiratis",
+        "libanais", "lebanese", "syrien", "syriens", "syrian", "syrians",
+    }
+)
+# Names that are places in GeoNames' alternate names but also ordinary words or people's
+# names in French or English text: matched in a text only with an article attached.
+COMMON_WORDS = frozenset(
+    {
+        "umar mukhtar", "عمر مختار", "homs", "tag", "badr", "jamil", "zahra", "hara",
+        "خمس", "مرج", "قبه", "جميل", "جوف", "درج", "بركات", "زله", "مسه", "ماسه",
+        "sert", "mare", "feel", "ville", "port", "camp", "base", "centre", "center", "nord",
+        "sud", "est", "ouest", "north", "south", "east", "west", "new", "old", "bir", "ain",
+        "jadid", "ras", "wadi", "sidi", "suq", "souk", "qasr", "gasr", "zawiyat", "oasis",
+        "city", "town", "haut", "bas", "mer", "sea", "grand", "petit", "saint", "sainte",
+        "ea", "tip", "union", "etat", "etats", "nation", "nations", "tage", "taj", "marj",
+    }
+)
+# Names that are also everyday words even with the article attached (الجديد "the new",
+# المائة "the hundred", الخضراء "the green"): lookup() knows them, find_places() never matches them.
+NEVER_IN_TEXT = frozenset({"جديد", "مايه", "خضراء", "jadid", "gedid"})
+DISTRICT_WORDS = frozenset(
+    {"district", "districts", "region", "regions", "province", "shabiyat", "shabiya",
+     "shabiyah", "شعبيه", "municipality", "municipalite", "gouvernorat", "governorate"}
+)
+LEBANON_WORDS = frozenset({"lebanon", "liban", "لبنان", "lebanese", "libanais", "libanaise"})
+_FILLERS = frozenset({"de", "du", "of", "la", "the", "des"})
+KIND_ORDER = {kind: rank for rank, kind in enumerate(
+    ("country", "city", "town", "village", "facility", "neighbourhood", "region", "district")
+)}
+assert set(KIND_ORDER) == set(KINDS)
+_GAP_RE = re.compile(r"[\s\-‐‑]{1,3}")
+_MAX_CACHE = 200_000
+_LARGE_TEXT = 200_000  # characters
+
+
+class PlaceFinder(Protocol):
+    """What an online fallback offers: places for a name nothing else knows."""
+
+    def geocode(self, name: str) -> list[Place]: ...
+
+
+@dataclass
+class _Entry:
+    places: list[Place]
+    is_bare_ok: bool  # may match in a text without an article before it
+    has_word_form: bool = False  # False: only acronyms (US, UAE), matched in capitals only
+
+
+def _district_keys(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A district's name without the word district: ("shabiyat", "surt") -> [("surt",)]."""
+    words = list(key)
+    if len(words) > 1 and words[0] in DISTRICT_WORDS:
+        words = words[1:]
+        while len(words) > 1 and words[0] in _FILLERS:
+            words = words[1:]
+    elif len(words) > 1 and words[-1] in DISTRICT_WORDS:
+        words = words[:-1]
+    return [tuple(words)] if len(words) < len(key) else []
+
+
+def _is_lowercase(surface: str) -> bool:
+    """Whether a surface is Latin (or other cased) script written without any capital."""
+    return surface.islower()
+
+
+class _FoldCache(dict):
+    def __missing__(self, word: str) -> str:
+        if len(self) > _MAX_CACHE:
+            self.clear()
+        norm = analyse_word(word)[0]
+        self[word] = norm
+        return norm
+
+
+def rank_places(
+    places: Iterable[Place], *, prefer_country: str = "", prefer_district: bool = False
+) -> list[Place]:
+    """Places best first, by the ambiguity rules of this module."""
+
+    def rank(place: Place) -> tuple[object, ...]:
+        return (
+            place.country_code != prefer_country if prefer_country else False,
+            place.is_foreign,
+            (place.kind == "district") != prefer_district,
+            KIND_ORDER[place.kind],
+            -place.population,
+            place.place_id,
+        )
+
+    return sorted(places, key=rank)
+
+
+class Gazetteer:
+    """Places with their aliases, compiled once into a table of normalised word tuples."""
+
+    def __init__(
+        self,
+        places: Iterable[Place],
+        *,
+        redirects: Mapping[str, str] | None = None,
+        fallback: PlaceFinder | None = None,
+    ) -> None:
+        self.places: tuple[Place, ...] = tuple(places)
+        self._by_id = {place.place_id: place for place in self.places}
+        self._redirects = dict(redirects or {})
+        self.fallback = fallback
+        self._fold = _FoldCache()
+        self._table: dict[tuple[str, ...], _Entry] = {}
+        self._compile()
+
+    # -- building ----------------------------------------------------------------------------
+    def _compile(self) -> None:
+        table = self._table
+        for place in self.places:
+            for alias in place.aliases:
+                words = split_words(alias.name)
+                if not words:
+                    continue
+                key = tuple(word.norm for word in words)
+                if " ".join(key) in DEMONYMS:
+                    continue
+                for extra_key in _district_keys(key) if place.kind == "district" else ():
+                    self._add(extra_key, place, has_article=False, is_acronym=False)
+                is_acronym = len(key) == 1 and len(alias.name) <= 4 and alias.name.isupper()
+                self._add(key, place, has_article=words[0].has_article, is_acronym=is_acronym)
+        for entry in table.values():
+            entry.places = rank_places(entry.places)
+        # first word -> longest alias starting with it (in words)
+        self._first: dict[str, int] = {}
+        for key in table:
+            if len(key[0]) < 2 or (len(key) == 1 and (key[0].isdigit() or key[0] in NEVER_IN_TEXT)):
+                continue
+            self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
+        # Arabic first words with a bare prefix letter: "وسرت" -> ("سرت", 1)
+        self._prefixed: dict[str, tuple[str, int]] = {}
+        for first in self._first:
+            if "\u0600" <= first[0] <= "\u06ff":
+                for prefix in ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "وك"):
+                    self._prefixed.setdefault(prefix + first, (first, len(prefix)))
+        self._candidates = frozenset(self._first) | frozenset(self._prefixed)
+
+    def _add(self, key: tuple[str, ...], place: Place, *, has_article: bool, is_acronym: bool) -> None:
+        entry = self._table.get(key)
+        if entry is None:
+            entry = self._table[key] = _Entry([], False)
+        if place not in entry.places:
+            entry.places.append(place)
+        if not has_article and " ".join(key) not in COMMON_WORDS:
+            entry.is_bare_ok = True
+        if not is_acronym:
+            entry.has_word_form = True
+
+    # -- lookup ------------------------------------------------------------------------------
+    def get(self, place_id: str) -> Place:
+        """The place with this id (overlay ids that supplement a GeoNames place included)."""
+        place_id = self._redirects.get(place_id, place_id)
+        return self._by_id[place_id]
+
+    def lookup(self, name: str) -> list[Place]:
+        """Ranked candidate places for a name; [] for an empty or unknown name."""
+        words = [word.norm for word in split_words(name)]
+        prefer_district = False
+        if len(words) > 1 and words[0] in DISTRICT_WORDS:
+            words = words[1:]
+            prefer_district = True
+            while len(words) > 1 and words[0] in _FILLERS:
+                words = words[1:]
+        elif len(words) > 1 and words[-1] in DISTRICT_WORDS:
+            words = words[:-1]
+            prefer_district = True
+        prefer_country = "LB" if LEBANON_WORDS & set(words) and len(words) > 1 else ""
+        if prefer_country:
+            words = [w for w in words if w not in LEBANON_WORDS and w not in _FILLERS]
+        if not words or " ".join(words) in DEMONYMS:
+            return []
+        entry = self._table.get(tuple(words))
+        if entry is None:
+            for variant, _ in arabic_prefix_variants(words[0]):
+                entry = self._table.get((variant, *words[1:]))
+                if entry is not None:
+                    break
+        if entry is not None:
+            return rank_places(
+                entry.places, prefer_country=prefer_country, prefer_district=prefer_district
+            )
+        if self.fallback is not None:
+            return self.fallback.geocode(name)
+        return []
+
+    # -- matching in a text ------------------------------------------------------------------
+    def find_places(self, text: str) -> list[PlaceMention]:
+        """Places named in a text, in text order, with offsets into the text as given."""
+        if len(text) < _LARGE_TEXT:
+            return self._find_places(text)
+        # A long text makes a million short-lived word objects; the cyclic garbage collector
+        # would scan them again and again (half the time at 5 MB) though they hold no cycles.
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._find_places(text)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    def _find_places(self, text: str) -> list[PlaceMention]:
+        matches = list(WORD_RE.finditer(text))
+        if not matches:
+            return []
+        raw_words = list(map(re.Match.group, matches))
+        norms = list(map(self._fold.__getitem__, raw_words))
+        candidates = list(compress(range(len(norms)), map(self._candidates.__contains__, norms)))
+        if not candidates:
+            return []
+        prefer_country = "LB" if not LEBANON_WORDS.isdisjoint(norms) else ""
+        needs_capital = not text.islower()  # in a text written all in lower case, no capitals
+        mentions: list[PlaceMention] = []
+        next_free = 0
+        for index in candidates:
+            if index < next_free:
+                continue
+            found = self._match_at(text, matches, norms, index, next_free, needs_capital)
+            if found is None:
+                continue
+            start, end, last, entry = found
+            ranked = rank_places(
+                entry.places,
+                prefer_country=prefer_country,
+                prefer_district=self._district_around(norms, index, last),
+            )
+            mentions.append(
+                PlaceMention(start, end, text[start:end], ranked[0], tuple(ranked[1:]))
+            )
+            next_free = last + 1
+        return mentions
+
+    def _match_at(
+        self,
+        text: str,
+        matches: list[re.Match[str]],
+        norms: list[str],
+        index: int,
+        next_free: int,
+        needs_capital: bool,
+    ) -> tuple[int, int, int, _Entry] | None:
+        """The longest alias starting at word `index` -> (start, end, last word, entry)."""
+        word = matches[index].group()
+        _, lead, _, arabic_article = analyse_word(word)
+        first_forms: list[tuple[str, int]] = []
+        if norms[index] in self._first:
+            first_forms.append((norms[index], 0))
+        if norms[index] in self._prefixed:
+            first_forms.append(self._prefixed[norms[index]])
+        # a Latin article just before: "al-Watiya", "Es Sider"
+        article_start = -1
+        article_is_strong = False
+        if index > 0 and index - 1 >= next_free and norms[index - 1] in ARTICLES:
+            gap = text[matches[index - 1].end() : matches[index].start()]
+            if is_article(norms[index - 1], norms[index], gap):
+                article_start = matches[index - 1].start()
+                article_is_strong = norms[index - 1] in STRONG_ARTICLES or "-" in gap
+        for first, prefix_letters in first_forms:
+            longest = self._first[first]
+            sequence = [first]
+            positions = [index]
+            position = index + 1
+            while len(sequence) < longest and position < len(norms):
+                gap = text[matches[position - 1].end() : matches[position].start()]
+                if not _GAP_RE.fullmatch(gap):
+                    break
+                norm = norms[position]
+                if (
+                    norm in ARTICLES
+                    and position + 1 < len(norms)
+                    and is_article(
+                        norm,
+                        norms[position + 1],
+                        text[matches[position].end() : matches[position + 1].start()],
+                    )
+                ):
+                    position += 1
+                    continue
+                sequence.append(norm)
+                positions.append(position)
+                position += 1
+            for length in range(len(sequence), 0, -1):
+                key = tuple(sequence[:length])
+                entry = self._table.get(key)
+                if entry is None or (length == 1 and key[0] in NEVER_IN_TEXT):
+                    continue
+                has_article = arabic_article or article_start >= 0
+                if not entry.is_bare_ok and not has_article:
+                    continue
+                if not entry.has_word_form and not matches[index].group().isupper():
+                    continue
+                last = positions[length - 1]
+                _, _, trail, _ = analyse_word(matches[last].group())
+                start = matches[index].start() + lead
+                end = matches[last].end() - trail
+                if needs_capital and _is_lowercase(text[start:end]):
+                    continue
+                if prefix_letters:
+                    start += skip_letters(text, start, prefix_letters)
+                elif article_start >= 0 and (article_is_strong or not entry.is_bare_ok):
+                    start = article_start
+                return start, end, last, entry
+        return None
+
+    @staticmethod
+    def _district_around(norms: list[str], index: int, last: int) -> bool:
+        """Whether a district word stands before the name (région de X) or just after it."""
+        if last + 1 < len(norms) and norms[last + 1] in DISTRICT_WORDS:
+            return True
+        position = index - 1
+        skipped = 0
+        while position >= 0 and norms[position] in _FILLERS and skipped < 2:
+            position -= 1
+            skipped += 1
+        return position >= 0 and norms[position] in DISTRICT_WORDS
+

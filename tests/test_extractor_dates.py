@@ -1,0 +1,70 @@
+"""Date expressions: found with offsets, resolved against the publication date."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor.dates import find_dates, resolve_date
+
+THURSDAY = date(2020, 6, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected", "precision"),
+    [
+        ("Les tirs ont repris hier matin.", "hier", date(2020, 6, 10), 1),
+        ("Yesterday the port was hit.", "Yesterday", date(2020, 6, 10), 1),
+        ("وقع الهجوم أمس قرب المدينة", "أمس", date(2020, 6, 10), 1),
+        ("Mardi soir, un appel a été lancé.", "Mardi soir", date(2020, 6, 9), 1),
+        ("On Tuesday night the drones returned.", "Tuesday night", date(2020, 6, 9), 1),
+        ("Le convoi est arrivé dimanche dernier.", "dimanche dernier", date(2020, 6, 7), 1),
+        ("Jeudi, les combats ont cessé.", "Jeudi", date(2020, 6, 4), 1),
+        ("il y a trois jours, le marché a brûlé", "il y a trois jours", date(2020, 6, 8), 1),
+        ("two days ago a car exploded", "two days ago", date(2020, 6, 9), 1),
+        ("la semaine dernière, la ville est tombée", "la semaine dernière", date(2020, 6, 1), 2),
+        ("The talks opened on 5 June 2020 in Geneva.", "5 June 2020", date(2020, 6, 5), 1),
+        ("Signed on January 12, 2020.", "January 12, 2020", date(2020, 1, 12), 1),
+        ("le 14 juillet, la base a été visée", "14 juillet", date(2019, 7, 14), 1),
+        ("وقعت الاشتباكات في 4 أبريل 2019", "4 أبريل 2019", date(2019, 4, 4), 1),
+        ("en avril 2019 l'offensive commence", "en avril 2019", date(2019, 4, 1), 3),
+    ],
+)
+def test_dates_resolved(text, expression, expected, precision):
+    (mention,) = find_dates(text)
+    assert text[mention.start : mention.end] == expression
+    resolved = resolve_date(mention, THURSDAY)
+    assert (resolved.event_date, resolved.time_precision) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "precision"),
+    [
+        ("Depuis avril 2019, plus de 2 000 morts.", date(2019, 4, 1), 3),
+        ("since April 2019 the war has killed hundreds", date(2019, 4, 1), 3),
+        ("منذ أبريل 2019 نزح الآلاف", date(2019, 4, 1), 3),
+        ("Depuis une semaine, les appels se multiplient.", date(2020, 6, 4), 2),
+        ("for the past three weeks the road was shut", date(2020, 5, 21), 3),
+    ],
+)
+def test_periods_keep_their_start(text, start, precision):
+    (mention,) = find_dates(text)
+    resolved = resolve_date(mention, THURSDAY)
+    assert resolved.is_period
+    assert resolved.period_start == start
+    assert resolved.event_date == THURSDAY
+    assert resolved.time_precision == precision
+
+
+def test_without_publication_date_relative_expressions_stay_unresolved():
+    (mention,) = find_dates("Mardi soir, le port a été bombardé.")
+    resolved = resolve_date(mention, None)
+    assert resolved.event_date is None
+    assert resolved.date_text == "Mardi soir"
+    (absolute,) = find_dates("le 9 juin 2020")
+    assert resolve_date(absolute, None).event_date == date(2020, 6, 9)
+
+
+def test_possessive_sa_is_not_saturday_and_may_is_not_a_month():
+    assert find_dates("l'ambassade a exprimé sa préoccupation") == []
+    assert find_dates("Fighting may resume in the south.") == []

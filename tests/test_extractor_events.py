@@ -1,0 +1,61 @@
+"""Trigger words -> ACLED types, and the cues that make a statement a non-event."""
+from __future__ import annotations
+
+import pytest
+
+from events.model import EVENT_TYPES
+from extractor.events import TriggersFormatError, default_triggers, load_triggers
+from extractor.text import fold
+
+
+def _types(text: str, language: str) -> list[tuple[str, str]]:
+    return [(t.event_type, t.sub_event_type) for t in default_triggers().find_triggers(text, fold(text), language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Des affrontements ont éclaté à Gharyan.", "fr", ("Battles", "Armed clash")),
+        ("Une frappe aérienne a visé le camp.", "fr", ("Explosions/Remote violence", "Air/drone strike")),
+        ("Les forces ont repris la ville.", "fr", ("Battles", "Government regains territory")),
+        ("Rockets hit the airport overnight.", "en", ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        ("Two aid workers were kidnapped near the port.", "en", ("Violence against civilians", "Abduction/forced disappearance")),
+        ("Hundreds of protesters marched downtown.", "en", ("Protests", "Peaceful protest")),
+        ("The two sides signed a ceasefire agreement in Geneva.", "en", ("Strategic developments", "Agreement")),
+        ("غارات جوية على القاعدة", "ar", ("Explosions/Remote violence", "Air/drone strike")),
+        ("اندلعت اشتباكات عنيفة جنوب المدينة", "ar", ("Battles", "Armed clash")),
+    ],
+)
+def test_trigger_types(text, language, expected):
+    assert expected in _types(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("redoutant des conséquences dramatiques pour les civils menacés par la violence des affrontements", "fr"),
+        ("Le ministre a évoqué la possibilité d'une frappe aérienne sur le port.", "fr"),
+        ("Les habitants craignent de nouveaux bombardements.", "fr"),
+        ("The commander threatened to shell the port.", "en"),
+        ("Officials said fighting could resume within days.", "en"),
+        ("Diplomats fear fresh clashes around the oil terminals.", "en"),
+        ("قد تندلع اشتباكات جديدة", "ar"),
+    ],
+)
+def test_fear_possibility_future_are_not_events(text, language):
+    violent = [t for t in _types(text, language) if t[0] != "Strategic developments"]
+    assert violent == []
+
+
+def test_every_trigger_row_has_an_acled_type():
+    table = load_triggers()
+    for rules in table._rules.values():
+        for rule in rules:
+            assert rule.sub_event_type in EVENT_TYPES[rule.event_type]
+
+
+def test_bad_trigger_row_names_file_and_line(tmp_path):
+    bad = tmp_path / "triggers.csv"
+    bad.write_text("lang,kind,pattern,event_type,sub_event_type\nfr,trigger,bagarre,Battles,Brawl\n", encoding="utf-8")
+    with pytest.raises(TriggersFormatError, match=r"triggers.csv:2: unknown type"):
+        load_triggers(bad)

@@ -1,0 +1,65 @@
+"""Actors and factions from extractor/data/factions.csv."""
+from __future__ import annotations
+
+import pytest
+
+from events.model import FACTIONS
+from extractor.factions import FACTIONS_PATH, FactionsFormatError, default_factions, load_factions
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "faction"),
+    [
+        ("les forces de Haftar avancent", "LNA", "lna"),
+        ("les milices de Haftar ont reculé", "LNA", "lna"),
+        ("les mercenaires de Haftar", "LNA", "lna"),
+        ("un porte-parole de l'ANL", "LNA", "lna"),
+        ("the Wagner Group contractors", "Wagner Group", "lna"),
+        ("le gouvernement de Tripoli", "GNA", "gna"),
+        ("les forces de Tripoli", "GNA", "gna"),
+        ("the Volcano of Rage operation", "Burkan al-Ghadab", "gna"),
+        ("l'opération Burkan al-Ghadab", "Burkan al-Ghadab", "gna"),
+        ("les brigades de Misrata", "Misrata brigades", "gna"),
+        ("l'Etat islamique", "Islamic State", "jihadist"),
+        ("l'État islamique", "Islamic State", "jihadist"),
+        ("عناصر داعش", "Islamic State", "jihadist"),
+        ("وقالت البعثة الأممية", "UNSMIL", "international"),
+        ("La mission de l'ONU (Manul)", "UNSMIL", "international"),
+        ("l'Union européenne", "European Union", "international"),
+        ("l'ambassade américaine", "United States", "international"),
+        ("the African Union", "African Union", "international"),
+        ("قوات حكومة الوفاق", "GNA", "gna"),
+    ],
+)
+def test_actor_and_faction(text, actor, faction):
+    mentions = default_factions().find_actors(text)
+    assert mentions, text
+    assert (mentions[0].actor.name, mentions[0].actor.faction) == (actor, faction)
+    assert text[mentions[0].start : mentions[0].end] == mentions[0].surface
+
+
+def test_backer_is_marked():
+    text = "Les troupes du GNA, soutenues par la Turquie, avancent."
+    mentions = default_factions().find_actors(text)
+    assert [(m.actor.name, m.is_backer) for m in mentions] == [("GNA", False), ("Turkey", True)]
+
+
+def test_acronyms_are_case_sensitive():
+    assert default_factions().find_actors("Let us go, said the man.") == []
+    assert [m.actor.name for m in default_factions().find_actors("The US and the UN")] == [
+        "United States", "United Nations",
+    ]
+
+
+def test_every_faction_in_the_file_is_known():
+    import csv
+
+    with FACTIONS_PATH.open(encoding="utf-8") as handle:
+        assert {row["faction"] for row in csv.DictReader(handle)} <= set(FACTIONS)
+
+
+def test_bad_faction_names_file_and_line(tmp_path):
+    bad = tmp_path / "factions.csv"
+    bad.write_text("actor,faction,role,aliases_en,aliases_fr,aliases_ar\nX,rebels,armed,X,,\n", encoding="utf-8")
+    with pytest.raises(FactionsFormatError, match=r"factions.csv:2: unknown faction 'rebels'"):
+        load_factions(bad)
