@@ -29,7 +29,7 @@ LIST_PARAMS = {
 NO_FACTION = "none"  # the value that stands for "every faction deselected"
 ORIGINS = ("extracted", "acled", "ucdp")
 TIME_UNITS = {"day": "yearmonthdate", "week": "yearweek", "month": "yearmonth"}  # Vega-Lite
-MAP_LIMIT = 3000  # events drawn as markers; the summary says when more are in view
+MAP_LIMIT = 2000  # events drawn as markers; the summary says when more are in view
 TABLE_LIMIT = 5000
 
 TABLE_COLUMNS = (
@@ -384,8 +384,12 @@ def load_view(db_path: Path, event_filter: EventFilter) -> ViewData:
         matching = store.count_events(event_filter)
         events = store.query_events(event_filter, limit=TABLE_LIMIT)
         first, last = event_filter.date_from, event_filter.date_to
-        if not (first and last):
-            first, last = date_span(events)
+        if not (first and last):  # the span of what is shown, or of the store when cut
+            if matching <= len(events):
+                first, last = date_span(events)
+            else:
+                facets = store.facets()
+                first, last = facets.date_from, facets.date_to
         period = choose_period(first, last)
         counts = store.counts_by_period(event_filter, period=period)
     return ViewData(events=events, total=total, matching=matching, counts=counts, period=period)
@@ -448,6 +452,23 @@ def event_record_from_frame(events: pd.DataFrame, event_id: str) -> dict[str, ob
     if rows.empty:
         return None
     return event_record(rows.iloc[0].to_dict())
+
+
+def event_point(events: pd.DataFrame, event_id: str | None) -> tuple[float, float] | None:
+    """(lat, lon) of an event of a query result, None when absent or unplaced."""
+    if not event_id or events.empty:
+        return None
+    rows = events[events["event_id"] == event_id].dropna(subset=["latitude", "longitude"])
+    if rows.empty:
+        return None
+    return float(rows.iloc[0]["latitude"]), float(rows.iloc[0]["longitude"])
+
+
+def focus_zoom(events: pd.DataFrame, event_id: str) -> int:
+    """How close the map comes to a selected event: less for district or country level."""
+    rows = events[events["event_id"] == event_id] if "geo_precision" in events else events.iloc[:0]
+    precision = int(rows.iloc[0]["geo_precision"]) if not rows.empty else 1
+    return {1: 10, 2: 9}.get(precision, 6)
 
 
 def event_choice_label(row: Mapping[str, object]) -> str:

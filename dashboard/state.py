@@ -13,38 +13,25 @@ import streamlit as st
 
 from dashboard import queries
 from events.model import EVENT_TYPES, FACTIONS, EventFilter
+from events.formats import FormatError
+from events.store import StoreError, default_db_path
+from extractor.errors import ExtractorError
+from gazetteer.errors import GazetteerError
 
 FILTER_KEYS = (
     "f_faction", "f_type", "f_from", "f_to", "f_place", "f_source", "f_q", "f_min_fatalities",
     "f_precision", "f_reviewed", "f_origin", "f_foreign",
 )
-OUR_ERRORS: tuple[type[Exception], ...] = (queries.DashboardError,)
-try:  # each layer's base error, shown with st.error; anything else surfaces as a bug
-    from events.store import StoreError
-
-    OUR_ERRORS += (StoreError,)
-except ImportError:  # the store layer is not installed in this checkout yet
-    pass
-try:
-    from extractor.errors import ExtractorError
-
-    OUR_ERRORS += (ExtractorError,)
-except ImportError:
-    pass
-try:
-    from gazetteer.errors import GazetteerError
-
-    OUR_ERRORS += (GazetteerError,)
-except ImportError:
-    pass
+# Our own errors, shown with st.error; anything else surfaces as a bug.
+OUR_ERRORS: tuple[type[Exception], ...] = (
+    queries.DashboardError, StoreError, FormatError, ExtractorError, GazetteerError,
+)
 
 
 def db_path() -> Path:
     """The store the app was started on: $LIBYAMAP_DB, else the project's default."""
     if os.environ.get("LIBYAMAP_DB"):
         return Path(os.environ["LIBYAMAP_DB"])
-    from events.store import default_db_path
-
     return Path(default_db_path())
 
 
@@ -137,7 +124,8 @@ def sidebar_filters(path: Path) -> EventFilter:
 
 
 def _as_lists(params: dict[str, str | list[str]]) -> dict[str, list[str]]:
-    return {key: [value] if isinstance(value, str) else list(value) for key, value in params.items()}
+    return {key: [value] if isinstance(value, str) else list(value)
+            for key, value in params.items()}
 
 
 def _multiselect_with_options(bar, label: str, key: str, options: list[str]) -> None:

@@ -2,12 +2,13 @@
 
 Articles already stored with the same content hash are skipped before extraction (nothing is
 re-extracted or re-written); a changed article replaces its own events. The store is opened
-only for each article's write (one transaction), so the dashboard can read between articles
-(see events/store.py on concurrency).
+only to write what about a second of extraction produced (each article one transaction), then
+closed, so the dashboard can read in between (see events/store.py on concurrency).
 """
 from __future__ import annotations
 
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -41,13 +42,10 @@ def ingest_paths(paths: Iterable[str | Path], *, db_path: str | Path, progress: 
                  gazetteer=None) -> IngestSummary:
     """Read, extract and store every article under `paths`; bad files are counted, not fatal."""
     from extractor.articles import find_article_files, read_articles
-    from extractor.errors import ExtractorError
-    from extractor.pipeline import extract
 
     paths = list(paths)
     counts = {"new": 0, "unchanged": 0, "replaced": 0}
     failed: list[str] = []
-    read = added = 0
     with Store.open(db_path) as store:  # creates/migrates it, and gives the stored hashes
         known = store.article_hashes()
     bar = None
@@ -55,8 +53,52 @@ def ingest_paths(paths: Iterable[str | Path], *, db_path: str | Path, progress: 
         from tqdm import tqdm
 
         bar = tqdm(total=len(find_article_files(paths)), unit="file", desc="ingest", file=sys.stderr)
+    writer = _Writer(db_path, counts)
+    try:
+        read = _ingest(read_articles(paths), known, writer, failed, bar, gazetteer)
+    finally:
+        if bar is not None:
+            bar.close()
+    return IngestSummary(articles_read=read, failed=tuple(failed), events_added=writer.added,
+                         **counts)
+
+
+class _Writer:
+    """Writes extractions in short bursts: extractions are gathered for up to `batch_seconds`,
+    then the store is opened, each article written in its own transaction, and closed again,
+    so the file is locked only while writing and a waiting dashboard gets it in between."""
+
+    def __init__(self, db_path, counts: dict[str, int], *, batch_seconds: float = 1.0) -> None:
+        self.db_path, self.counts, self.batch = db_path, counts, batch_seconds
+        self.pending: list = []
+        self.since = time.monotonic()
+        self.added = 0
+
+    def add(self, extraction) -> None:
+        self.pending.append(extraction)
+        if time.monotonic() - self.since >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            with Store.open(self.db_path) as store:
+                while self.pending:
+                    extraction = self.pending[0]
+                    status = store.save_extraction(extraction)
+                    self.pending.pop(0)
+                    self.counts[status] += 1
+                    if status != "unchanged":
+                        self.added += len(extraction.events)
+        self.since = time.monotonic()
+
+
+def _ingest(items, known, writer, failed, bar, gazetteer) -> int:
+    from extractor.errors import ExtractorError
+    from extractor.pipeline import extract
+
+    read = 0
     last_path = None
-    for item in read_articles(paths):
+    for item in items:
         if bar is not None:
             path = getattr(item, "path", None)
             if path != last_path:
@@ -67,7 +109,7 @@ def ingest_paths(paths: Iterable[str | Path], *, db_path: str | Path, progress: 
             continue
         read += 1
         if known.get(item.article_id) == item.content_hash:
-            counts["unchanged"] += 1
+            writer.counts["unchanged"] += 1
             continue
         try:
             extractions = list(extract([item], gazetteer=gazetteer, merge_across=False))
@@ -75,12 +117,7 @@ def ingest_paths(paths: Iterable[str | Path], *, db_path: str | Path, progress: 
             failed.append(f"{item.path or item.article_id}: {error}")
             continue
         for extraction in extractions:
-            with Store.open(db_path) as store:
-                status = store.save_extraction(extraction)
-            counts[status] += 1
-            if status != "unchanged":
-                added += len(extraction.events)
-                known[extraction.article.article_id] = extraction.article.content_hash
-    if bar is not None:
-        bar.close()
-    return IngestSummary(articles_read=read, failed=tuple(failed), events_added=added, **counts)
+            writer.add(extraction)
+            known[extraction.article.article_id] = extraction.article.content_hash
+    writer.flush()
+    return read

@@ -1,9 +1,10 @@
 """The store's tables, created and migrated by code. Each migration moves one version up.
 
-Plain SQL types (VARCHAR, INTEGER, DOUBLE, BOOLEAN, DATE, TIMESTAMP) so the same DDL runs on
-PostgreSQL. No primary-key index on `events`: DuckDB's ART indexes slow bulk inserts and its
-unique checks reject a delete-then-insert of the same key inside one transaction; the store keeps
-event ids unique itself (it deletes an event id before inserting it).
+Plain SQL types (VARCHAR, INTEGER, DOUBLE PRECISION, BOOLEAN, DATE, TIMESTAMP) so the same
+DDL runs on PostgreSQL. No primary-key index on `events`: DuckDB's ART indexes slow bulk
+inserts and its unique checks reject a delete-then-insert of the same key inside one
+transaction; the store keeps event ids unique itself (it deletes an event id before inserting
+it). "start", "end" and "at" are quoted: they are reserved words.
 """
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ _SQL_TYPES = {
     "str": "VARCHAR",
     "int": "INTEGER",
     "int | None": "INTEGER",
-    "float": "DOUBLE",
-    "float | None": "DOUBLE",
+    "float": "DOUBLE PRECISION",
+    "float | None": "DOUBLE PRECISION",
     "bool": "BOOLEAN",
     "date | None": "DATE",
 }

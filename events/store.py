@@ -3,19 +3,23 @@
 Concurrency (README text): DuckDB lets one process write a database file, and while it holds
 the file no other process can open it, not even read-only. libyamap therefore never keeps a
 store open: every user opens a short-lived connection and closes it at once. `libyamap ingest`
-spends nearly all its time extracting (spaCy) with the file closed, and opens it only to write
-one article, in one transaction, then closes it; the dashboard opens it read-only for each page
-load and each review action opens it for one write. When the file is busy, `Store.open` waits
-and retries (up to `busy_timeout` seconds, 30 by default) instead of failing, so a dashboard
-page loaded during an ingest takes at most the time of one article's write longer and shows
-the articles committed so far. Two ingests at once simply take turns article by article.
-A crash or `kill -9` during an ingest loses at most the article being written: each article
-is one transaction, and DuckDB replays or discards its write-ahead log when the file is next
-opened.
+extracts (spaCy) with the file closed and opens it about once a second to write what it has
+extracted, each article in its own transaction, then closes it again; the dashboard opens it
+read-only for each page load, and each review action opens it for one write. When the file is
+busy, `Store.open` waits and retries every 50 ms at most (up to `busy_timeout` seconds, 30 by
+default) instead of failing, so a dashboard page loaded during an ingest waits at most for one
+such burst of writes (a fraction of a second) and shows the articles committed so far; an export
+or a second ingest waits its turn the same way. A crash or `kill -9` during an ingest loses
+only the articles not yet committed: each article is one transaction, and DuckDB replays or
+discards its write-ahead log when the file is next opened, so the store holds what it held
+before plus whole articles, never half of one. Re-running the ingest finishes the job (stored
+articles are recognised by their content hash and skipped).
 
 Portability: queries use `?` parameters and standard SQL (CASE, COALESCE, window functions,
-LIKE ... ESCAPE). Exceptions, marked where they occur: `date_trunc` (PostgreSQL has it too, as
-timestamp), and DuckDB's lock and file-format errors.
+LIKE ... ESCAPE, information_schema); corrections are applied by one CTE (`current_events`),
+not by views or DuckDB-only syntax. Exceptions, marked where they occur: `date_trunc` (also in
+PostgreSQL, where it returns a timestamp, hence the CAST), `insert_frame` (DuckDB scans a pandas
+frame; PostgreSQL would use COPY), the file-header check and DuckDB's lock errors.
 """
 from __future__ import annotations
 
@@ -111,7 +115,7 @@ def _decode(name: str, text: str | None) -> object:
         return date.fromisoformat(text)
     if sql_type == "INTEGER":
         return int(text)
-    if sql_type == "DOUBLE":
+    if sql_type == "DOUBLE PRECISION":
         return float(text)
     if sql_type == "BOOLEAN":
         return text == "true"
@@ -270,7 +274,7 @@ class Store:
             except duckdb.IOException as error:  # DuckDB-specific: the file lock
                 if _is_lock_error(error) and time.monotonic() < deadline:
                     time.sleep(pause)
-                    pause = min(pause * 2, 0.5)
+                    pause = min(pause * 2, 0.05)
                     continue
                 if _is_lock_error(error):
                     raise StoreError(f"{path}: busy (another process is writing it)") from error
@@ -621,7 +625,7 @@ def _coerce(name: str, value: object, event_id: str) -> object:
             return value.date() if isinstance(value, datetime) else value
         if sql_type == "INTEGER":
             return int(value)
-        if sql_type == "DOUBLE":
+        if sql_type == "DOUBLE PRECISION":
             return float(value)
         return value
     except (TypeError, ValueError) as error:

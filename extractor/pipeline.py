@@ -55,9 +55,41 @@ BLAME_REACH = 400  # characters after the sentence where "X blamed Y" still name
 _BLAME = re.compile(
     r"(?:blamed|blames|accused|accuses|attributed (?:it |the \w+ )?to|claimed by|carried out by|"
     r"accuse|accusent|impute|imputent|attribue|revendique|menee par|"
-    r"حمل|حملت|اتهم|اتهمت|تبنت|تبني)\s+(?:the |les |la |le |l'|des |it on |on )*(?:\w+\s+){0,3}$"
+    r"حمل|حملت|اتهم|اتهمت|تبنت|تبني)\s+(?:the |les |la |le |l'|des |it on |on )*(?:\w+\s+){0,4}$"
 )
 _AGAINST = ("contre ", "against ", "ضد ")
+# the GNA was formed under the Skhirat agreement (December 2015): "government forces" before
+# that date are the Gaddafi-era or rival governments' forces, faction "other"
+GNA_FORMED = date(2015, 12, 1)
+# a sponsor or host of a signature is not one of its parties: "un accord parrainé par l'ONU"
+_SPONSOR = re.compile(
+    r"(?:parraine(?:e|s|es)? par|sous (?:l'egide|les auspices) d[eu']|under the auspices of|brokered by|"
+    r"sponsored by|hosted by|mediated by|برعايه)\s*(?:the |la |le |les |l')?$"
+)
+# the victims of a neighbouring sentence: "17 people, most of them civilians, were killed"
+_HARMED = re.compile(
+    r"\b(?:killed|killing|dead|died|wounded|injured|tues?|tuees?|tuant|morts?|blesse(?:e|s|es)?)\b"
+    r"|قتلي|مقتل|قتل|جرحي|اصابه"
+)
+# a call or statement about violence is not the violence: "appelé à l'arrêt des combats"
+_CALL_SUBTYPES = frozenset({"Other"})
+CALL_REACH = 60  # characters between a call and the violence it is about
+# an attack on a building of civilians (hotel, embassy, ministry) is violence against civilians
+_CIVILIAN_TARGET = re.compile(
+    r"\b(?:hotel|embassy|consulate|diplomatic (?:compound|mission)|ministry|commission|hospital|school|"
+    r"ambassade|consulat|ministere|commission|hopital|ecole)\b|فندق|السفاره|القنصليه|وزاره|مستشفي"
+)
+_ACTIVE_SUBTYPES = frozenset(
+    {"Suicide bomb", "Non-state actor overtakes territory", "Government regains territory"}
+)
+# "the assault", "l'attaque": a noun with a definite article that refers back to an event
+# already reported, not a new one (when the sentence has no date of its own)
+_BACK_REFERENCE = re.compile(
+    r"^(?:attacks?|assault|offensive|bombing|attaques?|assaut|offensive|attentat|bombardements?|explosion)$"
+)
+_DEFINITE_BEFORE = re.compile(r"(?:\bthe|\bthis|\bthat|\bl'|\bcette|\bce)\s*$")
+_CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")
+_CLAIMED = re.compile(r"\s*(?:later |has |have |also )?(?:claimed (?:the|responsibility)|a revendique|ont revendique|تبني|تبنت)")
 _SAYS = re.compile(r"\s*(?:said|say|says|told|reported|report|a dit|ont dit|disent|affirment|ont affirme|ont raconte|temoign|قالوا|افاد)")
 _ACCORDING = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:the |les |des |local |some )*$")
 
@@ -230,6 +262,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     sentences = _sentences(doc, text)
 
     events: list[Event] = []
+    numbered: list[int] = []  # the sentence of each event
     dated: list[tuple[int, ResolvedDate]] = []  # (sentence index, date) for carrying
     place_starts = [m.start for m in free]
     actor_starts = [a.start for a in actors]
@@ -250,6 +283,14 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         triggers = [t for t in triggers if not any(a <= t.start and t.end <= b for a, b in actor_spans)]
         if not triggers:
             continue
+        triggers = _calls_and_targets(triggers, chunk, sentence.start)
+        if not s_dates and events:
+            reported = {e.event_type for e in events}
+            triggers = [t for t in triggers if not (
+                _BACK_REFERENCE.match(fold(t.text)) and t.event_type in reported
+                and _DEFINITE_BEFORE.search(folded, max(0, t.start - 8), t.start))]
+            if not triggers:
+                continue
         triggers = _best_per_type(triggers)
         s_places = _within(free, place_starts, sentence)
         s_actors = _within(actors, actor_starts, sentence)
@@ -266,7 +307,93 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             if sides is None and event.event_type in VIOLENT_TYPES and event.faction1:
                 sides = event
             events.append(event)
+            numbered.append(number)
+    if events:
+        by_sentence = [_within(actors, actor_starts, sentence) for sentence in sentences]
+        events = [
+            _era(_fill_from_neighbours(event, number, sentences, by_sentence, text, folded), article.published)
+            for event, number in zip(events, numbered)
+        ]
     return Extraction(article, tuple(places), tuple(_merge_within(events)))
+
+
+def _calls_and_targets(triggers: list[Trigger], chunk: str, offset: int) -> list[Trigger]:
+    """A call about violence is the call only ("appelé à l'arrêt des combats"); an attack on a
+    hotel, an embassy or a ministry is violence against civilians, not a clash."""
+    calls = [t for t in triggers if t.event_type == "Strategic developments" and t.sub_event_type in _CALL_SUBTYPES
+             and _CALL.search(fold(t.text))]
+    kept: list[Trigger] = []
+    for trigger in triggers:
+        if trigger.event_type in VIOLENT_TYPES and any(0 <= trigger.start - c.end <= CALL_REACH for c in calls):
+            continue
+        if (trigger.sub_event_type == "Armed clash"
+                and _CIVILIAN_TARGET.search(chunk, trigger.end - offset, trigger.end - offset + 60)):
+            trigger = replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
+        kept.append(trigger)
+    return kept
+
+
+def _same_paragraph(text: str, a: _Sentence, b: _Sentence) -> bool:
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return "\n\n" not in text[first.start : second.start].strip() and "\n\n" not in text[first.end : second.start]
+
+
+def _fill_from_neighbours(
+    event: Event, number: int, sentences: list[_Sentence], by_sentence: list[list[ActorMention]],
+    text: str, folded: str,
+) -> Event:
+    """A side the event's sentence does not name, taken from the sentence just after (the
+    defenders, the victims: "... were killed") or just before (the attacker: "ses troupes")
+    in the same paragraph."""
+    violent = event.event_type in VIOLENT_TYPES
+    if not (violent or event.sub_event_type == "Agreement"):
+        return event
+    if (event.faction1 and event.faction2) or not (event.faction1 or event.faction2):
+        return event  # both sides known, or none: a sentence with no side is left alone
+    changes: dict[str, str] = {}
+
+    def pick(order: tuple[int, ...], avoid: str, victims: bool) -> ActorMention | None:
+        for n in order:
+            if not 0 <= n < len(sentences) or not _same_paragraph(text, sentences[n], sentences[number]):
+                continue
+            harmed = bool(_HARMED.search(folded, sentences[n].start, sentences[n].end))
+            for mention in by_sentence[n]:
+                if mention.is_backer or mention.actor.role in ("backer", "international") and violent:
+                    continue
+                if not violent and _SPONSOR.search(folded, max(0, mention.start - 30), mention.start):
+                    continue
+                if mention.actor.faction in (avoid, ):
+                    continue
+                if mention.actor.faction == "civilians":
+                    if victims and harmed:
+                        return mention
+                    continue
+                if mention.actor.is_armed or (not violent and mention.actor.role != "civilians"):
+                    return mention
+        return None
+
+    if event.sub_event_type == "Agreement" and "international" in (event.faction1, event.faction2):
+        return event  # a conference of foreign powers is not a deal between the Libyan sides
+    if not event.faction2:
+        found = pick((number + 1, number - 1), event.faction1, violent)
+        if found is not None:
+            changes["actor2"], changes["faction2"] = found.actor.name, found.actor.faction
+    if not event.faction1:
+        found = pick((number - 1, number + 1), changes.get("faction2", event.faction2), False)
+        if found is not None:
+            changes["actor1"], changes["faction1"] = found.actor.name, found.actor.faction
+    return replace(event, **changes) if changes else event
+
+
+def _era(event: Event, published: date | None) -> Event:
+    """Before the GNA existed, "government forces" are those of the government of the day."""
+    if published is None or published >= GNA_FORMED:
+        return event
+    changes = {}
+    for actor, faction in (("actor1", "faction1"), ("actor2", "faction2")):
+        if getattr(event, faction) == "gna":
+            changes[actor], changes[faction] = "Government forces", "other"
+    return replace(event, **changes) if changes else event
 
 
 def _within(items: list, starts: list[int], sentence: _Sentence) -> list:
@@ -360,6 +487,8 @@ def _pick_actors(
     def eligible(a: ActorMention) -> bool:
         if a.is_backer:
             return False
+        if trigger.sub_event_type == "Agreement" and _SPONSOR.search(folded, max(0, a.start - 30), a.start):
+            return False
         if violent:
             return a.actor.is_armed or a.actor.faction == "civilians"
         return True
@@ -368,7 +497,7 @@ def _pick_actors(
         """Civilians are a side only as the ones hit: killed, wounded or just after the trigger."""
         if _SAYS.match(folded, a.end) or _ACCORDING.search(folded, max(0, a.start - 25), a.start):
             return False
-        if 0 <= a.start - trigger.end <= 40:
+        if 0 <= a.start - trigger.end <= 40 or trigger.start <= a.start < trigger.end:
             return True
         return any(f.start <= a.start <= f.end + 3 for f in figures)
 
@@ -404,9 +533,30 @@ def _pick_actors(
                  and (violent or a.actor.is_armed)]
         if after:
             actor2 = after[0]
+    if actor2 is None and trigger.sub_event_type == "Excessive force against protesters":
+        hit = [a for a in actors if a.actor.faction == "civilians" and trigger.start <= a.start <= trigger.end + 40]
+        if hit:
+            actor2 = hit[0]
+    if actor2 is None and trigger.event_type == "Violence against civilians":
+        # "stormed the US diplomatic compound": a foreign mission as the target
+        hit = [a for a in actors if a.actor.role == "international" and 0 <= a.start - trigger.end <= 25]
+        if hit:
+            actor2 = hit[0]
+    if actor2 is None and actor1 is not None and trigger.sub_event_type == "Agreement":
+        # "the delegations of the GNA and of Haftar's forces signed": both before the verb
+        other = [a for a in candidates if a is not actor1 and a.actor.is_armed
+                 and a.actor.faction != actor1.actor.faction]
+        if other:
+            actor2 = other[0]
+    if (actor1 is None and actor2 is not None and trigger.sub_event_type in _ACTIVE_SUBTYPES
+            and actor2.end <= trigger.start and actor2.actor.faction != "civilians"):
+        # "deux kamikazes se sont fait exploser", "les forces de Haftar se sont emparées de
+        # Syrte": the one named before the verb is the attacker
+        actor1, actor2 = actor2, None
     if actor1 is None and violent:
         blamed = [a for a in earlier if sentence.start <= a.start - 0 and a.start <= sentence.end + BLAME_REACH
-                  and a.actor.is_armed and _BLAME.search(folded, max(0, a.start - 40), a.start)
+                  and a.actor.is_armed and (_BLAME.search(folded, max(0, a.start - 40), a.start)
+                                            or _CLAIMED.match(folded, a.end))
                   and (actor2 is None or a.actor.faction != actor2.actor.faction)]
         if blamed and language == "ar":
             # "حمّلت حكومة الوفاق قوات حفتر المسؤولية": verb, subject, then the one blamed
@@ -578,6 +728,9 @@ def _compatible(kept: Event, other: Event) -> bool:
         other.event_type, other.place_id, other.event_date, other.period_start
     ):
         return False
+    sides = {kept.faction1, kept.faction2}
+    if "" not in sides and sides == {other.faction1, other.faction2}:
+        return True  # the same two sides named the other way round
     return all(
         not getattr(kept, side) or not getattr(other, side) or getattr(kept, side) == getattr(other, side)
         for side in ("faction1", "faction2")

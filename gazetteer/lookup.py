@@ -14,6 +14,15 @@ Ambiguity rules, applied in this order when a name has several places:
 4. kind: country, city, town, village, facility, neighbourhood, region, district;
 5. population, larger first; then place_id, so the order is stable.
 Demonyms (Libyens, libyen(ne)(s), Libyan(s), ليبي ...) are never places.
+Arabic common nouns that look like names once the article is attached:
+- a name the data only writes without the article (قطر) does not match a word with it
+  (القطر "the country", as in القطر الليبي);
+- a name written with the article is not a place when an ordinal follows it with the article
+  (الشرارة الأولى "the first spark"), nor, for names that are common words (خمس "five"), when
+  it follows a word with the article, as an adjective does (السنوات الخمس "the five years").
+A capitalised name of three letters or fewer followed by a period and a lower-case word is
+an abbreviation ("Hon. members" is not Hun).
+lookup() drops a leading article (the, le, la, les, l') the table does not know with the name.
 A name that is also a common word (sert, feel, خمس "five") is only matched in a text when an
 article is attached to it (El Feel, الخمس); a few (الجديد "the new", المائة "the hundred") are
 never matched in a text. In a text with capitals, a name in a cased script must have one
@@ -34,6 +43,7 @@ from gazetteer.normalise import (
     WORD_RE,
     analyse_word,
     arabic_prefix_variants,
+    fold_word,
     is_article,
     skip_letters,
     split_words,
@@ -70,6 +80,17 @@ COMMON_WORDS = frozenset(
 # Names that are also everyday words even with the article attached (الجديد "the new",
 # المائة "the hundred", الخضراء "the green"): lookup() knows them, find_places() never matches them.
 NEVER_IN_TEXT = frozenset({"جديد", "مايه", "خضراء", "jadid", "gedid"})
+# Arabic ordinals (normalised, article dropped): الشرارة الأولى is "the first spark".
+ARABIC_ORDINALS = frozenset(
+    fold_word(word)
+    for word in (
+        "أول", "أولى", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة",
+        "سادس", "سادسة", "سابع", "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة", "عاشر", "عاشرة",
+        "أخير", "أخيرة",
+    )
+)
+LEADING_ARTICLES = frozenset({"the", "le", "la", "les"})
+_ABBREVIATION_RE = re.compile(r"\.[ \t]+[^\W\d_]")  # "Hon. members": period, then a word
 DISTRICT_WORDS = frozenset(
     {"district", "districts", "region", "regions", "province", "shabiyat", "shabiya",
      "shabiyah", "شعبيه", "municipality", "municipalite", "gouvernorat", "governorate"}
@@ -96,6 +117,7 @@ class _Entry:
     places: list[Place]
     is_bare_ok: bool  # may match in a text without an article before it
     has_word_form: bool = False  # False: only acronyms (US, UAE), matched in capitals only
+    arabic_article_ok: bool = False  # an Arabic alias is written with ال (الزاوية, not قطر)
 
 
 def _district_keys(key: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -110,9 +132,21 @@ def _district_keys(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [tuple(words)] if len(words) < len(key) else []
 
 
+def _is_arabic(word: str) -> bool:
+    return "\u0600" <= word[0] <= "\u06ff"
+
+
 def _is_lowercase(surface: str) -> bool:
     """Whether a surface is Latin (or other cased) script written without any capital."""
     return surface.islower()
+
+
+def _is_abbreviation(text: str, start: int, end: int) -> bool:
+    """A capitalised word of at most three letters, a period, a lower-case word: "Hon. members"."""
+    if end - start > 3 or not text[start:end].istitle():
+        return False
+    follow = _ABBREVIATION_RE.match(text, end)
+    return follow is not None and follow.group()[-1].islower()
 
 
 class _FoldCache(dict):
@@ -164,16 +198,23 @@ class Gazetteer:
     def _compile(self) -> None:
         table = self._table
         for place in self.places:
-            for alias in place.aliases:
-                words = split_words(alias.name)
+            # a name spelt alike in two languages is one key
+            for name in dict.fromkeys(alias.name for alias in place.aliases):
+                words = split_words(name)
                 if not words:
                     continue
                 key = tuple(word.norm for word in words)
                 if " ".join(key) in DEMONYMS:
                     continue
                 for extra_key in _district_keys(key) if place.kind == "district" else ():
-                    self._add(extra_key, place, has_article=False, is_acronym=False)
-                is_acronym = len(key) == 1 and len(alias.name) <= 4 and alias.name.isupper()
+                    # "شعبية البطنان" -> البطنان, written with its article
+                    from_end = key[-len(extra_key) :] == extra_key
+                    first = words[len(key) - len(extra_key)] if from_end else words[0]
+                    self._add(
+                        extra_key, place, has_article=False, is_acronym=False,
+                        arabic_article=first.has_article,
+                    )
+                is_acronym = len(key) == 1 and len(name) <= 4 and name.isupper()
                 self._add(key, place, has_article=words[0].has_article, is_acronym=is_acronym)
         for entry in table.values():
             entry.places = rank_places(entry.places)
@@ -186,12 +227,20 @@ class Gazetteer:
         # Arabic first words with a bare prefix letter: "وسرت" -> ("سرت", 1)
         self._prefixed: dict[str, tuple[str, int]] = {}
         for first in self._first:
-            if "\u0600" <= first[0] <= "\u06ff":
+            if _is_arabic(first):
                 for prefix in ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "وك"):
                     self._prefixed.setdefault(prefix + first, (first, len(prefix)))
         self._candidates = frozenset(self._first) | frozenset(self._prefixed)
 
-    def _add(self, key: tuple[str, ...], place: Place, *, has_article: bool, is_acronym: bool) -> None:
+    def _add(
+        self,
+        key: tuple[str, ...],
+        place: Place,
+        *,
+        has_article: bool,
+        is_acronym: bool,
+        arabic_article: bool | None = None,
+    ) -> None:
         entry = self._table.get(key)
         if entry is None:
             entry = self._table[key] = _Entry([], False)
@@ -201,6 +250,8 @@ class Gazetteer:
             entry.is_bare_ok = True
         if not is_acronym:
             entry.has_word_form = True
+        if (has_article if arabic_article is None else arabic_article) and _is_arabic(key[0]):
+            entry.arabic_article_ok = True
 
     # -- lookup ------------------------------------------------------------------------------
     def get(self, place_id: str) -> Place:
@@ -211,6 +262,17 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         """Ranked candidate places for a name; [] for an empty or unknown name."""
         words = [word.norm for word in split_words(name)]
+        found = self._lookup_words(words)
+        if found is None and len(words) > 1 and words[0] in LEADING_ARTICLES:
+            found = self._lookup_words(words[1:])  # "la Libye", "les Etats-Unis"
+        if found is not None:
+            return found
+        if self.fallback is not None and words:
+            return self.fallback.geocode(name)
+        return []
+
+    def _lookup_words(self, words: list[str]) -> list[Place] | None:
+        """Ranked places for normalised words; None when the table does not know them."""
         prefer_district = False
         if len(words) > 1 and words[0] in DISTRICT_WORDS:
             words = words[1:]
@@ -224,20 +286,18 @@ class Gazetteer:
         if prefer_country:
             words = [w for w in words if w not in LEBANON_WORDS and w not in _FILLERS]
         if not words or " ".join(words) in DEMONYMS:
-            return []
+            return None
         entry = self._table.get(tuple(words))
         if entry is None:
             for variant, _ in arabic_prefix_variants(words[0]):
                 entry = self._table.get((variant, *words[1:]))
                 if entry is not None:
                     break
-        if entry is not None:
-            return rank_places(
-                entry.places, prefer_country=prefer_country, prefer_district=prefer_district
-            )
-        if self.fallback is not None:
-            return self.fallback.geocode(name)
-        return []
+        if entry is None:
+            return None
+        return rank_places(
+            entry.places, prefer_country=prefer_country, prefer_district=prefer_district
+        )
 
     # -- matching in a text ------------------------------------------------------------------
     def find_places(self, text: str) -> list[PlaceMention]:
@@ -273,11 +333,11 @@ class Gazetteer:
             found = self._match_at(text, matches, norms, index, next_free, needs_capital)
             if found is None:
                 continue
-            start, end, last, entry = found
+            start, end, last, entry, first = found
             ranked = rank_places(
                 entry.places,
                 prefer_country=prefer_country,
-                prefer_district=self._district_around(norms, index, last),
+                prefer_district=self._district_around(norms, first, last),
             )
             mentions.append(
                 PlaceMention(start, end, text[start:end], ranked[0], tuple(ranked[1:]))
@@ -293,8 +353,11 @@ class Gazetteer:
         index: int,
         next_free: int,
         needs_capital: bool,
-    ) -> tuple[int, int, int, _Entry] | None:
-        """The longest alias starting at word `index` -> (start, end, last word, entry)."""
+    ) -> tuple[int, int, int, _Entry, int] | None:
+        """The longest alias starting at word `index`.
+
+        -> (start, end, last word, entry, first word: `index`, or the article's word before it)
+        """
         word = matches[index].group()
         _, lead, _, arabic_article = analyse_word(word)
         first_forms: list[tuple[str, int]] = []
@@ -308,7 +371,10 @@ class Gazetteer:
         if index > 0 and index - 1 >= next_free and norms[index - 1] in ARTICLES:
             gap = text[matches[index - 1].end() : matches[index].start()]
             if is_article(norms[index - 1], norms[index], gap):
-                article_start = matches[index - 1].start()
+                # "d'Es Sider": the elision is not part of the name
+                article_start = matches[index - 1].start() + analyse_word(
+                    matches[index - 1].group()
+                )[1]
                 article_is_strong = norms[index - 1] in STRONG_ARTICLES or "-" in gap
         for first, prefix_letters in first_forms:
             longest = self._first[first]
@@ -342,6 +408,10 @@ class Gazetteer:
                 has_article = arabic_article or article_start >= 0
                 if not entry.is_bare_ok and not has_article:
                     continue
+                if arabic_article and _is_arabic(key[0]) and not self._arabic_article_fits(
+                    text, matches, norms, index, positions[length - 1], key, entry
+                ):
+                    continue
                 if not entry.has_word_form and not matches[index].group().isupper():
                     continue
                 last = positions[length - 1]
@@ -350,16 +420,53 @@ class Gazetteer:
                 end = matches[last].end() - trail
                 if needs_capital and _is_lowercase(text[start:end]):
                     continue
+                if length == 1 and _is_abbreviation(text, start, end):
+                    continue
                 if prefix_letters:
                     start += skip_letters(text, start, prefix_letters)
                 elif article_start >= 0 and (article_is_strong or not entry.is_bare_ok):
                     start = article_start
-                return start, end, last, entry
+                return start, end, last, entry, index - 1 if article_start >= 0 else index
         return None
+
+    def _arabic_article_fits(
+        self,
+        text: str,
+        matches: list[re.Match[str]],
+        norms: list[str],
+        index: int,
+        last: int,
+        key: tuple[str, ...],
+        entry: _Entry,
+    ) -> bool:
+        """Whether an Arabic name written with ال is a place here, not a common noun."""
+        if not entry.arabic_article_ok:
+            return False  # القطر is not قطر
+        following = last + 1
+        if (
+            following < len(norms)
+            and norms[following] in ARABIC_ORDINALS
+            and analyse_word(matches[following].group())[3]
+            and text[matches[last].end() : matches[following].start()].isspace()
+        ):
+            return False  # الشرارة الأولى
+        previous = index - 1
+        if (
+            " ".join(key) in COMMON_WORDS
+            and previous >= 0
+            and _is_arabic(norms[previous] or "x")
+            and analyse_word(matches[previous].group())[3]
+            and text[matches[previous].end() : matches[index].start()].isspace()
+        ):
+            return False  # السنوات الخمس
+        return True
 
     @staticmethod
     def _district_around(norms: list[str], index: int, last: int) -> bool:
-        """Whether a district word stands before the name (région de X) or just after it."""
+        """Whether a district word stands before the name (région de X) or just after it.
+
+        `index` is the name's first word, or the article before it (région d'al-Joufra).
+        """
         if last + 1 < len(norms) and norms[last + 1] in DISTRICT_WORDS:
             return True
         position = index - 1

@@ -68,12 +68,13 @@ class OverlayRow:
 
 
 def _alias_list(names: Iterable[tuple[str, str]]) -> tuple[Alias, ...]:
-    seen: set[str] = set()
+    """Aliases in order, one per (name, language): a name spelt alike in en and fr keeps both."""
+    seen: set[tuple[str, str]] = set()
     aliases = []
     for name, lang in names:
         name = name.strip()
-        if name and name not in seen:
-            seen.add(name)
+        if name and (name, lang) not in seen:
+            seen.add((name, lang))
             aliases.append(Alias(name, lang))
     return tuple(aliases)
 
@@ -310,7 +311,8 @@ def merge_places(
     `extra` places (a GeoNames dump) add their aliases to a base place with the same id and
     are added otherwise; an overlay row with `replaces` adds its names to that GeoNames place
     (and its district when GeoNames has none), and must lie within MAX_REPLACE_KM of it (a
-    wrong geonameid is caught); other overlay rows are new places.
+    wrong geonameid is caught); the row's `name` becomes the place's name (Kufra, not GeoNames'
+    "Al Jawf"), the GeoNames name stays an alias; other overlay rows are new places.
     """
     by_id: dict[str, Place] = {}
     for place in base:
@@ -334,6 +336,9 @@ def merge_places(
                     f"replaces a place {distance:.0f} km away from this row's coordinates",
                 )
             merged = add_aliases(known, place.aliases)
+            if not any(alias.name == known.name for alias in merged.aliases):
+                merged = add_aliases(merged, [Alias(known.name, "other")])
+            merged = replace(merged, name=place.name)
             if not merged.admin1 and place.admin1:
                 merged = replace(merged, admin1=place.admin1)
             by_id[row.replaces] = merged

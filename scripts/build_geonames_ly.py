@@ -23,6 +23,11 @@ COUNTRY_CODE = "LY"
 _IATA = re.compile(r"^[A-Z]{3,4}$")
 # Alternate names that name the district rather than the town (kept off the town).
 _DISTRICT_PREFIXES = ("شعبية", "sha'biyat", "sha‘bīyat", "shabiyat", "vilojati")
+# Alternate names that are also English abbreviations written before people's names:
+# "Hon. members" is not Hun ("Hon" is one of GeoNames' spellings of Hūn).
+_NOT_NAMES = frozenset(
+    {"Hon", "Gen", "Col", "Capt", "Sgt", "Maj", "Rev", "Gov", "Sen", "Rep", "Mrs"}
+)
 
 
 def _script_of(name: str) -> str:
@@ -53,13 +58,16 @@ def select_aliases(name: str, alternate_names: list[str]) -> list[tuple[str, str
     """Alternate names worth matching, as (name, lang): Latin and Arabic script only.
 
     Dropped: airport codes (SRX), all-lowercase romanisations made from other scripts
-    ('su er te'), names of fewer than three letters, and names of the district.
+    ('su er te'), names of fewer than three letters, names of the district, and English
+    abbreviations of titles (Hon, Gen, Col ...).
     """
     aliases: list[tuple[str, str]] = []
     seen = {name}
     for alternate in alternate_names:
         alternate = alternate.strip()
         if alternate in seen or sum(c.isalpha() for c in alternate) < 3:
+            continue
+        if alternate in _NOT_NAMES:
             continue
         if alternate.casefold().startswith(_DISTRICT_PREFIXES) or _IATA.match(alternate):
             continue

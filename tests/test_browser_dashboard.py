@@ -248,11 +248,7 @@ def test_the_csv_download_arrives(server, page):
 
 
 def test_markup_in_an_article_does_not_run(server, page, store):
-    from events.model import EventFilter
-    from events.store import Store
-
-    with Store.open(store, read_only=True) as opened:
-        events = opened.query_events(EventFilter(text="onerror", include_foreign=True))
+    events = _events(store, text="onerror", include_foreign=True)
     assert not events.empty, "the hostile article gave no event: the test would prove nothing"
     page.goto(server + "/?q=onerror")  # the hostile events alone, and their record below
     _wait_for_markers(page)
@@ -265,3 +261,19 @@ def test_markup_in_an_article_does_not_run(server, page, store):
     for target in (page, frame):
         assert target.evaluate("window.__libyamap_pwned") is None
     assert page.dialogs == []
+
+
+def test_the_exported_html_opens_from_disk_with_markers(server, page, browser, tmp_path):
+    page.goto(server + "/export")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Standalone HTML map").click()
+    saved = tmp_path / info.value.suggested_filename
+    info.value.save_as(saved)
+    offline = browser.new_context(offline=True)
+    try:
+        snapshot = offline.new_page()
+        snapshot.goto(saved.as_uri())
+        snapshot.locator(MARKERS).first.wait_for(state="attached", timeout=60_000)
+        assert "Exported" in snapshot.content() or "exported" in snapshot.content()
+    finally:
+        offline.close()

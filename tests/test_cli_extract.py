@@ -183,3 +183,13 @@ def test_installed_command_exit_status(pipeline, tmp_path):
     assert json.loads(result.stdout)["article_id"] == SEED_ID
     assert f"{tmp_path / 'empty.md'}: empty file" in result.stderr
     assert "1 article read" in result.stderr and "1 file failed" in result.stderr
+
+
+def test_csv_with_no_events_still_has_its_header(pipeline, tmp_path, capsys):
+    path = tmp_path / "calm.txt"
+    path.write_text("Le marché de la ville a rouvert ce matin sous le soleil.", encoding="utf-8")
+    code, out, err = run_extract(capsys, str(path), "--format", "csv")
+    assert code == 0, err
+    assert out.splitlines()[0].startswith("event_id,article_id,event_type")
+    assert len(out.splitlines()) == 1
+    assert err.splitlines()[-1] == "libyamap extract: 1 article read, 0 events, 0 files failed"

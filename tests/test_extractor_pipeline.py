@@ -123,3 +123,113 @@ def test_sub_event_type_refined(text, language, sub_event_type, faction1):
     (event,) = extract_text(text, published=PUBLISHED, language=language).events
     assert event.sub_event_type == sub_event_type
     assert event.faction1 == faction1
+
+
+# -- quality rules (issue 3): each with sentences written for this test ------------------------
+
+def _events(text: str, language: str, published: date = PUBLISHED):
+    return extract_text(text, published=published, language=language).events
+
+
+def test_victims_in_the_next_sentence_give_the_second_side():
+    text = (
+        "Haftar's forces fired rockets at the port of Misrata on Monday. "
+        "Doctors said eight people, most of them migrants, were killed."
+    )
+    (event,) = [e for e in _events(text, "en") if e.event_type == "Explosions/Remote violence"]
+    assert {event.faction1, event.faction2} == {"lna", "civilians"}
+
+
+def test_defenders_named_in_the_next_sentence_are_the_second_side():
+    text = (
+        "Les forces du GNA ont repris mardi le contrôle de la ville de Gharyan. "
+        "La ville était depuis avril le principal bastion des forces de Haftar dans l'ouest."
+    )
+    events = [e for e in _events(text, "fr") if e.event_type == "Battles"]
+    assert events and {events[0].faction1, events[0].faction2} == {"gna", "lna"}
+
+
+def test_event_with_no_side_takes_none_from_its_neighbours():
+    text = (
+        "Les forces de Haftar ont bombardé mardi la ville de Syrte. "
+        "Plus de 3 000 personnes ont fui à cause des derniers combats."
+    )
+    later = [e for e in _events(text, "fr") if "fui" in e.evidence]
+    assert all(not e.faction1 and not e.faction2 for e in later)
+
+
+def test_agreement_takes_both_parties_named_before_the_verb():
+    text = "Delegations of the Government of National Accord and of Haftar's forces signed a truce in Geneva on Friday."
+    (event,) = [e for e in _events(text, "en") if e.sub_event_type == "Agreement"]
+    assert {event.faction1, event.faction2} == {"gna", "lna"}
+    assert event.location == "Geneva"
+
+
+def test_sponsor_of_a_signature_is_not_a_party():
+    text = "Les forces du GNA et l'ANL ont signé jeudi à Genève un accord parrainé par l'ONU."
+    (event,) = [e for e in _events(text, "fr") if e.sub_event_type == "Agreement"]
+    assert "international" not in (event.faction1, event.faction2)
+
+
+def test_government_forces_before_the_gna_existed_are_other():
+    text = "Government troops shelled the centre of Zawiya on Sunday, killing four civilians."
+    (event,) = _events(text, "en", published=date(2011, 3, 7))
+    assert event.faction1 == "other" and event.faction2 == "civilians"
+
+
+def test_western_warplanes_are_an_international_armed_actor():
+    text = "American warplanes struck an Islamic State camp near Sirte on Friday."
+    (event,) = _events(text, "en")
+    assert {event.faction1, event.faction2} == {"international", "jihadist"}
+
+
+def test_suicide_bomber_named_first_is_the_attacker():
+    text = "Deux kamikazes se sont fait exploser lundi devant un commissariat de Misrata, tuant six personnes."
+    (event,) = _events(text, "fr")
+    assert event.sub_event_type == "Suicide bomb" and event.faction1 == "jihadist"
+
+
+def test_attack_on_a_hotel_is_violence_against_civilians():
+    text = "Gunmen from the Islamic State stormed a hotel in Misrata on Monday."
+    (event,) = _events(text, "en")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.faction1 == "jihadist"
+
+
+def test_call_to_stop_the_fighting_is_not_a_battle():
+    text = "Le chef du Parlement de Tobrouk a appelé mardi à l'arrêt des combats autour de Syrte."
+    events = _events(text, "fr")
+    assert events and all(e.event_type == "Strategic developments" for e in events)
+
+
+def test_back_reference_to_the_attack_is_not_a_new_event():
+    text = (
+        "Islamic State fighters attacked a checkpoint in Sirte on Monday. "
+        "In a message posted online, the group said the attack was revenge for its losses."
+    )
+    assert len([e for e in _events(text, "en") if e.event_type == "Battles"]) == 1
+
+
+def test_future_call_for_new_rallies_is_not_a_protest():
+    text = "Les organisateurs appellent à de nouveaux rassemblements samedi."
+    assert not [e for e in _events(text, "fr") if e.event_type == "Protests"]
+
+
+def test_arabic_control_announced_and_oil_field_closed():
+    taken = _events("أعلنت قوات حكومة الوفاق أمس سيطرتها على مدينة غريان.", "ar")
+    assert [(e.sub_event_type, e.faction1) for e in taken] == [("Government regains territory", "gna")]
+    closed = _events("أغلقت مجموعات موالية لحفتر أمس ميناء البريقة النفطي.", "ar")
+    assert [(e.event_type, e.faction1) for e in closed] == [("Strategic developments", "lna")]
+
+
+def test_arabic_live_fire_on_protesters():
+    text = "أطلقت قوات الأمن الرصاص الحي على المحتجين في بنغازي أمس."
+    (event,) = _events(text, "ar", published=date(2011, 2, 18))
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert {event.faction1, event.faction2} == {"other", "civilians"}
+
+
+def test_al_qaida_alias_is_not_the_arabic_word_for_base():
+    text = "سيطرت قوات الوفاق أمس على القاعدة الجوية في الوطية."
+    (event,) = _events(text, "ar")
+    assert "jihadist" not in (event.faction1, event.faction2)

@@ -40,3 +40,15 @@ def test_built_file_is_the_libya_file() -> None:
     assert len(places) == 119
     assert {place["admin1"] for place in places} >= {"Sirte", "Tripoli", "Misrata", "Benghazi"}
     assert all(place["admin1"] for place in places)  # every code maps to a district name
+
+
+def test_build_drops_title_abbreviations(build) -> None:
+    # GeoNames lists "Hon" for Hūn; in English text it is "Hon. members"
+    aliases = build.select_aliases("Hūn", ["Hon", "Hun", "Houn", "هون"])
+    assert aliases == [("Hun", "other"), ("Houn", "other"), ("هون", "ar")]
+
+
+def test_built_file_has_no_title_abbreviation() -> None:
+    payload = json.loads((ROOT / "gazetteer" / "data" / "geonames_ly.json").read_text("utf-8"))
+    names = {alias[0] for place in payload["places"] for alias in place["aliases"]}
+    assert "Hon" not in names

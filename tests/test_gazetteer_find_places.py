@@ -5,7 +5,14 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer import Gazetteer, PlaceMention, load_gazetteer
+from gazetteer import (
+    Alias,
+    Gazetteer,
+    Place,
+    PlaceMention,
+    default_gazetteer,
+    load_gazetteer,
+)
 
 OVERLAY = Path(__file__).parent / "data" / "overlay_small.csv"
 
@@ -158,3 +165,95 @@ def test_find_places_names_in_latin_script_need_a_capital(gazetteer: Gazetteer) 
     assert found(gazetteer, "near al-Watiya") == [("al-Watiya", "ov:watiya-air-base")]
     # a text written all in lower case has no capitals to go by
     assert found(gazetteer, "combats à syrte") == [("syrte", "gn:2210554")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un pétrolier attendait au large d'Es Sider.", [("Es Sider", "ov:es-sider")]),
+        ("Les drones décollent d'al-Watiya chaque nuit.", [("al-Watiya", "ov:watiya-air-base")]),
+        ("Des renforts venus d'Al-Joufra.", [("Al-Joufra", "ov:jufra-air-base")]),
+    ],
+)
+def test_find_places_elision_before_a_latin_article_is_not_in_the_name(
+    gazetteer: Gazetteer, text: str, expected
+) -> None:
+    assert found(gazetteer, text) == expected
+    mention = gazetteer.find_places(text)[0]
+    assert text[mention.start - 2 : mention.start] == "d'"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Des patrouilles dans la région d'al-Joufra.", "dans la région d’Al-Joufra, hier"],
+)
+def test_find_places_district_word_before_an_elided_article(gazetteer: Gazetteer, text: str) -> None:
+    mention = gazetteer.find_places(text)[0]
+    assert mention.surface.casefold() == "al-joufra"
+    assert mention.place.place_id == "ov:jufra-district"
+
+
+def test_find_places_elided_article_without_district_word_stays_the_base(
+    gazetteer: Gazetteer,
+) -> None:
+    assert found(gazetteer, "Des avions venus d'al-Joufra.") == [("al-Joufra", "ov:jufra-air-base")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تحدث الوزير عن وحدة القطر الليبي كله",  # al-qutr: "the country", not Qatar
+        "خلال السنوات الخمس الماضية",  # "the five years", not Khoms
+        "كانت الشرارة الأولى للاحتجاجات",  # "the first spark", not the Sharara field
+        "في المرحلة الثانية من الأيام الخمس",
+    ],
+)
+def test_find_places_arabic_common_nouns_with_the_article_are_not_places(text: str) -> None:
+    assert found(default_gazetteer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وصل وفد من قطر أمس", [("قطر", "ov:qatar")]),
+        ("أغلق حقل الشرارة مجددا", [("حقل الشرارة", "ov:sharara-oil-field")]),
+        ("عاد الإنتاج في الشرارة اليوم", [("الشرارة", "ov:sharara-oil-field")]),
+        ("قصفت مدينة الخمس", [("الخمس", "gn:2219905")]),
+        ("في الجبل الغربي", [("الجبل الغربي", "ov:jabal-al-gharbi-district")]),
+    ],
+)
+def test_find_places_arabic_real_places_still_match(text: str, expected) -> None:
+    assert found(default_gazetteer(), text) == expected
+
+
+def test_find_places_arabic_name_without_article_in_the_data() -> None:
+    # a general rule on the data: an Arabic alias never written with ال does not match it
+    qatar = Place("t:q", "Qatar", 25.3, 51.2, "country", "QA", aliases=(Alias("قطر", "ar"),))
+    khoms = Place("t:k", "Khoms", 32.6, 14.3, "city", aliases=(Alias("الخمس", "ar"),))
+    small = Gazetteer([qatar, khoms])
+    assert [m.surface for m in small.find_places("قطر والقطر")] == ["قطر"]
+    assert [m.surface for m in small.find_places("الخمس")] == ["الخمس"]
+    assert small.find_places("الأعوام الخمس") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The Hon. members voted.", "Hon. gentlemen opposite", "Le Hon. député a parlé."]
+)
+def test_find_places_title_abbreviation_is_not_a_place(text: str) -> None:
+    assert found(default_gazetteer(), text) == []
+
+
+def test_find_places_short_name_before_a_sentence_still_matches() -> None:
+    gazetteer = default_gazetteer()
+    assert found(gazetteer, "They reached Hun. The road was closed.") == [("Hun", "gn:2216645")]
+    assert found(gazetteer, "Drones over Hun; a convoy left Hun.") == [
+        ("Hun", "gn:2216645"), ("Hun", "gn:2216645")
+    ]
+
+
+def test_find_places_abbreviation_rule_holds_for_any_alias() -> None:
+    # a GeoNames dump may bring "Hon" back; the period and the lower-case word still tell
+    hun = Place("t:hun", "Hun", 29.1, 15.9, "city", aliases=(Alias("Hon", "other"),))
+    small = Gazetteer([hun])
+    assert small.find_places("The Hon. members agreed.") == []
+    assert [m.surface for m in small.find_places("They left Hon. Then they rested.")] == ["Hon"]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer import Gazetteer, Place, load_gazetteer
+from gazetteer import Alias, Gazetteer, Place, default_gazetteer, load_gazetteer
 
 OVERLAY = Path(__file__).parent / "data" / "overlay_small.csv"
 
@@ -117,3 +117,57 @@ def test_overlay_replaces_keeps_geonames_coordinates(gazetteer: Gazetteer) -> No
     sirte = gazetteer.get("gn:2210554")
     assert (round(sirte.latitude, 3), round(sirte.longitude, 3)) == (31.209, 16.589)
     assert {"Syrte", "سرت"} <= {alias.name for alias in sirte.aliases}
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        ("la Libye", "ov:libya"),
+        ("LA LIBYE", "ov:libya"),
+        ("l'Allemagne", "ov:germany"),
+        ("les Etats-Unis", "ov:united-states"),
+        ("the United States", "ov:united-states"),
+        ("le Liban", "ov:lebanon"),
+        ("la région de Syrte", "ov:sirte-district"),
+    ],
+)
+def test_lookup_drops_a_leading_article(gazetteer: Gazetteer, name: str, place_id: str) -> None:
+    assert gazetteer.lookup(name)[0].place_id == place_id
+
+
+def test_lookup_article_alone_or_part_of_the_name() -> None:
+    real = default_gazetteer()
+    assert real.lookup("la") == []
+    assert real.lookup("les") == []
+    assert real.lookup("Le Caire")[0].place_id == "ov:cairo"  # the article belongs to the name
+
+
+@pytest.mark.parametrize(
+    ("place_id", "name", "geonames_name"),
+    [
+        ("gn:88962", "Kufra", "Al Jawf"),
+        ("gn:2218970", "Zawiya", "Az Zāwīyah"),
+        ("gn:2215210", "Brega", "Al Burayqah"),
+        ("gn:2210394", "Tajoura", "Tājūrā’"),
+    ],
+)
+def test_supplemented_place_takes_the_overlay_name(place_id: str, name: str, geonames_name: str) -> None:
+    place = default_gazetteer().get(place_id)
+    assert place.name == name
+    assert geonames_name in {alias.name for alias in place.aliases}  # still an alias
+    assert default_gazetteer().lookup(geonames_name)[0].place_id == place_id
+
+
+def test_supplemented_place_name_from_the_test_overlay(gazetteer: Gazetteer) -> None:
+    tajura = gazetteer.get("gn:2210394")
+    assert tajura.name == "Tajura"  # the overlay row's name, not GeoNames' Tājūrā’
+    assert tajura.place_id == "gn:2210394"
+    assert gazetteer.lookup("Tājūrā’")[0] == tajura
+
+
+def test_alias_kept_once_per_language(gazetteer: Gazetteer) -> None:
+    # the test overlay spells Misrata alike in English and French
+    aliases = gazetteer.get("ov:misrata-district").aliases
+    assert Alias("Misrata", "en") in aliases
+    assert Alias("Misrata", "fr") in aliases
+    assert len(aliases) == len(set(aliases))

@@ -15,8 +15,10 @@ from dashboard.queries import (
     dates_from_selection,
     event_id_from_click,
     event_id_from_popup,
+    event_point,
     factions_for_selection,
     filters_from_params,
+    focus_zoom,
     filters_text,
     params_from_filters,
     selection_for_factions,
@@ -200,3 +202,16 @@ def test_a_map_click_designates_an_event_by_popup_or_by_point():
     elsewhere = {"last_object_clicked": {"lat": 30.0, "lng": 15.0}}
     assert event_id_from_click(events, elsewhere) is None
     assert event_id_from_click(events, None) is None
+
+
+def test_event_point_is_lat_lon_or_none():
+    events = pd.DataFrame({"event_id": ["ev-a", "ev-b"], "latitude": [31.2, None],
+                           "longitude": [16.6, None]})
+    assert event_point(events, "ev-a") == (31.2, 16.6)
+    assert event_point(events, "ev-b") is None
+    assert event_point(events, "ev-z") is None and event_point(events, None) is None
+
+
+def test_focus_zoom_is_wider_for_vague_places():
+    events = pd.DataFrame({"event_id": ["ev-a", "ev-b"], "geo_precision": [1, 3]})
+    assert focus_zoom(events, "ev-a") > focus_zoom(events, "ev-b")

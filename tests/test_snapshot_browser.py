@@ -95,7 +95,7 @@ def test_injected_script_in_an_article_does_not_run(page, snapshot_file):
     assert "<script>window.__pwned = true</script>" in text
     assert 'onerror="window.__pwned = true"' in text
     assert "Misrata" in text and f"event_id: {sample_events()[4].event_id}" in text
-    assert popup.locator("img, script, a").count() == 0
+    assert popup.locator("img, script, a, b, iframe").count() == 0
     assert page.evaluate("window.__pwned") is None
     # open every popup of every event, in case one of them runs something
     page.evaluate("""() => Object.keys(window).filter(k => k.startsWith('event_cluster_'))

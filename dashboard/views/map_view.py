@@ -6,7 +6,7 @@ from streamlit_folium import st_folium
 from dashboard import queries, state
 from dashboard.mapping import build_event_map
 
-LIBYA_CENTER, LIBYA_ZOOM, EVENT_ZOOM = (27.5, 17.5), 5, 9
+LIBYA_CENTER, LIBYA_ZOOM = (27.5, 17.5), 5
 
 
 def _narrow_to_timeline() -> None:
@@ -46,9 +46,8 @@ if view.matching > queries.MAP_LIMIT:
                "narrow the filters or the dates to see the others as points.")
 focus = st.session_state.get("map_focus")
 center, zoom = LIBYA_CENTER, LIBYA_ZOOM
-focused = view.events[view.events["event_id"] == focus] if focus else view.events.iloc[:0]
-if not focused.empty and focused.iloc[0]["latitude"] == focused.iloc[0]["latitude"]:
-    center, zoom = (float(focused.iloc[0]["latitude"]), float(focused.iloc[0]["longitude"])), EVENT_ZOOM
+if point := queries.event_point(view.events, focus):
+    center, zoom = point, queries.focus_zoom(view.events, focus)
 
 left, right = st.columns([3, 2])
 with left:

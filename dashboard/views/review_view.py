@@ -66,7 +66,8 @@ if done := st.session_state.pop("review_done", None):
 with st.form(key=f"edit_{event_id}"):
     st.subheader("Correct")
     pairs = [(t, s) for t, subs in EVENT_TYPES.items() for s in subs]
-    kind = st.selectbox("Type and sub-type", pairs, format_func=" / ".join, key=f"e_kind_{event_id}",
+    kind = st.selectbox("Type and sub-type", pairs, format_func=" / ".join,
+                        key=f"e_kind_{event_id}",
                         index=pairs.index((event.event_type, event.sub_event_type)))
     places = []
     try:

@@ -7,7 +7,6 @@ run ends with a summary line on stderr and exits 1 if any file failed.
 from __future__ import annotations
 
 import argparse
-import csv
 import dataclasses
 import json
 import os
@@ -166,28 +165,16 @@ def _jsonable(value: object) -> object:
 
 
 def write_events_csv(events: list[Event], out: IO[str]) -> None:
-    """One row per event: events.formats.write_csv when it exists, else the Event fields."""
-    try:
-        from events.formats import write_csv
-    except ImportError:
-        write_csv = None
-    if write_csv is not None:
+    """One row per event, with events.formats.write_csv (formula cells neutralised there)."""
+    import pandas as pd
+
+    from events.formats import write_csv
+
+    if not events:  # a frame built from no events has no columns: keep the header row
+        columns = [f.name for f in dataclasses.fields(Event) if f.name != "more_evidence"]
+        write_csv(pd.DataFrame(columns=[*columns, "status"]), out)
+    else:
         write_csv(events, out)
-        return
-    names = [field.name for field in dataclasses.fields(Event)]
-    writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")
-    writer.writeheader()
-    for event in events:
-        record = event_record(event)
-        record["more_evidence"] = json.dumps(record["more_evidence"], ensure_ascii=False)
-        writer.writerow({key: _csv_cell(value) for key, value in record.items()})
-
-
-def _csv_cell(value: object) -> object:
-    """Neutralise cells a spreadsheet would run as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return "" if value is None else value
 
 
 def write_events_geojson(events: list[Event], out: IO[str]) -> int:

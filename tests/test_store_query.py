@@ -1,0 +1,90 @@
+"""Saving extractions and querying them back through the dashboard's filter."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.model import EventFilter
+from events.store import Store, StoreFormatError
+from store_samples import extraction
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "q.duckdb") as opened:
+        opened.save_extraction(extraction("sirte", ["GNA and LNA clashed near Sirte.",
+                                                    "Another clash killed 4 fighters."],))
+        opened.save_extraction(extraction(
+            "berlin", ["Leaders met in Berlin."], event_type="Strategic developments",
+            sub_event_type="Agreement", location="Berlin", admin1="Berlin", country="Germany",
+            country_code="DE", latitude=52.52, longitude=13.405, faction1="international",
+            faction2="", actor2="", place_id="gn:2950159", event_date=date(2020, 1, 19)))
+        opened.save_extraction(extraction(
+            "tripoli", ["Rockets hit Mitiga airport, 50% of flights cancelled_today."],
+            event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+            location="Tripoli", admin1="Tripoli", latitude=32.8872, longitude=13.1913,
+            faction1="lna", faction2="civilians", fatalities=3, geo_precision=2,
+            source="Other desk", place_id="gn:2210247"))
+        yield opened
+
+
+def test_save_reports_new_unchanged_replaced(tmp_path):
+    with Store.open(tmp_path / "s.duckdb") as store:
+        assert store.save_extraction(extraction("a", ["One.", "Two."])) == "new"
+        assert store.save_extraction(extraction("a", ["One.", "Two."])) == "unchanged"
+        assert store.save_extraction(extraction("a", ["One.", "Three!", "Four."])) == "replaced"
+        assert store.article_event_counts() == {"a": 3}
+        assert sorted(store.query_events(EventFilter())["evidence"]) == ["Four.", "One.", "Three!"]
+
+
+def test_frame_has_event_columns_and_status(store):
+    frame = store.query_events(EventFilter())
+    assert len(frame) == store.count_events(EventFilter()) == 4
+    assert "more_evidence" not in frame.columns
+    assert list(frame.columns)[-1] == "status" and set(frame["status"]) == {"extracted"}
+    assert isinstance(frame["event_date"].iloc[0], date)
+
+
+@pytest.mark.parametrize("criteria, expected", [
+    ({"factions": ("lna",)}, 3),
+    ({"factions": ("civilians",)}, 1),
+    ({"event_types": ("Battles",)}, 2),
+    ({"date_from": date(2020, 6, 1), "date_to": date(2020, 6, 1)}, 2),
+    ({"places": ("tripoli",)}, 1),
+    ({"places": ("gn:2210554",)}, 2),
+    ({"bbox": (30.0, 15.0, 32.0, 17.0)}, 2),
+    ({"sources": ("Other desk",)}, 1),
+    ({"text": "50%"}, 1),
+    ({"text": "d_t"}, 1),
+    ({"text": "100%"}, 0),
+    ({"text": "CLASH"}, 2),
+    ({"min_fatalities": 3}, 1),
+    ({"geo_precisions": (2,)}, 1),
+    ({"include_foreign": False}, 3),
+    ({"reviewed_only": True}, 0),
+    ({"origins": ("acled",)}, 0),
+])
+def test_filters(store, criteria, expected):
+    event_filter = EventFilter(**criteria)
+    assert len(store.query_events(event_filter)) == expected
+    assert store.count_events(event_filter) == expected
+
+
+def test_limit_and_counts_by_period(store):
+    assert len(store.query_events(EventFilter(), limit=2)) == 2
+    days = store.counts_by_period(EventFilter(), period="day")
+    assert list(days.columns) == ["period_start", "faction", "count"]
+    assert days["count"].sum() == 4
+    months = store.counts_by_period(EventFilter(factions=("gna",)), period="month")
+    assert months.to_dict("records") == [{"period_start": date(2020, 6, 1), "faction": "gna", "count": 2}]
+    with pytest.raises(StoreFormatError, match="period"):
+        store.counts_by_period(EventFilter(), period="decade")
+
+
+def test_facets(store):
+    facets = store.facets()
+    assert facets.total == 4 and facets.articles == 3
+    assert dict(facets.sources) == {"Test desk": 3, "Other desk": 1}
+    assert ("Sirte", 2) in facets.districts
+    assert facets.date_from == date(2020, 1, 19)
