@@ -88,6 +88,16 @@ _BACK_REFERENCE = re.compile(
     r"^(?:attacks?|assault|offensive|bombing|attaques?|assaut|offensive|attentat|bombardements?|explosion)$"
 )
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|\bthis|\bthat|\bl'|\bcette|\bce)\s*$")
+# violence named only as the background of the sentence's news: "after weeks of drone strikes",
+# "après plusieurs jours de bombardements", "التي سيطرت على المدينة لسنوات"
+_BACKGROUND_BEFORE = re.compile(
+    r"(?:apres|after|following)\s+(?:(?:plusieurs|des|deux|trois|quelques|several|two|three|many)\s+)?"
+    r"(?:jours|semaines|mois|annees|days|weeks|months|years)\s+(?:de |d'|of )(?:(?:violents?|intenses?|lourds?|heavy|fierce)\s+)?$"
+    r"|apres (?:de |d')(?:violents|intenses|lourds|durs) $"
+)
+_DURATION_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:for years|for decades|depuis des annees|pendant des annees|لسنوات|لعقود|منذ سنوات)")
+# a displacement figure reported by an agency: "l'OIM a indiqué que 90 000 personnes avaient été déplacées"
+_REPORTED = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:a |ont )?(?:indique|affirme|annonce|estime|said|says|reported|estimated|قالت|افادت|اعلنت)")
 _CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")
 _CLAIMED = re.compile(r"\s*(?:later |has |have |also )?(?:claimed (?:the|responsibility)|a revendique|ont revendique|تبني|تبنت)")
 _SAYS = re.compile(r"\s*(?:said|say|says|told|reported|report|a dit|ont dit|disent|affirment|ont affirme|ont raconte|temoign|قالوا|افاد)")
@@ -284,6 +294,18 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         if not triggers:
             continue
         triggers = _calls_and_targets(triggers, chunk, sentence.start)
+        triggers = [t for t in triggers if t.event_type not in VIOLENT_TYPES or not (
+            _BACKGROUND_BEFORE.search(folded, max(0, t.start - 50), t.start) or _DURATION_AFTER.match(folded, t.end))]
+        if not triggers:
+            continue
+        s_figures_all = _within(figures, figure_starts, sentence)
+        reporter = next((a for a in _within(actors, actor_starts, sentence) if a.actor.role == "international"), None)
+        if (reporter is not None and _REPORTED.match(folded, reporter.end)
+                and any(f.category == "displaced" for f in s_figures_all)
+                and not any(f.category == "fatalities" for f in s_figures_all)):
+            # a displacement report is the agency's statement, not the fighting it mentions
+            first = triggers[0]
+            triggers = [replace(first, event_type="Strategic developments", sub_event_type="Other")]
         if not s_dates and events:
             reported = {e.event_type for e in events}
             triggers = [t for t in triggers if not (
@@ -348,7 +370,7 @@ def _fill_from_neighbours(
     violent = event.event_type in VIOLENT_TYPES
     if not (violent or event.sub_event_type == "Agreement"):
         return event
-    if (event.faction1 and event.faction2) or not (event.faction1 or event.faction2):
+    if (event.faction1 and event.faction2) or not (event.faction1 or event.faction2 or not violent):
         return event  # both sides known, or none: a sentence with no side is left alone
     changes: dict[str, str] = {}
 
@@ -553,6 +575,10 @@ def _pick_actors(
         # "deux kamikazes se sont fait exploser", "les forces de Haftar se sont emparées de
         # Syrte": the one named before the verb is the attacker
         actor1, actor2 = actor2, None
+        after = [a for a in candidates if a.start >= trigger.end and a is not actor1
+                 and a.actor.faction not in (actor1.actor.faction, "civilians")]
+        if after:
+            actor2 = after[0]
     if actor1 is None and violent:
         blamed = [a for a in earlier if sentence.start <= a.start - 0 and a.start <= sentence.end + BLAME_REACH
                   and a.actor.is_armed and (_BLAME.search(folded, max(0, a.start - 40), a.start)
