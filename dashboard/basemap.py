@@ -14,6 +14,8 @@ import folium
 from folium.map import CustomPane, Layer
 from folium.template import Template
 
+from dashboard.errors import DashboardError
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 OUTLINES_PATH = DATA_DIR / "natural_earth_libya_region.geojson"
 ATTRIBUTION = "Outlines: Natural Earth (public domain)"
@@ -22,7 +24,7 @@ NEIGHBOUR_STYLE = {"color": "#8a8a8a", "weight": 1, "fillColor": "#f4f1ea", "fil
 LIBYA_STYLE = {"color": "#444444", "weight": 2, "fillColor": "#fffdf6", "fillOpacity": 0.9}
 
 
-class BasemapError(ValueError):
+class BasemapError(DashboardError, ValueError):
     """The shipped outline file is missing or not GeoJSON."""
 
 

@@ -14,6 +14,8 @@ from pathlib import Path
 import folium
 import folium.plugins
 
+from dashboard.errors import DashboardError
+
 ASSETS_DIR = Path(__file__).resolve().parent / "assets"
 
 # Leaflet builds the default pin's image URL from a path it guesses from leaflet.css; from a
@@ -72,7 +74,7 @@ _CSS = {
 }
 
 
-class OfflineAssetError(FileNotFoundError):
+class OfflineAssetError(DashboardError, FileNotFoundError):
     """An asset the map needs is missing from dashboard/assets/."""
 
 

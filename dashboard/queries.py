@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 
 import pandas as pd
 
+from dashboard.errors import DashboardError
 from events.model import EVENT_TYPES, FACTIONS, EventFilter
 
 # URL parameter names, one per EventFilter field the sidebar offers.
@@ -41,10 +42,6 @@ EDITABLE_FIELDS = (
     "actor2", "faction2", "fatalities", "injured", "displaced",
 )
 _EVENT_ID = re.compile(r"ev-[0-9a-f]{16}")
-
-
-class DashboardError(Exception):
-    """Base error of the dashboard package."""
 
 
 class QueryParamError(DashboardError, ValueError):

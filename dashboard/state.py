@@ -12,6 +12,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import queries
+from dashboard.errors import DashboardError
 from events.model import EVENT_TYPES, FACTIONS, EventFilter
 from events.formats import FormatError
 from events.store import StoreError, default_db_path
@@ -24,7 +25,7 @@ FILTER_KEYS = (
 )
 # Our own errors, shown with st.error; anything else surfaces as a bug.
 OUR_ERRORS: tuple[type[Exception], ...] = (
-    queries.DashboardError, StoreError, FormatError, ExtractorError, GazetteerError,
+    DashboardError, StoreError, FormatError, ExtractorError, GazetteerError,
 )
 
 
@@ -113,7 +114,12 @@ def sidebar_filters(path: Path) -> EventFilter:
     bar.multiselect("Layers", list(queries.ORIGINS), key="f_origin", on_change=keep,
                     help="Extracted from articles or imported (ACLED, UCDP); empty = all")
     bar.toggle("Reviewed only", key="f_reviewed", on_change=keep)
-    bar.toggle("Places abroad", key="f_foreign", on_change=keep)
+    # Events located abroad (Tunisia, Egypt, Turkey, ...) are off by default and leave the whole
+    # view, not just the map: the table, summary, timeline and exports describe what the map
+    # shows, so a count never includes points the analyst cannot see. The link gets foreign=1
+    # only when the toggle is on.
+    bar.toggle("Events abroad", key="f_foreign", on_change=keep,
+               help="Show events located outside Libya (off by default)")
     bar.button("Reset filters", key="f_reset", on_click=_reset_filters)
     remember_filters()
     new_params = st.session_state["filter_params"]

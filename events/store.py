@@ -146,8 +146,16 @@ def _current_events_sql() -> str:
         "CASE s.action WHEN 'confirm' THEN 'confirmed' WHEN 'correct' THEN 'corrected' "
         "WHEN 'reject' THEN 'rejected' ELSE 'extracted' END AS status"
     )
+    plain = [
+        "COALESCE(e.reviewed, FALSE) AS reviewed" if name == "reviewed" else f"e.{name}"
+        for name in EVENT_COLUMNS
+    ] + ["'extracted' AS status"]
+    # Two branches so that filters on the (many) untouched events reach the table scan: the
+    # corrected expressions would hide the columns from the optimiser.
     return f"""
-    WITH latest AS (
+    WITH touched AS (
+        SELECT DISTINCT event_id FROM corrections WHERE NOT undone
+    ), latest AS (
         SELECT event_id, field, new_value, ROW_NUMBER() OVER (
             PARTITION BY event_id, field ORDER BY id DESC) AS rank_
         FROM corrections WHERE NOT undone AND action = 'correct'
@@ -159,8 +167,12 @@ def _current_events_sql() -> str:
     ), state AS (
         SELECT event_id, action FROM actions WHERE rank_ = 1
     ), current_events AS (
+        SELECT {", ".join(plain)}
+        FROM events e WHERE e.event_id NOT IN (SELECT event_id FROM touched)
+        UNION ALL
         SELECT {", ".join(columns)}
         FROM events e
+        JOIN touched t ON t.event_id = e.event_id
         LEFT JOIN changed c ON c.event_id = e.event_id
         LEFT JOIN state s ON s.event_id = e.event_id
     )"""

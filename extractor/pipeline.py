@@ -68,7 +68,7 @@ _SPONSOR = re.compile(
 )
 # the victims of a neighbouring sentence: "17 people, most of them civilians, were killed"
 _HARMED = re.compile(
-    r"\b(?:killed|killing|dead|died|wounded|injured|tues?|tuees?|tuant|morts?|blesse(?:e|s|es)?)\b"
+    r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|tues?|tuees?|tuant|morts?|blessant|blesse(?:e|s|es)?)\b"
     r"|قتلي|مقتل|قتل|جرحي|اصابه"
 )
 # a call or statement about violence is not the violence: "appelé à l'arrêt des combats"
@@ -79,25 +79,34 @@ _CIVILIAN_TARGET = re.compile(
     r"\b(?:hotel|embassy|consulate|diplomatic (?:compound|mission)|ministry|commission|hospital|school|"
     r"ambassade|consulat|ministere|commission|hopital|ecole)\b|فندق|السفاره|القنصليه|وزاره|مستشفي"
 )
+_TERRITORY_SUBTYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 _ACTIVE_SUBTYPES = frozenset(
     {"Suicide bomb", "Non-state actor overtakes territory", "Government regains territory"}
 )
 # "the assault", "l'attaque": a noun with a definite article that refers back to an event
 # already reported, not a new one (when the sentence has no date of its own)
 _BACK_REFERENCE = re.compile(
-    r"^(?:attacks?|assault|offensive|bombing|attaques?|assaut|offensive|attentat|bombardements?|explosion)$"
+    r"^(?:attacks?|assault|offensive|bombing|fighting|clashes|attaques?|assaut|offensive|attentat|bombardements?|"
+    r"explosion|combats|affrontements)$"
 )
-_DEFINITE_BEFORE = re.compile(r"(?:\bthe|\bthis|\bthat|\bl'|\bcette|\bce)\s*$")
+_DEFINITE_BEFORE = re.compile(r"(?:\bthe|\bthis|\bthat|\bl'|\bcette|\bce)\s*(?:(?:deadliest|worst|latest|biggest|largest|dernier|derniere|premiere?)\s+)?$")
 # violence named only as the background of the sentence's news: "after weeks of drone strikes",
 # "après plusieurs jours de bombardements", "التي سيطرت على المدينة لسنوات"
 _BACKGROUND_BEFORE = re.compile(
     r"(?:apres|after|following)\s+(?:(?:plusieurs|des|deux|trois|quelques|several|two|three|many)\s+)?"
-    r"(?:jours|semaines|mois|annees|days|weeks|months|years)\s+(?:de |d'|of )(?:(?:violents?|intenses?|lourds?|heavy|fierce)\s+)?$"
+    r"(?:jours|semaines|mois|annees|days|weeks|months|years)\s+(?:de |d'|of )(?:[\w-]+\s+)?$"
+    r"|(?:the scene of|le theatre d[e'](?: violents)?|la scene d[e'])\s*$"
     r"|apres (?:de |d')(?:violents|intenses|lourds|durs) $"
 )
 _DURATION_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:for years|for decades|depuis des annees|pendant des annees|لسنوات|لعقود|منذ سنوات)")
 # a displacement figure reported by an agency: "l'OIM a indiqué que 90 000 personnes avaient été déplacées"
 _REPORTED = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:a |ont )?(?:indique|affirme|annonce|estime|said|says|reported|estimated|قالت|افادت|اعلنت)")
+_TOLL_AFTER = re.compile(r"\s+(?:ont|a|have|has)\s+(?:fait|cause|tue|left|killed|claimed)\b")
+_TOLL_NOUNS = re.compile(r"^(?:combats|affrontements|violences|fighting|clashes|hostilities)$")
+_PEACEFUL = re.compile(r"\b(?:without (?:a )?(?:fight|fighting|resistance)|sans (?:combat|combats|resistance|coup ferir)|handover|passation)\b|دون قتال|بدون قتال")
+_BUILDING_AFTER = re.compile(
+    r"\s+(?:training\s+)?(?:centre|center|station|academy|headquarters|barracks|compound|building|post)\b"
+)
 _CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")
 _CLAIMED = re.compile(r"\s*(?:later |has |have |also )?(?:claimed (?:the|responsibility)|a revendique|ont revendique|تبني|تبنت)")
 _SAYS = re.compile(r"\s*(?:said|say|says|told|reported|report|a dit|ont dit|disent|affirment|ont affirme|ont raconte|temoign|قالوا|افاد)")
@@ -306,11 +315,23 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             # a displacement report is the agency's statement, not the fighting it mentions
             first = triggers[0]
             triggers = [replace(first, event_type="Strategic developments", sub_event_type="Other")]
+        if events:
+            # "les combats ont fait au moins 61 morts": the toll of fighting already reported
+            triggers = [t for t in triggers if not (_TOLL_NOUNS.match(fold(t.text)) and _TOLL_AFTER.match(folded, t.end))]
+            if not triggers:
+                continue
+        peaceful = [m.span() for m in _PEACEFUL.finditer(folded, sentence.start, sentence.end)]
+        if peaceful:
+            # "where the handover took place without fighting": the fighting is not an event
+            triggers = [t for t in triggers if not (t.event_type == "Battles" and t.sub_event_type == "Armed clash"
+                                                    and any(a - 25 <= t.start <= b for a, b in peaceful))]
+            triggers = [replace(t, event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
+                        if t.sub_event_type in _TERRITORY_SUBTYPES else t for t in triggers]
         if not s_dates and events:
             reported = {e.event_type for e in events}
             triggers = [t for t in triggers if not (
                 _BACK_REFERENCE.match(fold(t.text)) and t.event_type in reported
-                and _DEFINITE_BEFORE.search(folded, max(0, t.start - 8), t.start))]
+                and _DEFINITE_BEFORE.search(folded, max(0, t.start - 20), t.start))]
             if not triggers:
                 continue
         triggers = _best_per_type(triggers)
@@ -374,8 +395,9 @@ def _fill_from_neighbours(
         return event  # both sides known, or none: a sentence with no side is left alone
     changes: dict[str, str] = {}
 
-    def pick(order: tuple[int, ...], avoid: str, victims: bool) -> ActorMention | None:
+    def pick(order: tuple[int, ...], avoid: str, victims: bool, armed_from: tuple[int, ...] = ()) -> ActorMention | None:
         for n in order:
+            armed_ok = n in armed_from
             if not 0 <= n < len(sentences) or not _same_paragraph(text, sentences[n], sentences[number]):
                 continue
             harmed = bool(_HARMED.search(folded, sentences[n].start, sentences[n].end))
@@ -390,6 +412,8 @@ def _fill_from_neighbours(
                     if victims and harmed:
                         return mention
                     continue
+                if not armed_ok:
+                    continue
                 if mention.actor.is_armed or (not violent and mention.actor.role != "civilians"):
                     return mention
         return None
@@ -397,11 +421,17 @@ def _fill_from_neighbours(
     if event.sub_event_type == "Agreement" and "international" in (event.faction1, event.faction2):
         return event  # a conference of foreign powers is not a deal between the Libyan sides
     if not event.faction2:
-        found = pick((number + 1, number - 1), event.faction1, violent)
+        # a battle's other side, or the victims of a one-sided attack
+        # (the target of a strike only from the sentence before: "... Gaddafi's forces. British
+        # ships followed with missiles aimed at air defences")
+        both = event.event_type in ("Battles", "Strategic developments")
+        found = pick((number + 1, number - 1), event.faction1, violent,
+                     armed_from=(number + 1, number - 1) if both else (number - 1,))
         if found is not None:
             changes["actor2"], changes["faction2"] = found.actor.name, found.actor.faction
     if not event.faction1:
-        found = pick((number - 1, number + 1), changes.get("faction2", event.faction2), False)
+        found = pick((number - 1, number + 1), changes.get("faction2", event.faction2), False,
+                     armed_from=(number - 1, number + 1))
         if found is not None:
             changes["actor1"], changes["faction1"] = found.actor.name, found.actor.faction
     return replace(event, **changes) if changes else event
@@ -521,8 +551,12 @@ def _pick_actors(
             return False
         if 0 <= a.start - trigger.end <= 40 or trigger.start <= a.start < trigger.end:
             return True
+        if _HARMED.search(folded, max(0, a.start - 60), a.start):
+            return True  # "wounding several people including passengers"
         return any(f.start <= a.start <= f.end + 3 for f in figures)
 
+    # "a police training centre", "the army headquarters": a building, not an actor
+    actors = [a for a in actors if not _BUILDING_AFTER.match(folded, a.end)]
     candidates = [a for a in actors if eligible(a) and (a.actor.faction != "civilians" or not violent or is_victim(a))]
     actor1 = actor2 = None
     for mention in candidates:
@@ -591,7 +625,12 @@ def _pick_actors(
                 blamed = following
         if blamed:
             actor1 = blamed[0]
-    if actor1 is None and violent and actor2 is not None:
+    if actor1 is None and trigger.sub_event_type == "Agreement":
+        # no party named: "les groupes armés ... ont signé un accord sous l'égide de l'ONU"
+        sponsors = [a for a in actors if not a.is_backer and _SPONSOR.search(folded, max(0, a.start - 30), a.start)]
+        if sponsors:
+            actor1 = sponsors[0]
+    if actor1 is None and violent and actor2 is not None and actor2.actor.faction != "civilians":
         # "Nous venons de cibler les mercenaires de Haftar": the speaker's side, named before
         previous = [a for a in earlier if a.end <= sentence.start and a.actor.role == "armed"
                     and a.actor.faction not in (actor2.actor.faction, "civilians", "other")]
@@ -641,6 +680,12 @@ def _build_event(
     if (trigger.event_type == "Strategic developments" or (when is not None and when.is_period)) and context.libya:
         fallback_place = context.libya
     is_meeting = bool(_MEETING.search(folded, sentence.start, sentence.end))
+    if trigger.event_type == "Strategic developments" and (is_meeting or trigger.sub_event_type == "Agreement"):
+        # "ont signé jeudi à Skhirat, au Maroc": a town abroad named with "à"/"in" is where it happened
+        abroad_here = next((m for m in places if m.place.is_foreign and m.place.kind != "country"
+                            and _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)
+        if abroad_here is not None and (governed is None or not governed.place.is_foreign):
+            governed = abroad_here
     if governed is None and trigger.event_type == "Strategic developments" and (
         is_meeting or trigger.sub_event_type == "Agreement"
     ):
@@ -667,9 +712,11 @@ def _build_event(
     numbers: dict[str, int] = {}
     for figure in figures:
         numbers.setdefault(figure.category, figure.value)
-    if (trigger.event_type in ("Explosions/Remote violence", "Violence against civilians")
-            and not names["faction2"] and ("fatalities" in numbers or "injured" in numbers)):
+    if not names["faction2"] and (trigger.event_type == "Violence against civilians" or (
+            trigger.event_type == "Explosions/Remote violence" and ("fatalities" in numbers or "injured" in numbers))):
         names["actor2"], names["faction2"] = "Civilians", "civilians"
+    if trigger.sub_event_type == "Other" and "displaced" in numbers and not names["faction2"] and names["faction1"]:
+        names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced
     sub_event_type = _territory_subtype(trigger.sub_event_type, names["faction1"])
     if sub_event_type == "Shelling/artillery/missile attack" and _AIR.search(folded, sentence.start, sentence.end):
         sub_event_type = "Air/drone strike"  # "l'aviation égyptienne a bombardé"
@@ -754,6 +801,8 @@ def _compatible(kept: Event, other: Event) -> bool:
         other.event_type, other.place_id, other.event_date, other.period_start
     ):
         return False
+    if kept.event_type == "Protests":
+        return True  # one demonstration per place and day, however often it is mentioned
     sides = {kept.faction1, kept.faction2}
     if "" not in sides and sides == {other.faction1, other.faction2}:
         return True  # the same two sides named the other way round
@@ -773,11 +822,33 @@ def _merge_within(events: list[Event]) -> list[Event]:
                 for side in ("faction1", "faction2"):
                     if not getattr(kept, side) and getattr(event, side):
                         absorbed = replace(absorbed, **{side: getattr(event, side)})
+                if event.event_type == "Protests":
+                    absorbed = _protest_merged(absorbed, kept, event)
                 merged[position] = absorbed
                 break
         else:
             merged.append(event)
     return merged
+
+
+_PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
+
+
+def _protest_merged(absorbed: Event, kept: Event, other: Event) -> Event:
+    """A protest mentioned, then the force used against it: one event of the graver kind,
+    the ones who used force against the protesters."""
+    if _PROTEST_RANK.get(other.sub_event_type, 0) <= _PROTEST_RANK.get(kept.sub_event_type, 0):
+        return absorbed
+    force = [(a, f) for a, f in ((other.actor1, other.faction1), (other.actor2, other.faction2),
+                                 (kept.actor2, kept.faction2)) if f and f != "civilians"]
+    changes: dict[str, object] = {"sub_event_type": other.sub_event_type, "actor2": "Civilians", "faction2": "civilians"}
+    if force:
+        changes["actor1"], changes["faction1"] = force[0]
+    else:
+        changes = {"sub_event_type": other.sub_event_type}
+    if other.sub_event_type == "Protest with intervention":
+        changes = {"sub_event_type": other.sub_event_type}
+    return replace(absorbed, **changes)
 
 
 def _merge_across(extractions: list[Extraction]) -> list[Extraction]:

@@ -98,3 +98,28 @@ def test_export_of_a_missing_store_is_a_clear_error(tmp_path):
     result = subprocess.run([sys.executable, "-m", "libyamap.cli", "export", "--db",
                              str(tmp_path / "none.duckdb")], capture_output=True, text=True)
     assert result.returncode == 2 and "none.duckdb: no event store" in result.stderr
+
+
+@pytest.mark.parametrize("arguments, criteria", [
+    (["--faction", "gna", "--faction", "civilians"], {"factions": ("gna", "civilians")}),
+    (["--type", "Battles"], {"event_types": ("Battles",)}),
+    (["--place", "Tripoli"], {"places": ("Tripoli",)}),
+    (["--source", "ACLED"], {"sources": ("ACLED",)}),
+    (["--text", "clash"], {"text": "clash"}),
+    (["--precision", "2"], {"geo_precisions": (2,)}),
+    (["--reviewed-only"], {"reviewed_only": True}),
+    (["--include-rejected"], {"include_rejected": True}),
+])
+def test_export_filters_match_the_query_api(db, tmp_path, arguments, criteria):
+    from libyamap.cli import main
+
+    with Store.open(db) as store:
+        first = store.query_events(EventFilter()).sort_values("event_id")["event_id"]
+        store.reject(first.iloc[0])
+        store.confirm(first.iloc[1])
+    out = tmp_path / "out.jsonl"
+    assert main(["export", "--format", "jsonl", "--db", str(db), "-o", str(out), *arguments]) == 0
+    exported = {json.loads(line)["event_id"] for line in out.read_text(encoding="utf-8").splitlines()}
+    with Store.open(db, read_only=True) as store:
+        expected = set(store.query_events(EventFilter(**criteria))["event_id"])
+    assert exported == expected and exported
