@@ -28,14 +28,14 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--no-first-run"]
 MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
 MARKERS = ".leaflet-marker-pane > *, .leaflet-overlay-pane path.leaflet-interactive"
-# Mark the drawn map's marker panes, then wait for a pane drawn after the change (st_folium may
-# redraw in its frame or in a new frame).
+# Mark the markers drawn before the change, then wait for a marker drawn after it (st_folium may
+# redraw the whole map, in its frame or a new frame, or swap only the event layers in place).
 MARK_OLD_JS = """() => document.querySelectorAll("iframe[title='streamlit_folium.st_folium']")
-    .forEach(f => f.contentDocument.querySelectorAll('.leaflet-marker-pane')
-    .forEach(p => p.setAttribute('data-old', '1')))"""
+    .forEach(f => f.contentDocument.querySelectorAll('.leaflet-marker-pane > *')
+    .forEach(m => m.setAttribute('data-old', '1')))"""
 NEW_MARKERS_JS = """() => [...document.querySelectorAll(
     "iframe[title='streamlit_folium.st_folium']")].some(f => f.contentDocument && f.contentDocument.querySelector(
-        '.leaflet-marker-pane:not([data-old]) > *'))"""
+        '.leaflet-marker-pane > :not([data-old])'))"""
 # A few Libyan towns (GeoNames coordinates, rounded): events are scattered around them.
 TOWNS = {
     "Tripoli": (32.885, 13.180), "Sirte": (31.205, 16.588), "Misrata": (32.375, 15.092),

@@ -80,6 +80,12 @@ def marker_svg(*, colour: str, shape: str, geo_precision: int, size: int = 16,
 
 def legend_html(*, drawn: int, abroad: int, unplaced: int, abroad_shown: bool) -> str:
     """The legend: faction colours, event-type shapes, precision, and what is not drawn."""
+    return legend_key_html() + legend_note_html(drawn=drawn, abroad=abroad, unplaced=unplaced,
+                                                abroad_shown=abroad_shown)
+
+
+def legend_key_html() -> str:
+    """The legend's key (faction colours, event-type shapes, precision): the same for any view."""
     rows = ['<h4>Faction (colour)</h4>']
     for key in FACTION_ORDER:
         svg = marker_svg(colour=FACTION_COLOURS[key], shape="circle", geo_precision=1, size=12)
@@ -94,14 +100,18 @@ def legend_html(*, drawn: int, abroad: int, unplaced: int, abroad_shown: bool) -
         svg = marker_svg(colour="#555555", shape="circle", geo_precision=precision, size=12)
         rows.append(f'<div class="lm-item" data-precision="{precision}">{svg}'
                     f'<span>{GEO_PRECISION_TEXT[precision]}</span></div>')
+    return "".join(rows)
+
+
+def legend_note_html(*, drawn: int, abroad: int, unplaced: int, abroad_shown: bool) -> str:
+    """The legend's note on what this view draws and what it leaves out."""
     note = f"{drawn:,} event{'' if drawn == 1 else 's'} on the map"
     if abroad:
         note += (f"; {abroad:,} located abroad "
                  + ("(shown)" if abroad_shown else "(hidden: tick “Events abroad” in the layers)"))
     if unplaced:
         note += f"; {unplaced:,} without coordinates not drawn"
-    rows.append(f'<div class="lm-note">{note}</div>')
-    return "".join(rows)
+    return f'<div class="lm-note">{note}</div>'
 
 
 class HtmlControl(MacroElement):

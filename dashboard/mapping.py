@@ -14,8 +14,10 @@ from functools import lru_cache
 
 import folium
 import folium.plugins
+from branca.element import MacroElement
 import pandas as pd
 from folium.plugins import MarkerCluster
+from folium.elements import JSCSSMixin
 from folium.template import Template
 
 from gazetteer import GazetteerError, default_gazetteer
@@ -29,6 +31,8 @@ from dashboard.legend import (
     HtmlControl,
     faction_key,
     legend_html,
+    legend_key_html,
+    legend_note_html,
     marker_svg,
 )
 from dashboard.offline import install_offline_assets
@@ -134,9 +138,10 @@ class EventCluster(MarkerCluster):
         """
     )
 
-    def __init__(self, rows: list[list], *, name: str, show: bool = True,
+    def __init__(self, rows: list[list], *, name: str, show: bool = True, control: bool = True,
                  callback: str = MARKER_CALLBACK) -> None:
-        super().__init__(name=name, show=show, max_cluster_radius=45, chunked_loading=True)
+        super().__init__(name=name, show=show, control=control, max_cluster_radius=45,
+                         chunked_loading=True)
         self._name = "EventCluster"
         self.data, self.callback = rows, callback
         self.data_json = script_json(rows)
@@ -163,8 +168,9 @@ class SelectedEvent(folium.map.Layer):
         """
     )
 
-    def __init__(self, rows: list[list], *, name: str = "Selected event") -> None:
-        super().__init__(name=name, overlay=True, control=True, show=True)
+    def __init__(self, rows: list[list], *, name: str = "Selected event",
+                 control: bool = True) -> None:
+        super().__init__(name=name, overlay=True, control=control, show=True)
         self._name = "SelectedEvent"
         self.data, self.callback = rows, MARKER_CALLBACK
         self.data_json = script_json(rows)
@@ -226,6 +232,28 @@ def build_event_map(
     leaves the page); tiles_shown (default: tiles_online) starts them ticked or not.
     Events located abroad are in their own layer, shown only when show_foreign is True.
     """
+    event_map = build_base_map(center=center, zoom=zoom, tiles_online=tiles_online,
+                               tiles_shown=tiles_shown, with_legend=False)
+    rows = _split_rows(events, selected_event_id)
+    _add_event_layers(event_map, rows, show_heat=show_heat, show_foreign=show_foreign,
+                      heat_always=True)
+    HtmlControl(legend_html(**_legend_counts(rows, show_foreign)),
+                position="bottomleft", css_class="lm-legend").add_to(event_map)
+    folium.LayerControl(collapsed=False, position="topright").add_to(event_map)
+    return event_map
+
+
+def build_base_map(
+    *,
+    center: tuple[float, float] | None = None,
+    zoom: int | None = None,
+    tiles_online: bool = True,
+    tiles_shown: bool | None = None,
+    with_legend: bool = True,
+) -> folium.Map:
+    """What does not change with the filters: outlines, tiles, the marker icons, the legend's
+    key and the plugins' scripts. Its script is the same for every view, so st_folium keeps the
+    drawn map and a filter change only swaps the layers of `build_event_layers`."""
     install_offline_assets()
     center = center or LIBYA_CENTER
     event_map = folium.Map(location=list(center), zoom_start=zoom or LIBYA_ZOOM, tiles=None,
@@ -238,7 +266,55 @@ def build_event_map(
                          overlay=True, control=True, max_zoom=MAX_ZOOM,
                          show=tiles_online if tiles_shown is None else tiles_shown,
                          ).add_to(event_map)
+    IconTable().add_to(event_map)
+    _SelectedIcons().add_to(event_map)
+    _PluginAssets().add_to(event_map)  # the layers added later need these scripts loaded
+    if with_legend:
+        HtmlControl(legend_key_html(), position="bottomleft",
+                    css_class="lm-legend").add_to(event_map)
+    return event_map
 
+
+def build_event_layers(
+    events: pd.DataFrame,
+    *,
+    show_heat: bool = False,
+    show_foreign: bool = False,
+    selected_event_id: str | None = None,
+) -> list[folium.FeatureGroup]:
+    """The layers that follow the filters, for st_folium's `feature_group_to_add`: events in
+    Libya (with the legend's count note), events abroad when shown, the heat layer when asked
+    for, the selected event. st_folium adds every group it is given, so hidden layers are left
+    out rather than built hidden (the sidebar's toggles bring them back)."""
+    rows = _split_rows(events, selected_event_id)
+    libya, abroad, selected, _ = rows
+    groups = []
+    main = folium.FeatureGroup(name=f"Events in Libya ({len(libya):,})")
+    if libya:
+        EventCluster(libya, name="Events in Libya", control=False).add_to(main)
+    _LegendNote(legend_note_html(**_legend_counts(rows, show_foreign))).add_to(main)
+    groups.append(main)
+    if abroad and show_foreign:
+        group = folium.FeatureGroup(name=f"Events abroad ({len(abroad):,})")
+        EventCluster(abroad, name="Events abroad", control=False).add_to(group)
+        groups.append(group)
+    heat_points = [row[:2] for row in libya + selected + (abroad if show_foreign else [])]
+    if show_heat and heat_points:
+        group = folium.FeatureGroup(name="Heat map (event density)")
+        folium.plugins.HeatMap(heat_points, control=False, radius=18, blur=14,
+                               min_opacity=0.35).add_to(group)
+        groups.append(group)
+    if selected:
+        group = folium.FeatureGroup(name="Selected event")
+        SelectedEvent(selected, control=False).add_to(group)
+        groups.append(group)
+    return groups
+
+
+Rows = tuple[list[list], list[list], list[list], int]  # in Libya, abroad, selected, unplaced
+
+
+def _split_rows(events: pd.DataFrame | None, selected_event_id: str | None) -> Rows:
     libya_rows, abroad_rows, selected_rows, unplaced = [], [], [], 0
     for event in _records(events if events is not None else pd.DataFrame()):
         row = _marker_row(event)
@@ -251,8 +327,19 @@ def build_event_map(
             abroad_rows.append(row)
         else:
             libya_rows.append(row)
+    return libya_rows, abroad_rows, selected_rows, unplaced
 
-    IconTable().add_to(event_map)
+
+def _legend_counts(rows: Rows, show_foreign: bool) -> dict[str, object]:
+    libya, abroad, selected, unplaced = rows
+    drawn = len(libya) + len(selected) + (len(abroad) if show_foreign else 0)
+    return {"drawn": drawn, "abroad": len(abroad), "unplaced": unplaced,
+            "abroad_shown": show_foreign}
+
+
+def _add_event_layers(event_map: folium.Map, rows: Rows, *, show_heat: bool, show_foreign: bool,
+                      heat_always: bool) -> None:
+    libya_rows, abroad_rows, selected_rows, _ = rows
     if libya_rows:
         EventCluster(libya_rows, name=f"Events in Libya ({len(libya_rows):,})").add_to(event_map)
     if abroad_rows:
@@ -260,20 +347,51 @@ def build_event_map(
                      show=show_foreign).add_to(event_map)
     heat_points = [row[:2] for row in libya_rows + selected_rows
                    + (abroad_rows if show_foreign else [])]
-    if heat_points:
+    if heat_points and (heat_always or show_heat):
         folium.plugins.HeatMap(heat_points, name="Heat map (event density)", show=show_heat,
                                radius=18, blur=14, min_opacity=0.35).add_to(event_map)
     if selected_rows:
-        _SelectedIcons().add_to(event_map)
         SelectedEvent(selected_rows).add_to(event_map)
 
-    drawn = len(libya_rows) + len(selected_rows) + (len(abroad_rows) if show_foreign else 0)
-    HtmlControl(legend_html(drawn=drawn,
-                            abroad=len(abroad_rows), unplaced=unplaced,
-                            abroad_shown=show_foreign),
-                position="bottomleft", css_class="lm-legend").add_to(event_map)
-    folium.LayerControl(collapsed=False, position="topright").add_to(event_map)
-    return event_map
+
+class _PluginAssets(JSCSSMixin, MacroElement):
+    """Nothing drawn: makes the map page load the cluster and heat scripts up front."""
+
+    _template = Template("")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "PluginAssets"
+        self.default_js = [*MarkerCluster.default_js, *folium.plugins.HeatMap.default_js]
+        self.default_css = list(MarkerCluster.default_css)
+
+
+class _LegendNote(folium.map.Layer):
+    """The legend's count note as a control that comes and goes with its layer group."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = new (L.Layer.extend({
+                onAdd: function (map) {
+                    var control = this._control = L.control({position: "bottomleft"});
+                    control.onAdd = function () {
+                        var div = L.DomUtil.create("div", "lm-legend lm-count");
+                        div.innerHTML = {{ this.html|tojson }};
+                        return div;
+                    };
+                    control.addTo(map);
+                },
+                onRemove: function () { this._control.remove(); }
+            }))();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, html_text: str) -> None:
+        super().__init__(name="Legend note", overlay=True, control=False, show=True)
+        self._name = "LegendNote"
+        self.html = html_text
 
 
 class _SelectedIcons(IconTable):

@@ -96,7 +96,16 @@ _BACKGROUND_BEFORE = re.compile(
     r"(?:apres|after|following)\s+(?:(?:plusieurs|des|deux|trois|quelques|several|two|three|many)\s+)?"
     r"(?:jours|semaines|mois|annees|days|weeks|months|years)\s+(?:de |d'|of )(?:[\w-]+\s+)?$"
     r"|(?:the scene of|le theatre d[e'](?: violents)?|la scene d[e'])\s*$"
+    r"|(?:backed|supported|soutenus?|appuyes?)\s+(?:[\w'-]+\s+){0,5}(?:by|par)\s+(?:[\w'-]+\s+){0,4}$"
     r"|apres (?:de |d')(?:violents|intenses|lourds|durs) $"
+)
+# a meeting or an event used as a time anchor: "on the eve of the summit", "à la veille de la conférence"
+_ANCHOR_BEFORE = re.compile(
+    r"(?:on the eve of|ahead of|in the run-up to|a la veille d[eu']|en marge d[eu'])\s*(?:the |le |la |l'|des |un |une )?$"
+)
+# control of a building ends an attack; it is not territory: "regained control of the building"
+_BUILDING_TAKEN = re.compile(
+    r"\s+(?:full\s+)?(?:control\s+)?(?:of\s+|du\s+|de\s+)?(?:the|le|la|l')\s*(?:building|hotel|compound|lobby|batiment|immeuble)\b"
 )
 _DURATION_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:for years|for decades|depuis des annees|pendant des annees|لسنوات|لعقود|منذ سنوات)")
 # a displacement figure reported by an agency: "l'OIM a indiqué que 90 000 personnes avaient été déplacées"
@@ -305,6 +314,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         triggers = _calls_and_targets(triggers, chunk, sentence.start)
         triggers = [t for t in triggers if t.event_type not in VIOLENT_TYPES or not (
             _BACKGROUND_BEFORE.search(folded, max(0, t.start - 50), t.start) or _DURATION_AFTER.match(folded, t.end))]
+        triggers = [t for t in triggers if not _ANCHOR_BEFORE.search(folded, max(0, t.start - 30), t.start)
+                    and not (t.sub_event_type in _TERRITORY_SUBTYPES and _BUILDING_TAKEN.match(folded, t.end))]
         if not triggers:
             continue
         s_figures_all = _within(figures, figure_starts, sentence)
@@ -351,6 +362,15 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 sides = event
             events.append(event)
             numbered.append(number)
+            for other in _coordinated_places(event, s_places, text):
+                # "ont repris Sabratha et Sorman": one event per town taken
+                events.append(replace(
+                    event, event_id=make_event_id(article.article_id, other.start, other.end),
+                    location=other.place.name, admin1=other.place.admin1, latitude=other.place.latitude,
+                    longitude=other.place.longitude, place_id=other.place.place_id,
+                    country_code=other.place.country_code, country=_country_name(other.place),
+                ))
+                numbered.append(number)
     if events:
         by_sentence = [_within(actors, actor_starts, sentence) for sentence in sentences]
         events = [
@@ -358,6 +378,28 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             for event, number in zip(events, numbered)
         ]
     return Extraction(article, tuple(places), tuple(_merge_within(events)))
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:et|and|ainsi que|as well as|و)\s*(?:de |d'|du |des |of )?(?:la ville de |the town of )?$")
+
+
+def _coordinated_places(event: Event, places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """The other towns joined to a taken town by "et"/"and": "Sabratha et de Sorman"."""
+    if event.sub_event_type not in _TERRITORY_SUBTYPES or not event.place_id:
+        return []
+    chosen = next((m for m in places if m.place.place_id == event.place_id), None)
+    if chosen is None:
+        return []
+    found: list[PlaceMention] = []
+    last = chosen
+    for mention in places:
+        if mention.start < last.end or mention.place.is_foreign or not is_site(mention.place):
+            continue
+        if mention.place.place_id == event.place_id or not _COORDINATION.fullmatch(text[last.end : mention.start].lower()):
+            break
+        found.append(mention)
+        last = mention
+    return found
 
 
 def _calls_and_targets(triggers: list[Trigger], chunk: str, offset: int) -> list[Trigger]:

@@ -233,3 +233,64 @@ def test_al_qaida_alias_is_not_the_arabic_word_for_base():
     text = "سيطرت قوات الوفاق أمس على القاعدة الجوية في الوطية."
     (event,) = _events(text, "ar")
     assert "jihadist" not in (event.faction1, event.faction2)
+
+
+def test_protest_then_force_used_on_it_is_one_graver_event():
+    text = (
+        "Hundreds of protesters marched in Benghazi on Monday. "
+        "Witnesses said security forces fired live rounds at the protesters near the courthouse."
+    )
+    (event,) = [e for e in _events(text, "en", published=date(2011, 2, 22)) if e.event_type == "Protests"]
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert (event.faction1, event.faction2) == ("other", "civilians")
+
+
+def test_displacement_reported_by_an_agency_is_a_strategic_development():
+    text = "L'OIM a indiqué mardi que plus de 5 000 personnes avaient été déplacées par les combats près de Gharyan."
+    (event,) = _events(text, "fr")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
+    assert (event.faction1, event.faction2) == ("international", "civilians")
+    assert event.displaced == 5000
+
+
+def test_handover_without_fighting_is_a_non_violent_transfer():
+    text = "GNA fighters moved into Sabha on Monday, where elders said the handover took place without fighting."
+    (event,) = _events(text, "en")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+
+
+def test_toll_of_fighting_already_reported_is_not_a_new_battle():
+    text = (
+        "Des affrontements ont opposé lundi les forces du GNA à celles de Haftar à Gharyan. "
+        "Les combats ont fait au moins 20 morts."
+    )
+    assert len([e for e in _events(text, "fr") if e.event_type == "Battles"]) == 1
+
+
+def test_violence_named_as_background_is_not_an_event():
+    text = "After weeks of heavy shelling, GNA forces recaptured Gharyan on Wednesday."
+    events = _events(text, "en")
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_caught_off_guard_is_not_territory_taken():
+    text = "L'assaut des forces du GNA a pris de court les défenseurs de Gharyan mercredi."
+    assert not [e for e in _events(text, "fr") if "territory" in e.sub_event_type]
+
+
+def test_signature_abroad_is_placed_at_the_foreign_town():
+    text = "Les délégués de Tobrouk et de Tripoli ont signé jeudi à Skhirat, au Maroc, un accord politique."
+    (event,) = [e for e in _events(text, "fr") if e.sub_event_type == "Agreement"]
+    assert event.location == "Skhirat"
+
+
+def test_sponsor_is_the_only_party_when_no_other_is_named():
+    text = "Les groupes armés de la capitale ont signé mardi à Zaouïa une trêve sous l'égide de la mission de l'ONU."
+    (event,) = [e for e in _events(text, "fr") if e.sub_event_type == "Agreement"]
+    assert event.faction1 == "international"
+
+
+def test_police_building_is_not_an_actor():
+    text = "A car bomb exploded outside a police station in Benghazi on Monday, wounding three passers-by."
+    (event,) = _events(text, "en")
+    assert "other" not in (event.faction1, event.faction2)

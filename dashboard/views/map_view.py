@@ -1,10 +1,11 @@
 """The map page: filters, the summary line, the map, the timeline and the event table."""
 import altair as alt
+import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import queries, state
-from dashboard.mapping import build_event_map
+from dashboard.mapping import build_base_map, build_event_layers
 
 LIBYA_CENTER, LIBYA_ZOOM = (27.5, 17.5), 5
 
@@ -51,12 +52,20 @@ if point := queries.event_point(view.events, focus):
 
 left, right = st.columns([3, 2])
 with left:
-    event_map = build_event_map(
-        view.events.head(queries.MAP_LIMIT), center=center, zoom=zoom,
-        show_heat=st.session_state["map_heat"], show_foreign=event_filter.include_foreign,
-        selected_event_id=focus, tiles_online=st.session_state["map_tiles"],
-    )
-    clicked = st_folium(event_map, key="map", height=560, use_container_width=True,
+    # The base map (outlines, tiles, legend key) is the same for every view, so st_folium keeps
+    # the drawn map; a filter change sends only the event layers and the view's centre.
+    try:
+        base_map = build_base_map(tiles_online=st.session_state["map_tiles"])
+        layers = build_event_layers(
+            view.events.head(queries.MAP_LIMIT), show_heat=st.session_state["map_heat"],
+            show_foreign=event_filter.include_foreign, selected_event_id=focus,
+        )
+    except state.OUR_ERRORS as error:
+        st.error(str(error))
+        st.stop()
+    clicked = st_folium(base_map, key="map", height=560, use_container_width=True,
+                        center=center, zoom=zoom, feature_group_to_add=layers,
+                        layer_control=folium.LayerControl(collapsed=False, position="topright"),
                         returned_objects=["last_object_clicked_popup", "last_object_clicked"])
     clicked_id = queries.event_id_from_click(view.events, clicked)
     if clicked_id and clicked_id != st.session_state.get("last_clicked"):
