@@ -35,6 +35,7 @@ if sys.path and Path(sys.path[0] or ".").resolve() == Path(__file__).resolve().p
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES_DIR = ROOT / "tests" / "data" / "articles"
 EXPECTED_DIR = ROOT / "tests" / "data" / "expected"
+HELDOUT_DIR = ROOT / "tests" / "data" / "heldout"
 MATCH_KM = 25.0
 METRICS = ("place mentions", "event type", "event place", "date", "faction")
 TARGETS = {"place mentions": 0.95, "event type": 0.80, "event place": 0.80, "faction": 0.90}
@@ -275,9 +276,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", type=Path, help="write every miss, article by article, here")
     parser.add_argument("--lang", help="only articles in this language (fr, en, ar)")
+    parser.add_argument(
+        "--heldout",
+        action="store_true",
+        help="score the held-out articles (tests/data/heldout/), never used to tune the rules",
+    )
     args = parser.parse_args(argv)
-    articles = [a for a in load_corpus() if not args.lang or a.language == args.lang]
-    scores = evaluate(articles)
+    articles_dir, expected_dir = (
+        (HELDOUT_DIR / "articles", HELDOUT_DIR / "expected")
+        if args.heldout
+        else (ARTICLES_DIR, EXPECTED_DIR)
+    )
+    articles = [
+        a for a in load_corpus(articles_dir) if not args.lang or a.language == args.lang
+    ]
+    scores = evaluate(articles, expected_dir=expected_dir)
     n_articles: dict[str, int] = {"all": len(scores)}
     for score in scores:
         n_articles[score.language] = n_articles.get(score.language, 0) + 1

@@ -88,7 +88,8 @@ class _Writer:
                     self.pending.pop(0)
                     self.counts[status] += 1
                     if status != "unchanged":
-                        self.added += len(extraction.events)
+                        # events recorded as further sources of stored ones add none
+                        self.added += len(extraction.events) - store.last_merged
         self.since = time.monotonic()
 
 

@@ -12,7 +12,7 @@ import dataclasses
 
 from events.model import Event
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Event fields stored as columns, in the dataclass order (more_evidence goes to `evidence`).
 _SQL_TYPES = {
@@ -57,5 +57,17 @@ MIGRATIONS: dict[int, list[str]] = {
         "UPDATE corrections SET batch = id",
         "ALTER TABLE articles ADD COLUMN published_basis VARCHAR",
         "UPDATE schema_version SET version = 2",
+    ],
+    3: [
+        # every article that reports an event: its own article first, then the articles whose
+        # matching event was recorded as another source of it instead of a duplicate
+        """CREATE TABLE sources (
+            event_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, source VARCHAR, url VARCHAR,
+            published DATE, evidence_start INTEGER, evidence_end INTEGER)""",
+        "INSERT INTO sources SELECT event_id, COALESCE(article_id, event_id), source, url, "
+        "published, evidence_start, evidence_end FROM events",
+        # a correction carried over from an event id that vanished when its article changed
+        "ALTER TABLE corrections ADD COLUMN remapped_from VARCHAR",
+        "UPDATE schema_version SET version = 3",
     ],
 }

@@ -19,7 +19,7 @@ Portability: queries use `?` parameters and standard SQL (CASE, COALESCE, window
 LIKE ... ESCAPE, information_schema); corrections are applied by one CTE (`current_events`),
 not by views or DuckDB-only syntax. Exceptions, marked where they occur: `date_trunc` (also in
 PostgreSQL, where it returns a timestamp, hence the CAST), `insert_frame` (DuckDB scans a pandas
-frame; PostgreSQL would use COPY), the file-header check and DuckDB's lock errors.
+frame; PostgreSQL would use COPY), the file-header check, DuckDB's lock errors and the list parameter of `_source_counts`.
 """
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ from typing import Iterable
 import duckdb
 import pandas as pd
 
-from events.model import EVENT_TYPES, FACTIONS, Article, Event, EventFilter, Evidence, ModelError
+from events.model import (EVENT_TYPES, FACTIONS, Article, Event, EventFilter, Evidence, ModelError,
+                          make_event_id)
 from events.schema import EVENT_COLUMNS, EVENT_SQL_TYPES, MIGRATIONS, SCHEMA_VERSION
 
 DB_ENV = "LIBYAMAP_DB"
@@ -79,6 +80,21 @@ class Correction:
     note: str
     undone: bool
     batch: int
+    remapped_from: str | None = None  # the event id it was recorded on, before its article changed
+
+
+@dataclass(frozen=True)
+class EventSource:
+    """One article that reports an event (the event's own article, or another one whose
+    matching event was recorded as a further source of it)."""
+
+    event_id: str
+    article_id: str
+    source: str | None
+    url: str | None
+    published: date | None
+    evidence_start: int | None
+    evidence_end: int | None
 
 
 @dataclass(frozen=True)
@@ -365,6 +381,10 @@ class Store:
                 self._db.execute("ROLLBACK")
                 return "unchanged"
             status = "new" if row is None else "replaced"
+            old = self._db.execute(
+                "SELECT event_id, event_type, evidence FROM events WHERE article_id = ?",
+                [article.article_id]).fetchall()
+            orphans = self._foreign_sources(article.article_id)
             self._delete_article(article.article_id)
             self._db.execute(
                 "INSERT INTO articles (article_id, content_hash, path, title, source, url, "
@@ -373,16 +393,158 @@ class Store:
                 [article.article_id, content_hash, article.path, article.title, article.source,
                  article.url, article.published, article.language, _now(),
                  article.published_basis])
-            self._insert_events(extraction.events)
+            own, merged = self._split_duplicates(extraction.events, article.article_id)
+            self._insert_events(own)
+            for target, event in merged:
+                self._add_source(target, event)
+            self._carry_corrections(old, own)
+            self._reattach(orphans)
             self._db.execute("COMMIT")
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
+        self.last_merged = len(merged)
         return status
 
+    last_merged = 0  # events of the last saved article recorded as sources of stored events
+
     def _delete_article(self, article_id: str) -> None:
-        for table in ("evidence", "events", "articles"):
+        self._db.execute("DELETE FROM sources WHERE article_id = ? OR event_id IN "
+                         "(SELECT event_id FROM events WHERE article_id = ?)",
+                         [article_id, article_id])
+        self._db.execute("DELETE FROM evidence WHERE article_id = ? OR event_id IN "
+                         "(SELECT event_id FROM events WHERE article_id = ?)",
+                         [article_id, article_id])
+        for table in ("events", "articles"):
             self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+
+    # -- several articles, one event ---------------------------------------------------------
+    def _match(self, event: Event, *, exclude_article: str) -> str | None:
+        """The stored extracted event from another article that `event` duplicates: same
+        event_type, place_id, day (time_precision 1) and faction1/faction2 (original values),
+        and not yet sourced from that article; None when there is none."""
+        if event.time_precision != 1 or event.event_date is None or not event.place_id:
+            return None
+        row = self._db.execute(
+            "SELECT e.event_id FROM events e WHERE e.origin = 'extracted' AND e.article_id <> ? "
+            "AND e.event_type = ? AND e.place_id = ? AND e.event_date = ? AND e.time_precision = 1 "
+            "AND COALESCE(e.faction1, '') = ? AND COALESCE(e.faction2, '') = ? "
+            "AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.event_id "
+            "AND s.article_id = ?) ORDER BY e.published NULLS LAST, e.event_id LIMIT 1",
+            [exclude_article, event.event_type, event.place_id, event.event_date,
+             event.faction1 or "", event.faction2 or "", exclude_article]).fetchone()
+        return row[0] if row else None
+
+    def _split_duplicates(self, events: Iterable[Event], article_id: str
+                          ) -> tuple[list[Event], list[tuple[str, Event]]]:
+        """The article's events to store as its own, and (stored event id, event) pairs for
+        those that another article already reported (each stored event once per article)."""
+        own: list[Event] = []
+        merged: list[tuple[str, Event]] = []
+        taken: set[str] = set()
+        for event in events:
+            target = None if event.origin != "extracted" else self._match(
+                event, exclude_article=article_id)
+            if target is None or target in taken:
+                own.append(event)
+            else:
+                taken.add(target)
+                merged.append((target, event))
+        return own, merged
+
+    def _add_source(self, target: str, event: Event) -> None:
+        """Record `event`'s article (and all its evidence) as another source of `target`."""
+        self._db.execute(
+            "INSERT INTO sources (event_id, article_id, source, url, published, evidence_start, "
+            "evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [target, event.article_id, event.source, event.url, event.published,
+             event.evidence_start, event.evidence_end])
+        self._db.executemany(
+            'INSERT INTO evidence (event_id, article_id, "start", "end", text) VALUES (?, ?, ?, ?, ?)',
+            [[target, item.article_id, item.start, item.end, item.text]
+             for item in (Evidence(event.article_id, event.evidence_start, event.evidence_end,
+                                   event.evidence), *event.more_evidence)])
+
+    def _foreign_sources(self, article_id: str) -> list[tuple[Event, list[object], list[tuple]]]:
+        """Before an article is replaced: the other articles recorded as sources of its events,
+        as (the stored event, its source row, that article's evidence rows on it)."""
+        rows = self._db.execute(
+            "SELECT s.event_id, s.article_id, s.source, s.url, s.published, s.evidence_start, "
+            "s.evidence_end FROM sources s JOIN events e ON e.event_id = s.event_id "
+            "WHERE e.article_id = ? AND s.article_id <> ? ORDER BY s.event_id, s.article_id",
+            [article_id, article_id]).fetchall()
+        found = []
+        for event_id, *source in rows:
+            stored = self._db.execute(
+                f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE event_id = ?",
+                [event_id]).fetchone()
+            evidence = self._db.execute(
+                'SELECT article_id, "start", "end", text FROM evidence WHERE event_id = ? '
+                'AND article_id = ? ORDER BY "start"', [event_id, source[0]]).fetchall()
+            found.append((Event(**dict(zip(EVENT_COLUMNS, stored))), source, evidence))
+        return found
+
+    def _reattach(self, orphans: list[tuple[Event, list[object], list[tuple]]]) -> None:
+        """After an article was replaced: each other article that was a source of one of its
+        old events becomes a source of the matching new event, or, when none matches any more,
+        gets its own event again (the old event's fields with that article's provenance), which
+        then also takes the corrections left on the vanished event."""
+        for stored, (article_id, source, url, published, start, end), evidence in orphans:
+            main = next((row for row in evidence if (row[1], row[2]) == (start, end)),
+                        evidence[0] if evidence else (article_id, start or 0, end or 0, ""))
+            event = dataclasses.replace(
+                stored, event_id=make_event_id(article_id, main[1], main[2]),
+                article_id=article_id, evidence=main[3], evidence_start=main[1],
+                evidence_end=main[2], source=source or "", url=url or "", published=published,
+                more_evidence=tuple(Evidence(*row) for row in evidence if row is not main))
+            target = self._match(event, exclude_article=article_id)
+            if target is not None:
+                self._add_source(target, event)
+            else:
+                self._insert_events([event])
+                gone = self._db.execute("SELECT COUNT(*) FROM events WHERE event_id = ?",
+                                        [stored.event_id]).fetchone()[0] == 0
+                if gone:
+                    self._db.execute(
+                        "UPDATE corrections SET event_id = ?, "
+                        "remapped_from = COALESCE(remapped_from, ?) WHERE event_id = ?",
+                        [event.event_id, stored.event_id, stored.event_id])
+
+    def _carry_corrections(self, old: list[tuple[str, str, str]], new: list[Event]) -> None:
+        """Corrections of an event id that vanished when its article changed (its evidence
+        moved) go to the new event with the same evidence text and event_type, the old id
+        kept in `remapped_from`."""
+        new_ids = {event.event_id for event in new}
+        vanished = [(event_id, event_type, text) for event_id, event_type, text in old
+                    if event_id not in new_ids]
+        if not vanished:
+            return
+        marks = ", ".join("?" for _ in vanished)
+        corrected = {row[0] for row in self._db.execute(
+            f"SELECT DISTINCT event_id FROM corrections WHERE event_id IN ({marks})",
+            [v[0] for v in vanished]).fetchall()}
+        old_ids = {row[0] for row in old}
+        free = [event for event in new if event.event_id not in old_ids]
+        for event_id, event_type, text in vanished:
+            if event_id not in corrected:
+                continue
+            heir = next((e for e in free
+                         if e.evidence == text and e.event_type == event_type), None)
+            if heir is None:
+                continue
+            free.remove(heir)
+            self._db.execute(
+                "UPDATE corrections SET event_id = ?, remapped_from = COALESCE(remapped_from, ?) "
+                "WHERE event_id = ?", [heir.event_id, event_id, event_id])
+
+    def sources_of(self, event_id: str) -> list[EventSource]:
+        """The articles that report the event: its own first, then by date published."""
+        rows = self._db.execute(
+            "SELECT s.event_id, s.article_id, s.source, s.url, s.published, s.evidence_start, "
+            "s.evidence_end FROM sources s LEFT JOIN events e ON e.event_id = s.event_id "
+            "WHERE s.event_id = ? ORDER BY CASE WHEN s.article_id = e.article_id THEN 0 ELSE 1 END, "
+            "s.published NULLS LAST, s.article_id", [event_id]).fetchall()
+        return [EventSource(*row) for row in rows]
 
     def _insert_events(self, events: Iterable[Event]) -> None:
         events = list(events)
@@ -392,6 +554,7 @@ class Store:
         marks = ", ".join("?" for _ in ids)
         self._db.execute(f"DELETE FROM events WHERE event_id IN ({marks})", ids)
         self._db.execute(f"DELETE FROM evidence WHERE event_id IN ({marks})", ids)
+        self._db.execute(f"DELETE FROM sources WHERE event_id IN ({marks})", ids)
         rows = [[getattr(e, name) for name in EVENT_COLUMNS] for e in events]
         if len(rows) > 200:  # DuckDB-specific fast path for imports: insert from a frame
             self.insert_frame(pd.DataFrame(rows, columns=list(EVENT_COLUMNS)))
@@ -399,6 +562,11 @@ class Store:
             marks = ", ".join("?" for _ in EVENT_COLUMNS)
             self._db.executemany(
                 f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})", rows)
+            self._db.executemany(
+                "INSERT INTO sources (event_id, article_id, source, url, published, "
+                "evidence_start, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [[e.event_id, e.article_id or e.event_id, e.source, e.url, e.published,
+                  e.evidence_start, e.evidence_end] for e in events])
         evidence = [
             [e.event_id, item.article_id, item.start, item.end, item.text]
             for e in events
@@ -431,13 +599,20 @@ class Store:
         try:
             self._db.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "
                              f"SELECT {casts} FROM incoming_events")
+            self._db.execute(
+                "INSERT INTO sources (event_id, article_id, source, url, published, "
+                "evidence_start, evidence_end) SELECT CAST(event_id AS VARCHAR), "
+                "CAST(COALESCE(article_id, event_id) AS VARCHAR), CAST(source AS VARCHAR), "
+                "CAST(url AS VARCHAR), CAST(published AS DATE), CAST(evidence_start AS INTEGER), "
+                "CAST(evidence_end AS INTEGER) FROM incoming_events")
         finally:
             self._db.unregister("incoming_events")
         return len(frame)
 
     # -- reading -------------------------------------------------------------------------------
     def query_events(self, event_filter: EventFilter, *, limit: int | None = None) -> pd.DataFrame:
-        """Events matching the filter, corrections applied, newest first, plus `status`."""
+        """Events matching the filter, corrections applied, newest first, plus `status` and
+        `n_sources` (the number of articles that report the event)."""
         where, params = filter_sql(event_filter)
         sql = (f"{_CURRENT} SELECT * FROM current_events{where} "
                "ORDER BY event_date DESC NULLS LAST, event_id")
@@ -450,7 +625,22 @@ class Store:
                 frame[name] = _python_dates(frame[name])
             elif sql_type == "INTEGER" and frame[name].isna().any():
                 frame[name] = frame[name].astype("Int64")
+        frame["n_sources"] = self._source_counts(frame["event_id"])
         return frame
+
+    def _source_counts(self, event_ids: pd.Series) -> pd.Series:
+        """How many articles report each event (1 when the sources table has no row for it).
+        A second query over the picked ids: cheaper than joining inside the filtered query.
+        DuckDB-specific: a list parameter (PostgreSQL: `event_id = ANY(?)`)."""
+        counts = pd.Series(1, index=event_ids.index, dtype="int64")
+        if event_ids.empty:
+            return counts
+        rows = self._db.execute(
+            "SELECT event_id, COUNT(*) FROM sources WHERE event_id IN (SELECT UNNEST(?)) "
+            "GROUP BY event_id HAVING COUNT(*) > 1", [list(event_ids)]).fetchall()
+        if rows:
+            counts = event_ids.map(dict(rows)).fillna(1).astype("int64")
+        return counts
 
     def count_events(self, event_filter: EventFilter) -> int:
         where, params = filter_sql(event_filter)
@@ -563,7 +753,8 @@ class Store:
 
     def history(self, event_id: str) -> list[Correction]:
         rows = self._db.execute(
-            "SELECT id, event_id, field, old_value, new_value, action, who, \"at\", note, undone, batch "
+            "SELECT id, event_id, field, old_value, new_value, action, who, \"at\", note, undone, batch, "
+            "remapped_from "
             "FROM corrections WHERE event_id = ? ORDER BY id", [event_id]).fetchall()
         return [Correction(*row) for row in rows]
 

@@ -110,9 +110,15 @@ _BUILDING_TAKEN = re.compile(
 _DURATION_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:for years|for decades|depuis des annees|pendant des annees|لسنوات|لعقود|منذ سنوات)")
 # a displacement figure reported by an agency: "l'OIM a indiqué que 90 000 personnes avaient été déplacées"
 _REPORTED = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:a |ont )?(?:indique|affirme|annonce|estime|said|says|reported|estimated|قالت|افادت|اعلنت)")
+_ONGOING_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:se poursuivent|se poursuit|continuent|are continuing|is continuing|continue(?:s)? unabated|raged on|rage on)\b"
+)
 _TOLL_AFTER = re.compile(r"\s+(?:ont|a|have|has)\s+(?:fait|cause|tue|left|killed|claimed)\b")
 _TOLL_NOUNS = re.compile(r"^(?:combats|affrontements|violences|fighting|clashes|hostilities)$")
 _PEACEFUL = re.compile(r"\b(?:without (?:a )?(?:fight|fighting|resistance)|sans (?:combat|combats|resistance|coup ferir)|handover|passation)\b|دون قتال|بدون قتال")
+_SAME_SITE = re.compile(
+    r"\b(?:(?:du|le|de l'|l')\s*(?:batiment|edifice|immeuble|hotel|complexe)|the (?:building|hotel|compound|premises))\b"
+)
 _BUILDING_AFTER = re.compile(
     r"\s+(?:training\s+)?(?:centre|center|station|academy|headquarters|barracks|compound|building|post)\b"
 )
@@ -316,6 +322,9 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             _BACKGROUND_BEFORE.search(folded, max(0, t.start - 50), t.start) or _DURATION_AFTER.match(folded, t.end))]
         triggers = [t for t in triggers if not _ANCHOR_BEFORE.search(folded, max(0, t.start - 30), t.start)
                     and not (t.sub_event_type in _TERRITORY_SUBTYPES and _BUILDING_TAKEN.match(folded, t.end))]
+        if not s_dates and events:
+            # "les combats pour le contrôle de l'aéroport se poursuivent": ongoing, undated background
+            triggers = [t for t in triggers if not (t.event_type in VIOLENT_TYPES and _ONGOING_AFTER.match(folded, t.end))]
         if not triggers:
             continue
         s_figures_all = _within(figures, figure_starts, sentence)
@@ -326,11 +335,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             # a displacement report is the agency's statement, not the fighting it mentions
             first = triggers[0]
             triggers = [replace(first, event_type="Strategic developments", sub_event_type="Other")]
+        referring: list[Trigger] = []  # triggers that name an event already reported
         if events:
             # "les combats ont fait au moins 61 morts": the toll of fighting already reported
-            triggers = [t for t in triggers if not (_TOLL_NOUNS.match(fold(t.text)) and _TOLL_AFTER.match(folded, t.end))]
-            if not triggers:
-                continue
+            referring += [t for t in triggers if _TOLL_NOUNS.match(fold(t.text)) and _TOLL_AFTER.match(folded, t.end)]
         peaceful = [m.span() for m in _PEACEFUL.finditer(folded, sentence.start, sentence.end)]
         if peaceful:
             # "where the handover took place without fighting": the fighting is not an event
@@ -338,12 +346,27 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                                                     and any(a - 25 <= t.start <= b for a, b in peaceful))]
             triggers = [replace(t, event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
                         if t.sub_event_type in _TERRITORY_SUBTYPES else t for t in triggers]
+        if (not s_dates and events and numbered[-1] == number - 1 and events[-1].event_type in VIOLENT_TYPES
+                and not _within(free, place_starts, sentence) and _SAME_SITE.search(chunk)):
+            # "Un kamikaze s'est fait exploser à l'entrée du bâtiment": the details of the
+            # attack just reported, one more piece of its evidence
+            end = sentence.end
+            while end > sentence.start and text[end - 1].isspace():
+                end -= 1
+            detail = Evidence(article.article_id, sentence.start, end, text[sentence.start : end])
+            events[-1] = replace(events[-1], more_evidence=events[-1].more_evidence + (detail,))
+            continue
         if not s_dates and events:
             reported = {e.event_type for e in events}
-            triggers = [t for t in triggers if not (
-                _BACK_REFERENCE.match(fold(t.text)) and t.event_type in reported
-                and _DEFINITE_BEFORE.search(folded, max(0, t.start - 20), t.start))]
+            referring += [t for t in triggers if
+                          _BACK_REFERENCE.match(fold(t.text))
+                          and (t.event_type in reported or (t.event_type in VIOLENT_TYPES and reported & VIOLENT_TYPES))
+                          and _DEFINITE_BEFORE.search(folded, max(0, t.start - 20), t.start)]
+        if referring:
+            triggers = [t for t in triggers if t not in referring]
             if not triggers:
+                # the sentence only adds to the event it refers to: its evidence and figures
+                _attach(events, referring[0].event_type, article, sentence, _within(figures, figure_starts, sentence))
                 continue
         triggers = _best_per_type(triggers)
         s_places = _within(free, place_starts, sentence)
@@ -378,6 +401,26 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             for event, number in zip(events, numbered)
         ]
     return Extraction(article, tuple(places), tuple(_merge_within(events)))
+
+
+def _attach(events: list[Event], event_type: str, article: Article, sentence: _Sentence, figures: list[Figure]) -> None:
+    """Add a sentence that refers back to the latest event of `event_type` to its evidence
+    ("Three fighters were killed in the clashes"), with the figures it gives."""
+    index = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type == event_type), None)
+    if index is None and event_type in VIOLENT_TYPES:
+        index = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES), None)
+    if index is None:
+        return
+    end = sentence.end
+    while end > sentence.start and article.text[end - 1].isspace():
+        end -= 1
+    kept = events[index]
+    changes: dict[str, object] = {"more_evidence": kept.more_evidence + (
+        Evidence(article.article_id, sentence.start, end, article.text[sentence.start : end]),)}
+    for figure in figures:
+        if getattr(kept, figure.category, 0) is None and figure.category not in changes:
+            changes[figure.category] = figure.value
+    events[index] = replace(kept, **changes)
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:et|and|ainsi que|as well as|و)\s*(?:de |d'|du |des |of )?(?:la ville de |the town of )?$")
@@ -420,7 +463,7 @@ def _calls_and_targets(triggers: list[Trigger], chunk: str, offset: int) -> list
 
 def _same_paragraph(text: str, a: _Sentence, b: _Sentence) -> bool:
     first, second = (a, b) if a.start <= b.start else (b, a)
-    return "\n\n" not in text[first.start : second.start].strip() and "\n\n" not in text[first.end : second.start]
+    return "\n\n" not in text[first.end : second.start]
 
 
 def _fill_from_neighbours(
@@ -462,16 +505,17 @@ def _fill_from_neighbours(
 
     if event.sub_event_type == "Agreement" and "international" in (event.faction1, event.faction2):
         return event  # a conference of foreign powers is not a deal between the Libyan sides
+    both = event.event_type in ("Battles", "Strategic developments")
     if not event.faction2:
         # a battle's other side, or the victims of a one-sided attack
         # (the target of a strike only from the sentence before: "... Gaddafi's forces. British
         # ships followed with missiles aimed at air defences")
-        both = event.event_type in ("Battles", "Strategic developments")
         found = pick((number + 1, number - 1), event.faction1, violent,
                      armed_from=(number + 1, number - 1) if both else (number - 1,))
         if found is not None:
             changes["actor2"], changes["faction2"] = found.actor.name, found.actor.faction
-    if not event.faction1:
+    if not event.faction1 and both:
+        # the attacker of a strike is not guessed from a neighbour: who spoke is not who fired
         found = pick((number - 1, number + 1), changes.get("faction2", event.faction2), False,
                      armed_from=(number - 1, number + 1))
         if found is not None:
@@ -721,8 +765,10 @@ def _build_event(
     fallback_place = article_place
     if (trigger.event_type == "Strategic developments" or (when is not None and when.is_period)) and context.libya:
         fallback_place = context.libya
-    is_meeting = bool(_MEETING.search(folded, sentence.start, sentence.end))
-    if trigger.event_type == "Strategic developments" and (is_meeting or trigger.sub_event_type == "Agreement"):
+    is_meeting = any(not _ANCHOR_BEFORE.search(folded, max(0, m.start() - 30), m.start())
+                     for m in _MEETING.finditer(folded, sentence.start, sentence.end))
+    if trigger.event_type == "Strategic developments" and (
+            trigger.sub_event_type == "Agreement" or _MEETING.search(fold(trigger.text))):
         # "ont signé jeudi à Skhirat, au Maroc": a town abroad named with "à"/"in" is where it happened
         abroad_here = next((m for m in places if m.place.is_foreign and m.place.kind != "country"
                             and _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)

@@ -13,13 +13,16 @@ def article(article_id: str, sentences: list[str], **meta) -> Article:
 
 
 def extraction(article_id: str, sentences: list[str], **event_fields) -> Extraction:
-    """One event per sentence, with the sentence as evidence."""
+    """One event per sentence, with the sentence as evidence. The dates are approximate
+    (time_precision 2) unless asked, so that the samples of different articles stay separate
+    events: the store records an event of the same type, place, day (precision 1) and factions
+    from another article as a further source of the stored one."""
     art = article(article_id, sentences)
     events, start = [], 0
     for n, sentence in enumerate(sentences):
         end = start + len(sentence)
         fields = dict(event_type="Battles", sub_event_type="Armed clash",
-                      event_date=date(2020, 6, 1 + n % 28), time_precision=1,
+                      event_date=date(2020, 6, 1 + n % 28), time_precision=2,
                       actor1="GNA", faction1="gna", actor2="LNA", faction2="lna",
                       location="Sirte", admin1="Sirte", country="Libya", country_code="LY",
                       latitude=31.2089, longitude=16.5887, geo_precision=1, place_id="gn:2210554",

@@ -30,9 +30,10 @@ HOSTILE_TEXT = (
     "</script><script>window.__libyamap_pwned = 1</script>"
     "<img src=x onerror=\"window.__libyamap_pwned = 2\"> les forces du GNA aux forces de Haftar.\n"
 )
-# A made-up report of an event with the LNA side alone, away from Sirte.
+# A made-up report of an event with the LNA side alone, away from Sirte (no deaths: the
+# extractor names the dead "civilians", a second side, which would keep the event in view).
 LNA_ONLY_TEXT = (
-    "Mercredi, les forces de Haftar ont frappé des positions à Gharyan, faisant trois morts.\n"
+    "Mercredi, les forces de Haftar ont frappé des positions à Gharyan.\n"
 )
 if not CHROMIUM.exists():
     pytest.skip(f"no Chromium at {CHROMIUM}", allow_module_level=True)

@@ -264,7 +264,8 @@ def test_toll_of_fighting_already_reported_is_not_a_new_battle():
         "Des affrontements ont opposé lundi les forces du GNA à celles de Haftar à Gharyan. "
         "Les combats ont fait au moins 20 morts."
     )
-    assert len([e for e in _events(text, "fr") if e.event_type == "Battles"]) == 1
+    (battle,) = [e for e in _events(text, "fr") if e.event_type == "Battles"]
+    assert battle.fatalities == 20 and len(battle.more_evidence) == 1
 
 
 def test_violence_named_as_background_is_not_an_event():
@@ -294,3 +295,47 @@ def test_police_building_is_not_an_actor():
     text = "A car bomb exploded outside a police station in Benghazi on Monday, wounding three passers-by."
     (event,) = _events(text, "en")
     assert "other" not in (event.faction1, event.faction2)
+
+
+def test_two_towns_taken_in_one_clause_are_two_events():
+    text = "Les forces du GNA ont repris lundi le contrôle de Sabratha et de Sorman."
+    events = [e for e in _events(text, "fr") if e.event_type == "Battles"]
+    assert sorted(e.location for e in events) == ["Sabratha", "Surman"]
+    assert len({e.event_id for e in events}) == 2
+
+
+def test_event_before_a_summit_used_as_time_anchor_is_not_the_summit():
+    text = "Haftar's forces shut down the oil port of Brega on Saturday, on the eve of the summit in Berlin."
+    events = _events(text, "en")
+    assert [e.location for e in events] != ["Berlin"]
+    assert not [e for e in events if e.location == "Berlin"]
+
+
+def test_details_of_the_attack_on_the_same_building_are_its_evidence():
+    text = (
+        "Deux personnes ont été tuées lundi lors d'une attaque contre le ministère de la Santé à Tripoli. "
+        "Un kamikaze s'est fait exploser devant le bâtiment, puis des hommes armés ont ouvert le feu."
+    )
+    (event,) = _events(text, "fr")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert len(event.more_evidence) == 1 and "kamikaze" in event.more_evidence[0].text
+
+
+def test_ongoing_fighting_without_a_date_is_background():
+    text = (
+        "Les forces de Haftar se sont emparées mardi de la base de Tamenhint. "
+        "À Tripoli, les combats pour le contrôle de l'aéroport se poursuivent."
+    )
+    events = _events(text, "fr")
+    assert [e.location for e in events if e.event_type == "Battles"] != [] and not [
+        e for e in events if "poursuivent" in e.evidence
+    ]
+
+
+def test_statement_about_an_assault_attaches_to_the_attack():
+    text = (
+        "Islamic State gunmen attacked a hotel in Tripoli on Tuesday, killing five guests. "
+        "In a statement, the group said the assault avenged its fighters."
+    )
+    (event,) = _events(text, "en")
+    assert event.event_type == "Violence against civilians" and len(event.more_evidence) == 1

@@ -42,7 +42,8 @@ def test_frame_has_event_columns_and_status(store):
     frame = store.query_events(EventFilter())
     assert len(frame) == store.count_events(EventFilter()) == 4
     assert "more_evidence" not in frame.columns
-    assert list(frame.columns)[-1] == "status" and set(frame["status"]) == {"extracted"}
+    assert list(frame.columns)[-2:] == ["status", "n_sources"]
+    assert set(frame["status"]) == {"extracted"} and set(frame["n_sources"]) == {1}
     assert isinstance(frame["event_date"].iloc[0], date)
 
 
