@@ -428,10 +428,31 @@ def facet_options(facets: object) -> dict[str, list[str]]:
                     found.add(str(name))
         return sorted(found)
 
+    first, last = getattr(facets, "date_from", None), getattr(facets, "date_to", None)
     return {
         "places": names("districts", "admin1", "places", "locations"),
         "sources": names("sources"),
+        "dates": [first.isoformat(), last.isoformat()] if first and last else [],
     }
+
+
+def week_starts(first: date, last: date) -> list[date]:
+    """The Mondays of the weeks from `first` to `last` (the time slider's stops)."""
+    start, end = week_start(first), week_start(last)
+    return [start + timedelta(weeks=n) for n in range((end - start).days // 7 + 1)]
+
+
+def week_window(monday: date) -> tuple[date, date]:
+    """The date filter of one week: Monday to Sunday."""
+    return monday, monday + timedelta(days=6)
+
+
+def week_shown(event_filter: EventFilter) -> date | None:
+    """The Monday of the week a filter's dates cover exactly, else None (not stepping)."""
+    first, last = event_filter.date_from, event_filter.date_to
+    if first and last and first.weekday() == 0 and (last - first).days == 6:
+        return first
+    return None
 
 
 def load_facet_options(db_path: Path) -> dict[str, list[str]]:

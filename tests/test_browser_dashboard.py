@@ -191,6 +191,8 @@ def test_deselecting_the_lna_side_removes_its_markers(server, page, store):
     page.goto(server)
     _wait_for_markers(page)
     assert set(lna_only["event_id"]) <= set(_event_ids_on_map(page))
+    map_window = page.locator(MAP_FRAME).element_handle().content_frame()
+    map_window.evaluate("window.__libyamap_kept = 1")  # gone if the map were drawn anew
     sidebar = page.locator("[data-testid='stSidebar']")
     sidebar.get_by_role("button", name="Remove LNA / Haftar").click()
     page.wait_for_url(lambda url: "faction=" in url)
@@ -206,6 +208,9 @@ def test_deselecting_the_lna_side_removes_its_markers(server, page, store):
         arg=list(lna_only["event_id"]),
     )
     remaining = _event_ids_on_map(page)
+    # only the event layers were swapped: the same map, in the same frame, stayed on the page
+    kept = page.locator(MAP_FRAME).element_handle().content_frame()
+    assert kept.evaluate("window.__libyamap_kept") == 1
     assert remaining and not set(lna_only["event_id"]) & set(remaining)
 
 

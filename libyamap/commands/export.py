@@ -12,6 +12,7 @@ from datetime import date
 from events.formats import WRITERS, write_events
 from events.model import EVENT_TYPES, FACTIONS, EventFilter
 from events.store import Store, StoreError, default_db_path
+from libyamap.commands import add_db_argument
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,8 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "export", help="write stored events as ACLED CSV, CSV, GeoJSON or JSON Lines",
         description="Write the stored events matching the filters (corrections applied).")
     parser.add_argument("--format", choices=tuple(WRITERS), default="acled")
-    parser.add_argument("--db", metavar="FILE", default=None,
-                        help="the store (default $LIBYAMAP_DB, else data/libyamap.duckdb)")
+    add_db_argument(parser)
     parser.add_argument("-o", "--output", metavar="FILE", default=None, help="default: stdout")
     add_filter_arguments(parser)
     parser.set_defaults(func=run)

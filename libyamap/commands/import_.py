@@ -9,6 +9,7 @@ import argparse
 import sys
 
 from events.store import Store, StoreError, default_db_path
+from libyamap.commands import add_db_argument
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,8 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Store the events of an ACLED or UCDP GED CSV export (all or nothing).")
     parser.add_argument("path", metavar="FILE")
     parser.add_argument("--format", choices=("acled", "ucdp"), required=True)
-    parser.add_argument("--db", metavar="FILE", default=None,
-                        help="the store (default $LIBYAMAP_DB, else data/libyamap.duckdb)")
+    add_db_argument(parser)
     parser.set_defaults(func=run)
 
 

@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from events.store import StoreError, default_db_path
+from libyamap.commands import add_db_argument
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,8 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "ingest", help="extract articles and store their events",
         description="Extract events from article files or directories and store them.")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or directories")
-    parser.add_argument("--db", metavar="FILE", default=None,
-                        help="the store (default $LIBYAMAP_DB, else data/libyamap.duckdb)")
+    add_db_argument(parser)
     parser.set_defaults(func=run)
 
 

@@ -1,0 +1,73 @@
+"""build_base_map + build_event_layers: the map that st_folium keeps, and the layers a filter
+change swaps in (st_folium's feature_group_to_add)."""
+from __future__ import annotations
+
+import folium
+import pytest
+from streamlit_folium import _get_feature_group_string, _get_map_string, generate_js_hash
+
+from dashboard.mapping import build_base_map, build_event_layers, is_foreign
+from map_events import events_frame, sample_events
+
+
+@pytest.fixture(scope="module")
+def frame():
+    return events_frame()
+
+
+def _base_script() -> str:
+    base = build_base_map(tiles_online=False)
+    base.get_root().render()
+    return _get_map_string(base)
+
+
+def _layers_script(layers: list[folium.FeatureGroup]) -> str:
+    base = build_base_map(tiles_online=False)
+    base.get_root().render()
+    _get_map_string(base)  # names the base map's variables, as st_folium does first
+    return "".join(_get_feature_group_string(group, base, idx=idx)
+                   for idx, group in enumerate(layers))
+
+
+def test_the_base_map_is_the_same_script_for_every_view():
+    """st_folium keeps the drawn map while this hash is unchanged: a filter change redraws
+    only the event layers."""
+    first, second = _base_script(), _base_script()
+    assert generate_js_hash(first, "map") == generate_js_hash(second, "map")
+    assert "ev-" not in first  # no event in the base map
+    assert "LIBYAMAP_ICONS" in first and "lm-legend" in first  # icons and legend key
+
+
+def test_the_layers_carry_the_events_and_the_count_note(frame):
+    script = _layers_script(build_event_layers(frame))
+    libyan = {event.event_id for event in sample_events()
+              if event.country_code == "LY" and event.latitude is not None}
+    assert all(event_id in script for event_id in libyan)
+    assert "on the map" in script and "lm-count" in script  # the legend's note comes along
+    assert "map_div.addLayer(feature_group_feature_group_0)" in script
+
+
+def test_events_abroad_only_when_shown(frame):
+    abroad = {event.event_id for event in sample_events() if is_foreign(event.country_code)}
+    assert abroad
+    hidden = _layers_script(build_event_layers(frame))
+    shown = _layers_script(build_event_layers(frame, show_foreign=True))
+    assert not any(event_id in hidden for event_id in abroad)
+    assert all(event_id in shown for event_id in abroad)
+
+
+def test_heat_and_selected_layers_follow_their_options(frame):
+    names = [group.layer_name for group in build_event_layers(frame)]
+    assert names == ["Events in Libya (4)"]  # no heat, no abroad, no selection by default
+    selected = sample_events()[0].event_id
+    names = [group.layer_name
+             for group in build_event_layers(frame, show_heat=True, selected_event_id=selected)]
+    assert any("Heat" in name for name in names) and "Selected event" in names
+
+
+def test_an_empty_view_still_has_its_count_note():
+    import pandas as pd
+
+    layers = build_event_layers(pd.DataFrame())
+    assert len(layers) == 1
+    assert "0 events on the map" in _layers_script(layers)
