@@ -141,7 +141,6 @@ def test_quality_scoring_of_a_perfect_answer():
 
 @pytest.fixture(scope="module")
 def quality_table():
-    pytest.importorskip("extractor.pipeline")
     quality = _quality_module()
     scores = quality.evaluate(quality.load_corpus())
     return quality.totals(scores)

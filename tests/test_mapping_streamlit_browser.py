@@ -1,5 +1,6 @@
 """build_event_map inside st_folium's iframe: drawn with no network, a click returns the
 popup text holding the event id."""
+import os
 import re
 import socket
 import subprocess
@@ -7,6 +8,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import os
 from pathlib import Path
 
 import pytest
@@ -34,7 +36,7 @@ clicked = st_folium(event_map, key="map", height=520,
 st.text("CLICKED: " + str((clicked or {}).get("last_object_clicked_popup")))
 '''
 
-if not CHROMIUM.exists():
+if not CHROMIUM.exists() and not os.environ.get("CI"):  # in CI a missing browser fails
     pytest.skip(f"no Chromium at {CHROMIUM}", allow_module_level=True)
 
 

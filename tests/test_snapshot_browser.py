@@ -1,5 +1,6 @@
 """The exported HTML opens from disk in Chromium with no network, draws markers, runs no
 injected script."""
+import os
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--no-first-run"]
 MISRATA = (32.3754, 15.0925)
 
-if not CHROMIUM.exists():
+if not CHROMIUM.exists() and not os.environ.get("CI"):  # in CI a missing browser fails
     pytest.skip(f"no Chromium at {CHROMIUM}", allow_module_level=True)
 
 

@@ -1,4 +1,6 @@
 """The map page: filters, the summary line, the map, the timeline and the event table."""
+from datetime import date
+
 import altair as alt
 import folium
 import streamlit as st
@@ -17,6 +19,40 @@ def _narrow_to_timeline() -> None:
     if span:
         st.session_state["f_from"], st.session_state["f_to"] = span
         state.remember_filters()
+
+
+def _step_to_week() -> None:
+    """On the time slider or its arrows: the chosen week becomes the date filter (so the link's
+    from/to keep it, and the link reopens the same week)."""
+    if monday := st.session_state.get("time_week"):
+        st.session_state["f_from"], st.session_state["f_to"] = queries.week_window(monday)
+        state.remember_filters()
+
+
+def _step_by(weeks: list, offset: int) -> None:
+    at = weeks.index(st.session_state["time_week"]) if st.session_state.get("time_week") in weeks else 0
+    st.session_state["time_week"] = weeks[min(max(at + offset, 0), len(weeks) - 1)]
+    _step_to_week()
+
+
+def _time_slider(event_filter) -> None:
+    """A slider over the store's weeks that steps the date window through the span."""
+    span = state.load_facets(str(path), state.db_version(path)).get("dates") or []
+    weeks = queries.week_starts(*map(date.fromisoformat, span)) if span else []
+    if len(weeks) < 2:
+        return
+    shown = queries.week_shown(event_filter)
+    st.session_state["time_week"] = shown if shown in weeks else weeks[0]
+    back, slider, forward = st.columns([1, 8, 1], vertical_alignment="bottom")
+    back.button("◀", key="time_back", help="The week before", on_click=_step_by, args=(weeks, -1),
+                disabled=shown is not None and shown == weeks[0])
+    slider.select_slider("Step through time, a week at a time", options=weeks, key="time_week",
+                         on_change=_step_to_week, format_func=lambda day: f"week of {day:%d %b %Y}")
+    forward.button("▶", key="time_forward", help="The week after", on_click=_step_by,
+                   args=(weeks, 1 if shown is not None else 0),
+                   disabled=shown is not None and shown == weeks[-1])
+    if shown is None:
+        st.caption("Move the slider to show one week at a time; *Reset filters* shows all dates.")
 
 
 def _follow_table() -> None:
@@ -89,6 +125,7 @@ with right:
     )
     st.altair_chart(chart, key="timeline", on_select=_narrow_to_timeline,
                     selection_mode="brush", width="stretch")
+    _time_slider(event_filter)
     selected = st.session_state.get("selected_event")
     record = queries.event_record_from_frame(view.events, selected) if selected else None
     if record:
