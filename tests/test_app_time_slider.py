@@ -30,7 +30,7 @@ def weeks(seed_db) -> list[date]:
     with Store.open(seed_db, read_only=True) as store:
         facets = store.facets()
     found = week_starts(facets.date_from, facets.date_to)
-    assert len(found) >= 3, "the seed spans less than three weeks: the test would prove little"
+    assert len(found) >= 2, "the seed spans one week: the test would prove nothing"
     return found
 
 
@@ -63,11 +63,13 @@ def test_moving_the_slider_shows_that_week_and_keeps_it_in_the_link(seed_db, wee
 
 
 def test_the_link_reopens_the_week_and_the_arrow_steps_on(seed_db, weeks, monkeypatch):
-    first, last = week_window(weeks[1])
+    first, last = week_window(weeks[0])
     app = _app(seed_db, monkeypatch, **{"from": first.isoformat(), "to": last.isoformat()})
-    assert app.select_slider(key="time_week").value == weeks[1]
+    assert app.select_slider(key="time_week").value == weeks[0]
     app.button(key="time_forward").click().run()
     assert not app.exception
-    assert app.query_params["from"] == weeks[2].isoformat()
-    assert app.query_params["to"] == (weeks[2] + timedelta(days=6)).isoformat()
-    assert app.select_slider(key="time_week").value == weeks[2]
+    assert app.query_params["from"] == weeks[1].isoformat()
+    assert app.query_params["to"] == (weeks[1] + timedelta(days=6)).isoformat()
+    assert app.select_slider(key="time_week").value == weeks[1]
+    app.button(key="time_back").click().run()
+    assert app.query_params["from"] == weeks[0].isoformat()

@@ -8,7 +8,6 @@ import sys
 import time
 import urllib.error
 import urllib.request
-import os
 from pathlib import Path
 
 import pytest
