@@ -108,7 +108,7 @@ def legend_note_html(*, drawn: int, abroad: int, unplaced: int, abroad_shown: bo
     note = f"{drawn:,} event{'' if drawn == 1 else 's'} on the map"
     if abroad:
         note += (f"; {abroad:,} located abroad "
-                 + ("(shown)" if abroad_shown else "(hidden: tick “Events abroad” in the layers)"))
+                 + ("(shown)" if abroad_shown else "(hidden: turn on “Events abroad”)"))
     if unplaced:
         note += f"; {unplaced:,} without coordinates not drawn"
     return f'<div class="lm-note">{note}</div>'

@@ -337,8 +337,8 @@ def _legend_counts(rows: Rows, show_foreign: bool) -> dict[str, object]:
             "abroad_shown": show_foreign}
 
 
-def _add_event_layers(event_map: folium.Map, rows: Rows, *, show_heat: bool, show_foreign: bool,
-                      heat_always: bool) -> None:
+def _add_event_layers(event_map: folium.Map, rows: Rows, *, show_heat: bool,
+                      show_foreign: bool, heat_always: bool) -> None:
     libya_rows, abroad_rows, selected_rows, _ = rows
     if libya_rows:
         EventCluster(libya_rows, name=f"Events in Libya ({len(libya_rows):,})").add_to(event_map)

@@ -96,7 +96,12 @@ def sidebar_filters(path: Path) -> EventFilter:
         st.error(f"This link's filters could not be read: {error}")
         start = queries.filters_from_params({})
     _seed_widgets(start)
-    options = load_facets(str(path), db_version(path)) if path.exists() else {}
+    options: dict[str, list[str]] = {}
+    if path.exists():
+        try:
+            options = load_facets(str(path), db_version(path))
+        except OUR_ERRORS as error:  # the page says why the store cannot be read
+            st.sidebar.error(f"The place and source choices could not be read: {error}")
     bar, keep = st.sidebar, remember_filters
     bar.multiselect("Factions", list(FACTIONS), format_func=FACTIONS.get, key="f_faction",
                     on_change=keep)

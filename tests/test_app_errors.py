@@ -53,3 +53,17 @@ def test_the_map_page_shows_a_bad_link_with_st_error(tmp_path, monkeypatch):
     app.run()
     assert not app.exception
     assert any("precision='7'" in error.value for error in app.error)
+
+
+@pytest.mark.parametrize("page", ["views/map_view.py", "views/review_view.py",
+                                  "views/export_view.py", "views/ingest_view.py"])
+def test_a_file_that_is_not_a_store_is_reported_on_every_page(page, tmp_path, monkeypatch):
+    """Fixed bug: the sidebar's facets read raised StoreError as a traceback on every page."""
+    not_a_store = tmp_path / "events.duckdb"
+    not_a_store.write_bytes(b"not a DuckDB file " * 64)
+    monkeypatch.setenv("LIBYAMAP_DB", str(not_a_store))
+    app = AppTest.from_file(str(APP), default_timeout=120).run()
+    app.switch_page(page).run()
+    assert not app.exception, [e.value for e in app.exception]
+    if page != "views/ingest_view.py":  # the ingest page draws no filters
+        assert any("not a DuckDB event store" in error.value for error in app.error)

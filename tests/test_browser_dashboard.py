@@ -35,7 +35,7 @@ HOSTILE_TEXT = (
 LNA_ONLY_TEXT = (
     "Mercredi, les forces de Haftar ont frappé des positions à Gharyan.\n"
 )
-if not CHROMIUM.exists():
+if not CHROMIUM.exists() and not os.environ.get("CI"):  # in CI a missing browser fails
     pytest.skip(f"no Chromium at {CHROMIUM}", allow_module_level=True)
 
 

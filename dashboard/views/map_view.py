@@ -30,14 +30,18 @@ def _step_to_week() -> None:
 
 
 def _step_by(weeks: list, offset: int) -> None:
-    at = weeks.index(st.session_state["time_week"]) if st.session_state.get("time_week") in weeks else 0
+    week = st.session_state.get("time_week")
+    at = weeks.index(week) if week in weeks else 0
     st.session_state["time_week"] = weeks[min(max(at + offset, 0), len(weeks) - 1)]
     _step_to_week()
 
 
 def _time_slider(event_filter) -> None:
     """A slider over the store's weeks that steps the date window through the span."""
-    span = state.load_facets(str(path), state.db_version(path)).get("dates") or []
+    try:
+        span = state.load_facets(str(path), state.db_version(path)).get("dates") or []
+    except state.OUR_ERRORS:  # already shown in the sidebar
+        return
     weeks = queries.week_starts(*map(date.fromisoformat, span)) if span else []
     if len(weeks) < 2:
         return
