@@ -44,6 +44,9 @@ _QUANTITY = rf"(?P<num>{_DIGITS}|{_WORDS}|{_VAGUE})(?:\s+(?P<mult>millions?|mill
 _LEAD = r"(?:(?:plus de|au moins|pres de|environ|quelque|at least|more than|over|nearly|about|around|some|up to|اكثر من|ما لا يقل عن|نحو|حوالي)\s+)?"
 _PEOPLE = r"(?:(?:de\s+|d'|of\s+)?(?:personnes|civils|combattants|soldats|people|civilians|fighters|soldiers|migrants|residents|habitants|familles|families|of them|شخصا|شخص|مدنيا|مدنيين|مقاتلا|اشخاص)\s+)?"
 
+# "Four people, including a pilgrim, were wounded", "trois civils, dont un enfant, ont été tués"
+_APPOSITION = r"(?:(?:personnes|civils|combattants|soldats|people|civilians|fighters|soldiers|migrants|residents|habitants)\s*,\s*(?:including|among them|dont|parmi lesquels|parmi lesquelles|y compris|بينهم|منهم)\b[^,.;]{0,60},\s*)"
+
 _CATEGORY_WORDS = {
     "fatalities": r"morts?|tues?|tuees?|killed|dead|deaths|died|fatalities|lives|قتيلا|قتلى|قتيل|قتلوا|مقتل",
     "injured": r"blesses?|blessees?|injured|wounded|injuries|جريحا|جرحى|مصابا|اصابه",
@@ -51,7 +54,7 @@ _CATEGORY_WORDS = {
 }
 _FORWARD = {
     category: re.compile(
-        rf"(?<!\w){_LEAD}{_QUANTITY}\s+{_PEOPLE}(?:(?:avaient|ont|ont ete|avaient ete|have been|were|had been|been|a|to)\s+)?(?:ete\s+)?(?:\w+\s+)?(?P<cat>{fold(words)})(?!\w)"
+        rf"(?<!\w){_LEAD}{_QUANTITY}\s+(?:{_APPOSITION}|{_PEOPLE})(?:(?:avaient|ont|ont ete|avaient ete|have been|were|had been|been|a|to)\s+)?(?:ete\s+)?(?:\w+\s+)?(?P<cat>{fold(words)})(?!\w)"
     )
     for category, words in _CATEGORY_WORDS.items()
 }

@@ -36,6 +36,7 @@ from gazetteer import Gazetteer, Place, PlaceMention
 WINDOW = 1000  # articles processed (and merged across) together
 BATCH_SIZE = 32
 SECOND_EVENT_DISTANCE = 120  # characters between two triggers that make two events of a sentence
+TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is its toll
 CARRY_SENTENCES = 2  # a sentence without a date takes the date of one this close before it
 VIOLENT_TYPES = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
@@ -81,14 +82,17 @@ _CIVILIAN_TARGET = re.compile(
 )
 _TERRITORY_SUBTYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 _ACTIVE_SUBTYPES = frozenset(
-    {"Suicide bomb", "Non-state actor overtakes territory", "Government regains territory"}
+    {"Suicide bomb", "Non-state actor overtakes territory", "Government regains territory",
+     "Headquarters or base established"}
 )
 # "the assault", "l'attaque": a noun with a definite article that refers back to an event
 # already reported, not a new one (when the sentence has no date of its own)
 _BACK_REFERENCE = re.compile(
     r"^(?:attacks?|assault|offensive|bombing|fighting|clashes|attaques?|assaut|offensive|attentat|bombardements?|"
-    r"explosion|combats|affrontements)$"
+    r"explosion|combats|affrontements|shelling|strikes?|air ?strikes?|raids?|frappes?|raids? aeriens?|pilonnages?)$"
 )
+# Arabic writes the article into the word: "ندد بالهجوم", "صدت الهجوم" refer back like "the attack"
+_AR_BACK_REFERENCE = re.compile(r"^[وبلف]?(?:ال|لل)(?:هجوم|هجمات|غاره|غارات|قصف|اشتباكات|معارك|مواجهات)$")
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|\bthis|\bthat|\bl'|\bcette|\bce)\s*(?:(?:deadliest|worst|latest|biggest|largest|dernier|derniere|premiere?)\s+)?$")
 # violence named only as the background of the sentence's news: "after weeks of drone strikes",
 # "après plusieurs jours de bombardements", "التي سيطرت على المدينة لسنوات"
@@ -99,6 +103,10 @@ _BACKGROUND_BEFORE = re.compile(
     r"|(?:backed|supported|soutenus?|appuyes?)\s+(?:[\w'-]+\s+){0,5}(?:by|par)\s+(?:[\w'-]+\s+){0,4}$"
     r"|apres (?:de |d')(?:violents|intenses|lourds|durs) $"
 )
+# "the eastern commander's offensive", "Haftar's year-long campaign": a campaign named, not an
+# event; only for nouns, since "Haftar's forces struck" reports one
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+(?:[\w-]+\s+)?$")
+_CAMPAIGN_NOUN = re.compile(r"(?:offensive|campaign|assault|push|siege|war)$")
 # a meeting or an event used as a time anchor: "on the eve of the summit", "à la veille de la conférence"
 _ANCHOR_BEFORE = re.compile(
     r"(?:on the eve of|ahead of|in the run-up to|a la veille d[eu']|en marge d[eu'])\s*(?:the |le |la |l'|des |un |une )?$"
@@ -113,11 +121,34 @@ _REPORTED = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:a |ont )?(?:indique|affirme
 _ONGOING_AFTER = re.compile(
     r"(?:\s+[\w'-]+){0,6}?\s+(?:se poursuivent|se poursuit|continuent|are continuing|is continuing|continue(?:s)? unabated|raged on|rage on)\b"
 )
-_TOLL_AFTER = re.compile(r"\s+(?:ont|a|have|has)\s+(?:fait|cause|tue|left|killed|claimed)\b")
+_TOLL_AFTER = re.compile(
+    r"(?:\s+(?:autour|around|in|dans|pres|near|pour|for|over|sur)\b[^.,;]{0,50}?)?"
+    r"\s+(?:ont|a|avaient|avait|have|has|had)\s+(?:(?:deja|already|jusqu'ici|so far)\s+)?"
+    r"(?:fait|cause|tue|left|killed|claimed)\b"
+)
 _TOLL_NOUNS = re.compile(r"^(?:combats|affrontements|violences|fighting|clashes|hostilities)$")
 _PEACEFUL = re.compile(r"\b(?:without (?:a )?(?:fight|fighting|resistance)|sans (?:combat|combats|resistance|coup ferir)|handover|passation)\b|دون قتال|بدون قتال")
 _SAME_SITE = re.compile(
     r"\b(?:(?:du|le|de l'|l')\s*(?:batiment|edifice|immeuble|hotel|complexe)|the (?:building|hotel|compound|premises))\b"
+)
+_SAME_DAY = re.compile(r"\b(?:le meme jour|la meme nuit|the same (?:day|night)|that same (?:day|night))\b|في اليوم نفسه|في نفس اليوم")
+# "by the pro-GNA forces", "par les forces pro-GNA", "aux mains des forces..." after the trigger:
+# the agent of a passive
+_BY_AGENT = re.compile(
+    r"(?<!held )(?<!controlled )(?<!occupied )(?<!backed )(?<!supported )(?<!led )(?<!tenue )(?<!tenu )"
+    r"(?<!tenus )(?<!tenues )(?<!controle )(?<!controlee )(?<!soutenus )(?<!soutenues )(?<!dirigees )"
+    r"(?:\bpar|\bby|\bmains d[eu']s?|\bfell to|\bfallen to|attribue(?:e|s|es)? (?:a|aux|au)|\battributed to)"
+    r"\s*(?:les |la |le |l'|des |the )?$"
+)
+HOLDER_REACH = 300  # characters around a town taken where "X held the town" names the loser
+_HOLDER_AFTER = re.compile(
+    r"(?:\s*,[^,.;]{0,60},)?\s+(?:controlaient|controlait|tenaient|tenait|occupaient|occupait|"
+    r"had (?:controlled|held|occupied)|had been holding|كانت تسيطر|كانوا يسيطرون)\b"
+)
+_LIBYA_NAMED = re.compile(r"\b(?:libye|libya)\b|ليبيا")
+_HELD_BEFORE = re.compile(
+    r"(?:\bheld by|\bcontrolled by|\boccupied by|tenue?s? par|controlee?s? par|"
+    r"(?:التي|الذي|الذين) (?:تسيطر|يسيطر|تتمركز|يتمركز) (?:عليها|عليه|فيها|فيه))\s+(?:the |les |la |le |l')?$"
 )
 _BUILDING_AFTER = re.compile(
     r"\s+(?:training\s+)?(?:centre|center|station|academy|headquarters|barracks|compound|building|post)\b"
@@ -311,6 +342,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         chunk = folded[sentence.start : sentence.end]
         triggers = context.triggers.find_triggers(text[sentence.start : sentence.end], chunk, language=language)
         if not triggers:
+            _attach_toll(events, numbered, number, article, sentence, s_dates,
+                         _within(figures, figure_starts, sentence), _within(free, place_starts, sentence))
             continue
         triggers = [replace(t, start=t.start + sentence.start, end=t.end + sentence.start) for t in triggers]
         # "Government of National Accord", "Volcano of Rage operation" name actors, not events
@@ -319,7 +352,9 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             continue
         triggers = _calls_and_targets(triggers, chunk, sentence.start)
         triggers = [t for t in triggers if t.event_type not in VIOLENT_TYPES or not (
-            _BACKGROUND_BEFORE.search(folded, max(0, t.start - 50), t.start) or _DURATION_AFTER.match(folded, t.end))]
+            _BACKGROUND_BEFORE.search(folded, max(0, t.start - 50), t.start) or _DURATION_AFTER.match(folded, t.end)
+            or (_CAMPAIGN_NOUN.match(folded, t.start, t.end)
+                and _POSSESSIVE_BEFORE.search(folded, max(0, t.start - 50), t.start)))]
         triggers = [t for t in triggers if not _ANCHOR_BEFORE.search(folded, max(0, t.start - 30), t.start)
                     and not (t.sub_event_type in _TERRITORY_SUBTYPES and _BUILDING_TAKEN.match(folded, t.end))]
         if not s_dates and events:
@@ -346,6 +381,11 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                                                     and any(a - 25 <= t.start <= b for a, b in peaceful))]
             triggers = [replace(t, event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
                         if t.sub_event_type in _TERRITORY_SUBTYPES else t for t in triggers]
+        if (not s_dates and events and events[-1].sub_event_type in _TERRITORY_SUBTYPES
+                and not _within(free, place_starts, sentence)):
+            # "les troupes sont entrées dans la ville sans combat": the capture just reported
+            referring += [t for t in triggers if t.sub_event_type in _TERRITORY_SUBTYPES
+                          or t.sub_event_type == "Non-violent transfer of territory"]
         if (not s_dates and events and numbered[-1] == number - 1 and events[-1].event_type in VIOLENT_TYPES
                 and not _within(free, place_starts, sentence) and _SAME_SITE.search(chunk)):
             # "Un kamikaze s'est fait exploser à l'entrée du bâtiment": the details of the
@@ -359,9 +399,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         if not s_dates and events:
             reported = {e.event_type for e in events}
             referring += [t for t in triggers if
-                          _BACK_REFERENCE.match(fold(t.text))
-                          and (t.event_type in reported or (t.event_type in VIOLENT_TYPES and reported & VIOLENT_TYPES))
-                          and _DEFINITE_BEFORE.search(folded, max(0, t.start - 20), t.start)]
+                          (t.event_type in reported or (t.event_type in VIOLENT_TYPES and reported & VIOLENT_TYPES))
+                          and ((_BACK_REFERENCE.match(fold(t.text))
+                                and _DEFINITE_BEFORE.search(folded, max(0, t.start - 20), t.start))
+                               or _AR_BACK_REFERENCE.match(fold(t.text)))]
         if referring:
             triggers = [t for t in triggers if t not in referring]
             if not triggers:
@@ -373,6 +414,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         s_actors = _within(actors, actor_starts, sentence)
         s_figures = _within(figures, figure_starts, sentence)
         carried = next((r for n, r in reversed(dated) if number - CARRY_SENTENCES <= n < number), None)
+        if not s_dates and dated and _SAME_DAY.search(chunk):
+            carried = dated[-1][1]  # "le même jour", "the same day": the last date given
         sides = None  # the actors of the sentence's first violent event, for the others
         for position, trigger in enumerate(triggers):
             event = _build_event(
@@ -423,12 +466,28 @@ def _attach(events: list[Event], event_type: str, article: Article, sentence: _S
     events[index] = replace(kept, **changes)
 
 
-_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:et|and|ainsi que|as well as|و)\s*(?:de |d'|du |des |of )?(?:la ville de |the town of )?$")
+def _attach_toll(events: list[Event], numbered: list[int], number: int, article: Article, sentence: _Sentence,
+                 s_dates: list, s_figures: list[Figure], s_places: list[PlaceMention]) -> None:
+    """A sentence with no trigger that gives the toll ("Four people were wounded, the ministry
+    said") just after a violent event, with no date or place of its own: that event's toll."""
+    if s_dates or s_places or not events or numbered[-1] < number - TOLL_SENTENCES:
+        return
+    harmed = [f for f in s_figures if f.category in ("fatalities", "injured")]
+    if not harmed or events[-1].event_type not in VIOLENT_TYPES:
+        return
+    _attach(events, events[-1].event_type, article, sentence, harmed)
+    last = events[-1]
+    if last.event_type == "Explosions/Remote violence" and not last.faction2:
+        events[-1] = replace(last, actor2="Civilians", faction2="civilians")  # as in _build_event
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:et|and|ainsi que|as well as|و)\s*(?:de |d'|du |des |of )?(?:la ville de |the town of |the |la |le |l')?$")
 
 
 def _coordinated_places(event: Event, places: list[PlaceMention], text: str) -> list[PlaceMention]:
     """The other towns joined to a taken town by "et"/"and": "Sabratha et de Sorman"."""
-    if event.sub_event_type not in _TERRITORY_SUBTYPES or not event.place_id:
+    if (event.sub_event_type not in _TERRITORY_SUBTYPES | {"Headquarters or base established"}
+            or not event.place_id):
         return []
     chosen = next((m for m in places if m.place.place_id == event.place_id), None)
     if chosen is None:
@@ -651,6 +710,12 @@ def _pick_actors(
             actor1 = mention
         elif role == "object" and actor2 is None:
             actor2 = mention
+    agents = [a for a in candidates if a.start >= trigger.end and a.actor.faction != "civilians"
+              and _BY_AGENT.search(folded, max(0, a.start - 30), a.start)]
+    if actor1 is None and agents:
+        actor1 = agents[0]
+        if actor2 is actor1:
+            actor2 = None
     against = [a for a in candidates if folded[max(0, a.start - 12) : a.start].endswith(_AGAINST) or
                folded[max(0, a.start - 16) : a.start].rstrip().endswith(("contre les", "contre la", "contre le", "against the"))]
     if actor2 is None and against:
@@ -699,6 +764,11 @@ def _pick_actors(
                  and a.actor.faction not in (actor1.actor.faction, "civilians")]
         if after:
             actor2 = after[0]
+    if actor1 is not None and violent and _HELD_BEFORE.search(folded, max(0, actor1.start - 30), actor1.start):
+        # "the base held by GNA forces", "التي تسيطر عليها قوات الوفاق": the holder of the target
+        if actor2 is None:
+            actor2 = actor1
+        actor1 = None
     if actor1 is None and violent:
         blamed = [a for a in earlier if sentence.start <= a.start - 0 and a.start <= sentence.end + BLAME_REACH
                   and a.actor.is_armed and (_BLAME.search(folded, max(0, a.start - 40), a.start)
@@ -722,6 +792,20 @@ def _pick_actors(
                     and a.actor.faction not in (actor2.actor.faction, "civilians", "other")]
         if previous:
             actor1 = previous[-1]
+    if actor2 is None and actor1 is not None and trigger.sub_event_type == "Armed clash":
+        # "les forces de Haftar et celles du GNA se sont affrontées": both sides before the verb
+        other = [a for a in candidates if a is not actor1 and a.actor.is_armed
+                 and a.actor.faction not in (actor1.actor.faction, "civilians")]
+        if other:
+            actor2 = other[0]
+    if actor2 is None and actor1 is not None and trigger.sub_event_type in _TERRITORY_SUBTYPES:
+        # "Les milices Kaniyat ... contrôlaient la ville depuis 2019": who held the town taken
+        holders = [a for a in earlier if a.actor.role == "armed" and abs(a.start - trigger.start) <= HOLDER_REACH
+                   and a.actor.faction not in (actor1.actor.faction, "civilians")
+                   and (_HOLDER_AFTER.match(folded, a.end)
+                        or _HELD_BEFORE.search(folded, max(0, a.start - 30), a.start))]
+        if holders:
+            actor2 = min(holders, key=lambda a: abs(a.start - trigger.start))
     assoc = None
     for backer in backers:
         for side in (actor1, actor2):
@@ -764,7 +848,10 @@ def _build_event(
     when, has_own_date = _choose_date(trigger, resolved, carried, article.published)
     fallback_place = article_place
     if (trigger.event_type == "Strategic developments" or (when is not None and when.is_period)) and context.libya:
-        fallback_place = context.libya
+        # the country as a whole, unless the article names only one site in Libya and never the
+        # country: a statement about the Tajoura centre is placed at Tajoura
+        if article_place is None or _LIBYA_NAMED.search(folded):
+            fallback_place = context.libya
     is_meeting = any(not _ANCHOR_BEFORE.search(folded, max(0, m.start() - 30), m.start())
                      for m in _MEETING.finditer(folded, sentence.start, sentence.end))
     if trigger.event_type == "Strategic developments" and (
@@ -805,6 +892,8 @@ def _build_event(
         names["actor2"], names["faction2"] = "Civilians", "civilians"
     if trigger.sub_event_type == "Other" and "displaced" in numbers and not names["faction2"] and names["faction1"]:
         names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced
+    if trigger.sub_event_type == "Peaceful protest" and not names["faction1"] and not names["faction2"]:
+        names["actor1"], names["faction1"] = "Civilians", "civilians"  # protesters are civilians
     sub_event_type = _territory_subtype(trigger.sub_event_type, names["faction1"])
     if sub_event_type == "Shelling/artillery/missile attack" and _AIR.search(folded, sentence.start, sentence.end):
         sub_event_type = "Air/drone strike"  # "l'aviation égyptienne a bombardé"
