@@ -4,7 +4,9 @@ Each row is one actor (as ACLED would name it), its faction id (events.model.FAC
 (armed, backer, political, international, civilians) and its aliases in English, French and
 Arabic (`|`-separated). Short all-capital aliases (GNA, UN, US, ANL) match case-sensitively;
 the others match on the folded text (extractor.text.fold), with Arabic one-letter prefixes
-(و ب ل ف) allowed. Longest alias wins where two overlap.
+(و ب ل ف) allowed. Longest alias wins where two overlap. A pronoun standing for a noun named
+just before ("les deux Parlements, celui de Tobrouk et celui de Tripoli", "the Tripoli
+government and that of Tobruk") is read as that noun with its complement.
 """
 from __future__ import annotations
 
@@ -24,6 +26,15 @@ _BACKED = re.compile(
     r"(?:soutenu(?:e|s|es)? par|appuye(?:e|s|es)? par|backed by|supported by|"
     r"المدعوم(?:ه|ين)? من|بدعم من)\s+(?:la |le |les |l')?$"
 )
+
+# "celui de Tobrouk", "that of Tobruk": the head noun is found in the words just before
+_ANAPHOR = re.compile(
+    r"(?<!\w)(?:celui|celle|ceux|celles) (?:de |du |d')(?P<fr>[\w-]+)|(?<!\w)(?:that|those) of (?P<en>[\w-]+)"
+)
+_HEAD = re.compile(
+    r"(?<!\w)(?P<head>parlement|gouvernement|camp|armee|conseil|parliament|government|army|council)s?(?!\w)"
+)
+ANAPHOR_REACH = 120  # characters before the pronoun searched for its head noun
 
 
 class FactionsFormatError(ExtractorError, ValueError):
@@ -78,6 +89,7 @@ class FactionTable:
         for match in self._exact_re.finditer(text):
             start, end = match.span("name")
             found.append((start, end, self._exact[match.group("name")]))
+        found += self._anaphors(folded)
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         mentions: list[ActorMention] = []
         for start, end, actor in found:
@@ -86,6 +98,18 @@ class FactionTable:
             is_backer = actor.role == "backer" and bool(_BACKED.search(folded[max(0, start - 30) : start]))
             mentions.append(ActorMention(start, end, text[start:end], actor, is_backer))
         return mentions
+
+    def _anaphors(self, folded: str) -> list[tuple[int, int, Actor]]:
+        found = []
+        for match in _ANAPHOR.finditer(folded):
+            heads = list(_HEAD.finditer(folded, max(0, match.start() - ANAPHOR_REACH), match.start()))
+            if not heads:
+                continue
+            head = heads[-1].group("head")
+            key = f"{head} de {match.group('fr')}" if match.group("fr") else f"{match.group('en')} {head}"
+            if key in self._folded:
+                found.append((match.start(), match.end(), self._folded[key]))
+        return found
 
 
 def load_factions(path: str | Path = FACTIONS_PATH) -> FactionTable:

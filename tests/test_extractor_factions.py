@@ -63,3 +63,19 @@ def test_bad_faction_names_file_and_line(tmp_path):
     bad.write_text("actor,faction,role,aliases_en,aliases_fr,aliases_ar\nX,rebels,armed,X,,\n", encoding="utf-8")
     with pytest.raises(FactionsFormatError, match=r"factions.csv:2: unknown faction 'rebels'"):
         load_factions(bad)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les deux Parlements rivaux, celui de Tobrouk et celui de Tripoli, ont signé l'accord.",
+     [("celui de Tobrouk", "House of Representatives", "lna"),
+      ("celui de Tripoli", "General National Congress", "gna")]),
+    ("The Tripoli parliament and that of Tobruk met in Morocco.",
+     [("Tripoli parliament", "General National Congress", "gna"),
+      ("that of Tobruk", "House of Representatives", "lna")]),
+    # no head noun before the pronoun, or a complement no actor has: nothing
+    ("Celui de Tobrouk a parlé.", []),
+    ("Les deux parlements, celui de Paris et celui de Rome.", []),
+])
+def test_pronoun_stands_for_the_noun_named_before(text, expected):
+    found = [(m.surface, m.actor.name, m.actor.faction) for m in default_factions().find_actors(text)]
+    assert found == expected
