@@ -19,7 +19,9 @@ Arabic common nouns that look like names once the article is attached:
   (القطر "the country", as in القطر الليبي);
 - a name written with the article is not a place when an ordinal follows it with the article
   (الشرارة الأولى "the first spark"), nor, for names that are common words (خمس "five"), when
-  it follows a word with the article, as an adjective does (السنوات الخمس "the five years").
+  it follows a word with the article, as an adjective does (السنوات الخمس "the five years");
+- a name that is also an adjective is not a place after the nouns of its fixed expressions
+  (القوة القاهرة "force majeure" is not Cairo).
 A capitalised name of three letters or fewer followed by a period and a lower-case word is
 an abbreviation ("Hon. members" is not Hun).
 lookup() drops a leading article (the, le, la, les, l') the table does not know with the name.
@@ -64,6 +66,9 @@ DEMONYMS = frozenset(
         "libanais", "lebanese", "syrien", "syriens", "syrian", "syrians",
     }
 )
+# Arabic names that are also adjectives, and the nouns they qualify in fixed expressions:
+# القوة القاهرة "force majeure" and الظروف القاهرة "compelling circumstances" are not Cairo
+ADJECTIVE_AFTER = {"قاهره": frozenset({"قوه", "ظروف"})}
 # Names that are places in GeoNames' alternate names but also ordinary words or people's
 # names in French or English text: matched in a text only with an article attached.
 COMMON_WORDS = frozenset(
@@ -459,6 +464,12 @@ class Gazetteer:
             and text[matches[previous].end() : matches[index].start()].isspace()
         ):
             return False  # السنوات الخمس
+        if (
+            previous >= 0
+            and norms[previous] in ADJECTIVE_AFTER.get(" ".join(key), ())
+            and text[matches[previous].end() : matches[index].start()].isspace()
+        ):
+            return False  # القوة القاهرة
         return True
 
     @staticmethod

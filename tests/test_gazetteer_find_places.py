@@ -206,6 +206,8 @@ def test_find_places_elided_article_without_district_word_stays_the_base(
         "خلال السنوات الخمس الماضية",  # "the five years", not Khoms
         "كانت الشرارة الأولى للاحتجاجات",  # "the first spark", not the Sharara field
         "في المرحلة الثانية من الأيام الخمس",
+        "أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة",  # "force majeure", not Cairo
+        "بسبب الظروف القاهرة",  # "compelling circumstances"
     ],
 )
 def test_find_places_arabic_common_nouns_with_the_article_are_not_places(text: str) -> None:
@@ -219,6 +221,7 @@ def test_find_places_arabic_common_nouns_with_the_article_are_not_places(text: s
         ("أغلق حقل الشرارة مجددا", [("حقل الشرارة", "ov:sharara-oil-field")]),
         ("عاد الإنتاج في الشرارة اليوم", [("الشرارة", "ov:sharara-oil-field")]),
         ("قصفت مدينة الخمس", [("الخمس", "gn:2219905")]),
+        ("اجتمع الوفد في العاصمة القاهرة", [("القاهرة", "ov:cairo")]),
         ("في الجبل الغربي", [("الجبل الغربي", "ov:jabal-al-gharbi-district")]),
     ],
 )
