@@ -76,13 +76,17 @@ def script_json(value: object) -> str:
 
 
 class IconTable(folium.elements.MacroElement):
-    """window.LIBYAMAP_ICONS[faction][type][precision - 1]: one L.divIcon per combination."""
+    """window.LIBYAMAP_ICONS[faction][type][precision - 1]: one L.divIcon per combination.
+
+    With `selected`, the same shapes larger with a dark outline, as LIBYAMAP_SELECTED_ICONS
+    (the popup code is set once, by the plain table).
+    """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-            window.LIBYAMAP_POPUP = {{ this.popup_js }};
-            window.LIBYAMAP_ICONS = {{ this.svgs|tojson }}.map(function (byType) {
+            {% if this.popup_js %}window.LIBYAMAP_POPUP = {{ this.popup_js }};{% endif %}
+            window[{{ this.variable|tojson }}] = {{ this.svgs|tojson }}.map(function (byType) {
                 return byType.map(function (byPrecision) {
                     return byPrecision.map(function (icon) {
                         return L.divIcon({html: icon[0], className: icon[1],
@@ -97,8 +101,9 @@ class IconTable(folium.elements.MacroElement):
 
     def __init__(self, *, selected: bool = False) -> None:
         super().__init__()
-        self._name = "IconTable"
-        self.popup_js = POPUP_JS
+        self._name = "SelectedIcons" if selected else "IconTable"
+        self.variable = "LIBYAMAP_SELECTED_ICONS" if selected else "LIBYAMAP_ICONS"
+        self.popup_js = "" if selected else POPUP_JS
         self.svgs = [[[_icon_spec(faction, event_type, precision, selected=selected)
                        for precision in (1, 2, 3)]
                       for event_type in TYPE_ORDER]
@@ -267,7 +272,7 @@ def build_base_map(
                          show=tiles_online if tiles_shown is None else tiles_shown,
                          ).add_to(event_map)
     IconTable().add_to(event_map)
-    _SelectedIcons().add_to(event_map)
+    IconTable(selected=True).add_to(event_map)
     _PluginAssets().add_to(event_map)  # the layers added later need these scripts loaded
     if with_legend:
         HtmlControl(legend_key_html(), position="bottomleft",
@@ -392,27 +397,3 @@ class _LegendNote(folium.map.Layer):
         super().__init__(name="Legend note", overlay=True, control=False, show=True)
         self._name = "LegendNote"
         self.html = html_text
-
-
-class _SelectedIcons(IconTable):
-    """The icon table of the selected event: same shapes, larger, dark outline."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-            window.LIBYAMAP_SELECTED_ICONS = {{ this.svgs|tojson }}.map(function (byType) {
-                return byType.map(function (byPrecision) {
-                    return byPrecision.map(function (icon) {
-                        return L.divIcon({html: icon[0], className: icon[1],
-                                          iconSize: [icon[2], icon[2]],
-                                          iconAnchor: [icon[2] / 2, icon[2] / 2]});
-                    });
-                });
-            });
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self) -> None:
-        super().__init__(selected=True)
-        self._name = "SelectedIcons"

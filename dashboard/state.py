@@ -48,6 +48,23 @@ def load_view(path: str, version: float, event_filter: EventFilter) -> queries.V
     return queries.load_view(Path(path), event_filter)
 
 
+def require_store(path: Path) -> None:
+    """Stop the page with a note when there is no store yet."""
+    if not path.exists():
+        st.info(f"No event store at {path} yet: add articles on the *Add articles* page.")
+        st.stop()
+
+
+def view_or_stop(path: Path, event_filter: EventFilter) -> queries.ViewData:
+    """The events of the view, or the page stops with the store's error shown."""
+    require_store(path)
+    try:
+        return load_view(str(path), db_version(path), event_filter)
+    except OUR_ERRORS as error:
+        st.error(str(error))
+        st.stop()
+
+
 @st.cache_data(max_entries=8, show_spinner=False)
 def load_facets(path: str, version: float) -> dict[str, list[str]]:
     del version

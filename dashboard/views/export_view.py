@@ -8,9 +8,7 @@ from dashboard import queries, state
 path = state.db_path()
 event_filter = state.sidebar_filters(path)
 st.header("Snapshot of the current view")
-if not path.exists():
-    st.info(f"No event store at {path} yet: add articles on the *Add articles* page.")
-    st.stop()
+state.require_store(path)
 exported_at = datetime.now(timezone.utc).replace(microsecond=0)
 stem = queries.export_stem(exported_at)
 try:

@@ -72,14 +72,7 @@ event_filter = state.sidebar_filters(path)
 st.sidebar.toggle("Heat layer", key="map_heat")
 st.sidebar.toggle("Web tiles", key="map_tiles", value=True,
                   help="Off: only the offline outline of Libya and its neighbours")
-if not path.exists():
-    st.info(f"No event store at {path} yet: add articles on the *Add articles* page.")
-    st.stop()
-try:
-    view = state.load_view(str(path), state.db_version(path), event_filter)
-except state.OUR_ERRORS as error:
-    st.error(str(error))
-    st.stop()
+view = state.view_or_stop(path, event_filter)
 
 st.markdown("**" + queries.summary_text(view.events, total=view.total, shown=view.matching) + "**")
 if view.matching > queries.MAP_LIMIT:

@@ -9,14 +9,7 @@ from events.model import EVENT_TYPES, FACTIONS
 path = state.db_path()
 event_filter = replace(state.sidebar_filters(path), include_rejected=True)
 st.header("Review events")
-if not path.exists():
-    st.info(f"No event store at {path} yet: add articles on the *Add articles* page.")
-    st.stop()
-try:
-    view = state.load_view(str(path), state.db_version(path), event_filter)
-except state.OUR_ERRORS as error:
-    st.error(str(error))
-    st.stop()
+view = state.view_or_stop(path, event_filter)
 if view.events.empty:
     st.info("No event matches the filters.")
     st.stop()
