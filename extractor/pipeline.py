@@ -806,6 +806,9 @@ def _pick_actors(
                         or _HELD_BEFORE.search(folded, max(0, a.start - 30), a.start))]
         if holders:
             actor2 = min(holders, key=lambda a: abs(a.start - trigger.start))
+    if actor1 is not None and actor2 is not None and actor2.actor == actor1.actor:
+        # "manifestants ... plusieurs manifestants ont été arrêtés": one actor is not both sides
+        actor2 = None
     assoc = None
     for backer in backers:
         for side in (actor1, actor2):

@@ -16,6 +16,7 @@ def test_serve_is_local_headless_and_silent():
     assert options["--server.port"] == "8765"
     assert options["--server.headless"] == "true"
     assert options["--browser.gatherUsageStats"] == "false"
+    assert options["--client.toolbarMode"] == "minimal"
 
 
 def test_db_option_reaches_the_app_as_an_absolute_path(tmp_path, monkeypatch):

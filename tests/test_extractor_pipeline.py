@@ -536,3 +536,12 @@ def test_a_possessive_subject_before_a_verb_is_not_background():
     (event,) = extract_text("Haftar's forces struck a market in Tarhuna on Tuesday.",
                             published=PUBLISHED, language="en").events
     assert (event.sub_event_type, event.location, event.faction1) == ("Air/drone strike", "Tarhuna", "lna")
+
+
+def test_one_actor_is_never_both_sides_of_an_event():
+    # regression: the protesters arrested became the second side of their own protest
+    events = extract_text(
+        "Des centaines de jeunes ont manifesté dimanche dans le centre de Tripoli. Des hommes armés "
+        "ont tiré à balles réelles pour disperser le cortège et plusieurs manifestants ont été arrêtés.",
+        published=PUBLISHED, language="fr").events
+    assert events and all(e.actor2 != e.actor1 for e in events)

@@ -24,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def serve_command(*, port: int) -> list[str]:
-    """The `streamlit run` command line: local only, headless, no usage statistics."""
+    """The `streamlit run` command line: local only, headless, no usage statistics, no
+    deploy button (an analyst's map is not for publishing to a cloud)."""
     return [
         sys.executable, "-m", "streamlit", "run", str(APP_PATH),
         "--server.address", "127.0.0.1",
@@ -33,6 +34,7 @@ def serve_command(*, port: int) -> list[str]:
         "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none",
         "--global.developmentMode", "false",
+        "--client.toolbarMode", "minimal",
     ]
 
 
