@@ -6,6 +6,7 @@ beyond the faction labels, which are escaped anyway.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from folium.elements import MacroElement
 from folium.template import Template
@@ -47,6 +48,42 @@ GEO_PRECISION_TEXT = {1: "the place itself", 2: "near the place / part of a regi
                       3: "district or country level"}
 TIME_PRECISION_TEXT = {1: "day", 2: "week or vague", 3: "month or longer"}
 
+# Events imported from other datasets (Event.origin other than "extracted"): their label and the
+# letter on their marker. An origin not listed here gets the ring without a letter.
+EXTRACTED = "extracted"
+IMPORT_ORIGINS: dict[str, tuple[str, str]] = {"acled": ("ACLED", "A"), "ucdp": ("UCDP", "U")}
+OTHER_IMPORT = "other"  # the key of the ring without a letter
+
+
+def is_imported(origin: object) -> bool:
+    """Whether an event's origin is another dataset ("" or missing counts as extracted)."""
+    text = str(origin or "").strip().lower()
+    return bool(text) and text != "nan" and text != EXTRACTED
+
+
+def import_label(origin: str) -> str:
+    """The name of the dataset an event was imported from, for layers and the legend."""
+    key = str(origin or "").strip().lower()
+    return IMPORT_ORIGINS[key][0] if key in IMPORT_ORIGINS else (key.upper() or "other dataset")
+
+
+def import_mark_svg(origin: str) -> str:
+    """What an imported event's marker adds to its shape: a dark ring with a white halo (so it
+    reads on any fill and on tiles) and, for a known dataset, its letter in a small badge.
+
+    marker_svg inserts it just before "</svg>"; the map's icon table does the same in the
+    browser, so the legend and the markers are drawn from this one string.
+    """
+    key = str(origin or "").strip().lower()
+    ring = ('<circle cx="8" cy="8" r="8.7" fill="none" stroke="#fff" stroke-width="2.6"/>'
+            '<circle cx="8" cy="8" r="8.7" fill="none" stroke="#111" stroke-width="1.3"/>')
+    letter = IMPORT_ORIGINS[key][1] if key in IMPORT_ORIGINS else ""
+    badge = ('<circle cx="14.6" cy="1.4" r="4" fill="#fff" stroke="#111" stroke-width="0.9"/>'
+             '<text x="14.6" y="3.7" font-size="6.5" font-weight="700" text-anchor="middle" '
+             f'font-family="sans-serif" fill="#111">{letter}</text>') if letter else ""
+    origin_attr = html.escape(key or OTHER_IMPORT, quote=True)
+    return f'<g class="lm-import-mark" data-origin="{origin_attr}">{ring}{badge}</g>'
+
 
 def faction_key(faction: object) -> str:
     """The faction id to colour by: unknown or empty -> "other"."""
@@ -55,11 +92,12 @@ def faction_key(faction: object) -> str:
 
 
 def marker_svg(*, colour: str, shape: str, geo_precision: int, size: int = 16,
-               selected: bool = False) -> str:
+               selected: bool = False, origin: str = "") -> str:
     """An event's marker as inline SVG.
 
     Precision 1 is filled; 2 is filled lighter; 3 (district or country level) is hollow and
-    dashed and larger, so it reads as an area, not a precise point.
+    dashed and larger, so it reads as an area, not a precise point. An imported origin
+    ("acled", "ucdp") adds its ring and letter (import_mark_svg).
     """
     outline = "#000" if selected else "#222"
     width = 2.2 if selected else 1
@@ -74,14 +112,17 @@ def marker_svg(*, colour: str, shape: str, geo_precision: int, size: int = 16,
     if selected:
         size = round(size * 1.5)
     body = _SHAPE_SVG[shape].format(style=style)
+    if is_imported(origin):
+        body += import_mark_svg(origin)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
             f'viewBox="-1 -1 18 18" data-precision="{geo_precision}">{body}</svg>')
 
 
-def legend_html(*, drawn: int, abroad: int, unplaced: int, abroad_shown: bool) -> str:
+def legend_html(*, drawn: int, abroad: int, unplaced: int, abroad_shown: bool,
+                imported: Mapping[str, int] | None = None) -> str:
     """The legend: faction colours, event-type shapes, precision, and what is not drawn."""
     return legend_key_html() + legend_note_html(drawn=drawn, abroad=abroad, unplaced=unplaced,
-                                                abroad_shown=abroad_shown)
+                                                abroad_shown=abroad_shown, imported=imported)
 
 
 def legend_key_html() -> str:
@@ -103,15 +144,39 @@ def legend_key_html() -> str:
     return "".join(rows)
 
 
-def legend_note_html(*, drawn: int, abroad: int, unplaced: int, abroad_shown: bool) -> str:
-    """The legend's note on what this view draws and what it leaves out."""
+def legend_note_html(*, drawn: int, abroad: int, unplaced: int, abroad_shown: bool,
+                     imported: Mapping[str, int] | None = None) -> str:
+    """The legend's note on what this view draws and what it leaves out.
+
+    imported: the drawn events per imported origin ({"acled": 3}); when any is drawn, the note
+    says how many and the legend shows their marker (ring and letter).
+    """
+    imported = {origin: n for origin, n in (imported or {}).items() if n}
     note = f"{drawn:,} event{'' if drawn == 1 else 's'} on the map"
+    if imported:
+        note += (f" ({sum(imported.values()):,} imported: "
+                 + ", ".join(f"{html.escape(import_label(origin))} {n:,}"
+                             for origin, n in imported.items()) + ")")
     if abroad:
         note += (f"; {abroad:,} located abroad "
                  + ("(shown)" if abroad_shown else "(hidden: turn on “Events abroad”)"))
     if unplaced:
         note += f"; {unplaced:,} without coordinates not drawn"
-    return f'<div class="lm-note">{note}</div>'
+    return _imported_key_html(imported) + f'<div class="lm-note">{note}</div>'
+
+
+def _imported_key_html(imported: Mapping[str, int]) -> str:
+    """The legend's entries for the imported events in view: their ring and letter."""
+    if not imported:
+        return ""
+    rows = ['<h4>Imported (ringed), not from articles</h4>']
+    for origin in imported:
+        svg = marker_svg(colour="#777777", shape="circle", geo_precision=1, size=12, origin=origin)
+        letter = IMPORT_ORIGINS.get(origin, ("", ""))[1]
+        mark = f"letter {letter}" if letter else "ring only"
+        rows.append(f'<div class="lm-item" data-origin="{html.escape(origin)}">{svg}'
+                    f'<span>{html.escape(import_label(origin))} ({mark})</span></div>')
+    return '<div class="lm-imported">' + "".join(rows) + '</div>'
 
 
 class HtmlControl(MacroElement):

@@ -1,16 +1,22 @@
 """The event map as a folium.Map, built without Streamlit so plain tests cover it.
 
-Layers: Natural Earth outlines (offline, always), web tiles (optional), events in Libya in one
-marker cluster, events abroad in another (off by default), a heat layer, the selected event.
+Layers: Natural Earth outlines (offline, always), web tiles (optional), the events extracted
+from articles located in Libya in one marker cluster, the events imported from each other dataset
+(ACLED, UCDP) located in Libya in a cluster of their own, events abroad in another (off by
+default), a heat layer, the selected event. Imported markers carry a ring and their dataset's
+letter (dashboard.legend.import_mark_svg); colour and shape keep meaning faction and type.
 Each event layer ships its events as compact arrays and one JavaScript callback builds the
 markers in the browser (FastMarkerCluster's approach): no per-event folium object, no
 per-feature style function, so 100,000 events stay usable.
 """
 from __future__ import annotations
 
+import html
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from typing import NamedTuple
 
 import folium
 import folium.plugins
@@ -26,17 +32,23 @@ from dashboard.basemap import add_outline_layers
 from dashboard.legend import (
     FACTION_COLOURS,
     FACTION_ORDER,
+    IMPORT_ORIGINS,
+    OTHER_IMPORT,
     TYPE_ORDER,
     TYPE_SHAPES,
     HtmlControl,
     faction_key,
+    import_label,
+    import_mark_svg,
+    is_imported,
     legend_html,
     legend_key_html,
     legend_note_html,
     marker_svg,
 )
 from dashboard.offline import install_offline_assets
-from dashboard.popup import POPUP_JS, clean, int_of, popup_parts, text_of
+from dashboard.popup import (POPUP_FIELDS, POPUP_JS, clean, int_of, is_reviewed, popup_parts,
+                              text_of)
 
 LIBYA_CENTER = (27.5, 17.5)  # (lat, lon)
 LIBYA_ZOOM = 5
@@ -45,9 +57,11 @@ TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 TILES_ATTRIBUTION = "&copy; OpenStreetMap contributors"
 
 # The JavaScript that turns one data row into a marker. Row layout (see _marker_row):
-# [lat, lon, faction index, type index, geo precision, popup parts (see dashboard.popup)]
+# [lat, lon, faction index, type index, geo precision, popup parts (see dashboard.popup)],
+# and for an imported event a seventh item, its origin ("acled"), which picks the ringed icons.
 MARKER_CALLBACK = """function (row) {
-    var icons = window.LIBYAMAP_ICONS;
+    var icons = row.length > 6 ? (window.LIBYAMAP_IMPORTED_ICONS[row[6]]
+        || window.LIBYAMAP_IMPORTED_ICONS.other) : window.LIBYAMAP_ICONS;
     var parts = row[5];
     var marker = L.marker([row[0], row[1]], {icon: icons[row[2]][row[3]][row[4] - 1]});
     marker.options.eventId = parts[0];
@@ -68,6 +82,16 @@ MARKER_CALLBACK = """function (row) {
     return marker;
 }"""
 
+# The cluster bubble of an imported layer: the default bubble with a dark ring, like its markers.
+IMPORTED_CLUSTER_ICON = """function (cluster) {
+    var count = cluster.getChildCount();
+    var size = count < 10 ? "small" : count < 100 ? "medium" : "large";
+    return L.divIcon({html: '<div' + %s + ' style="box-shadow: 0 0 0 2px #fff, '
+                            + '0 0 0 3.5px #111"><span>' + count + '</span></div>',
+                      className: "marker-cluster marker-cluster-" + size + " lm-imported-cluster",
+                      iconSize: L.point(40, 40)});
+}"""
+
 
 def script_json(value: object) -> str:
     """JSON safe inside a <script> element: no "</script>" or "<!--" can appear."""
@@ -76,25 +100,41 @@ def script_json(value: object) -> str:
 
 
 class IconTable(folium.elements.MacroElement):
-    """window.LIBYAMAP_ICONS[faction][type][precision - 1]: one L.divIcon per combination.
+    """window.LIBYAMAP_ICONS[faction][type][precision - 1]: one L.divIcon per combination, and
+    window.LIBYAMAP_IMPORTED_ICONS[origin][faction][type][precision - 1]: the same shapes with
+    the origin's ring and letter (`marks`, added in the browser so the page ships each shape
+    once; the result equals marker_svg(..., origin=origin)).
 
-    With `selected`, the same shapes larger with a dark outline, as LIBYAMAP_SELECTED_ICONS
-    (the popup code is set once, by the plain table).
+    With `selected`, the same shapes larger with a dark outline, as LIBYAMAP_SELECTED_ICONS and
+    LIBYAMAP_SELECTED_IMPORTED_ICONS (the popup code is set once, by the plain table).
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
             {% if this.popup_js %}window.LIBYAMAP_POPUP = {{ this.popup_js }};{% endif %}
-            window[{{ this.variable|tojson }}] = {{ this.svgs|tojson }}.map(function (byType) {
-                return byType.map(function (byPrecision) {
-                    return byPrecision.map(function (icon) {
-                        return L.divIcon({html: icon[0], className: icon[1],
-                                          iconSize: [icon[2], icon[2]],
-                                          iconAnchor: [icon[2] / 2, icon[2] / 2]});
+            (function (svgs, marks) {
+                function table(mark) {
+                    return svgs.map(function (byType) {
+                        return byType.map(function (byPrecision) {
+                            return byPrecision.map(function (icon) {
+                                return L.divIcon({
+                                    html: mark ? icon[0].replace("</svg>", mark + "</svg>")
+                                               : icon[0],
+                                    className: icon[1] + (mark ? " lm-imported" : ""),
+                                    iconSize: [icon[2], icon[2]],
+                                    iconAnchor: [icon[2] / 2, icon[2] / 2]});
+                            });
+                        });
                     });
+                }
+                var imported = {};
+                Object.keys(marks).forEach(function (origin) {
+                    imported[origin] = table(marks[origin]);
                 });
-            });
+                window[{{ this.variable|tojson }}] = table("");
+                window[{{ this.imported_variable|tojson }}] = imported;
+            })({{ this.svgs|tojson }}, {{ this.marks|tojson }});
         {% endmacro %}
         """
     )
@@ -103,7 +143,10 @@ class IconTable(folium.elements.MacroElement):
         super().__init__()
         self._name = "SelectedIcons" if selected else "IconTable"
         self.variable = "LIBYAMAP_SELECTED_ICONS" if selected else "LIBYAMAP_ICONS"
+        self.imported_variable = ("LIBYAMAP_SELECTED_IMPORTED_ICONS" if selected
+                                  else "LIBYAMAP_IMPORTED_ICONS")
         self.popup_js = "" if selected else POPUP_JS
+        self.marks = {origin: import_mark_svg(origin) for origin in (*IMPORT_ORIGINS, OTHER_IMPORT)}
         self.svgs = [[[_icon_spec(faction, event_type, precision, selected=selected)
                        for precision in (1, 2, 3)]
                       for event_type in TYPE_ORDER]
@@ -122,7 +165,8 @@ class EventCluster(MarkerCluster):
     """A marker cluster built in the browser from data rows by MARKER_CALLBACK.
 
     Unlike folium's FastMarkerCluster, it leaves adding itself to the map to Layer.render, so
-    `show=False` really starts it hidden (still listed in the layer control).
+    `show=False` really starts it hidden (still listed in the layer control). With
+    `imported_origin`, its cluster bubbles are ringed like the imported markers.
     """
 
     _template = Template(
@@ -132,6 +176,9 @@ class EventCluster(MarkerCluster):
                 var callback = {{ this.callback }};
                 var data = {{ this.data_json }};
                 var cluster = L.markerClusterGroup({{ this.options|tojavascript }});
+                {%- if this.icon_create_function is not none %}
+                cluster.options.iconCreateFunction = {{ this.icon_create_function }};
+                {%- endif %}
                 var markers = new Array(data.length);
                 for (var i = 0; i < data.length; i++) {
                     markers[i] = callback(data[i]);
@@ -144,9 +191,13 @@ class EventCluster(MarkerCluster):
     )
 
     def __init__(self, rows: list[list], *, name: str, show: bool = True, control: bool = True,
-                 callback: str = MARKER_CALLBACK) -> None:
+                 callback: str = MARKER_CALLBACK, imported_origin: str = "") -> None:
+        icon = None
+        if imported_origin:
+            title = html.escape(f"Imported: {import_label(imported_origin)}", quote=True)
+            icon = IMPORTED_CLUSTER_ICON % script_json(f' title="{title}"')
         super().__init__(name=name, show=show, control=control, max_cluster_radius=45,
-                         chunked_loading=True)
+                         chunked_loading=True, icon_create_function=icon)
         self._name = "EventCluster"
         self.data, self.callback = rows, callback
         self.data_json = script_json(rows)
@@ -163,7 +214,11 @@ class SelectedEvent(folium.map.Layer):
                 var group = L.layerGroup();
                 {{ this.data_json }}.forEach(function (row) {
                     var marker = callback(row);
-                    marker.setIcon(window.LIBYAMAP_SELECTED_ICONS[row[2]][row[3]][row[4] - 1]);
+                    var icons = row.length > 6
+                        ? (window.LIBYAMAP_SELECTED_IMPORTED_ICONS[row[6]]
+                           || window.LIBYAMAP_SELECTED_IMPORTED_ICONS.other)
+                        : window.LIBYAMAP_SELECTED_ICONS;
+                    marker.setIcon(icons[row[2]][row[3]][row[4] - 1]);
                     marker.setZIndexOffset(1000);
                     group.addLayer(marker);
                 });
@@ -211,13 +266,49 @@ def _marker_row(event: Mapping[str, object]) -> list | None:
     event_type = text_of(event.get("event_type"))
     type_index = TYPE_ORDER.index(event_type) if event_type in TYPE_ORDER else len(TYPE_ORDER) - 1
     precision = min(max(int_of(event.get("geo_precision"), 3), 1), 3)
-    return [round(float(lat), 5), round(float(lon), 5), faction, type_index, precision,
-            popup_parts(event, place_names=place_names(text_of(event.get("place_id"))))]
+    parts = popup_parts(event, place_names=place_names(text_of(event.get("place_id"))))
+    row = [round(float(lat), 5), round(float(lon), 5), faction, type_index, precision, parts]
+    origin = event_origin(event)
+    if origin:
+        parts[_REVIEW_TEXT] = html.escape(_imported_review_text(event, origin))
+        row.append(origin)
+    return row
+
+
+_REVIEW_TEXT = POPUP_FIELDS.index("review_text")
+
+
+def event_origin(event: Mapping[str, object]) -> str:
+    """The dataset an event was imported from ("acled", "ucdp"), or "" for an extracted one."""
+    origin = text_of(event.get("origin")).strip().lower()
+    return origin if is_imported(origin) else ""
+
+
+def _imported_review_text(event: Mapping[str, object], origin: str) -> str:
+    """The popup's provenance line for an imported event: it was not extracted by machine."""
+    status = text_of(event.get("status"))
+    if is_reviewed(event):
+        review = f"reviewed by an analyst ({status or 'confirmed'})"
+    elif status == "rejected":
+        review = "rejected by an analyst"
+    else:
+        review = "not reviewed"
+    return f"imported from {import_label(origin)} (not a machine extraction); {review}"
 
 
 def row_event_id(row: list) -> str:
     """The event id of a marker row (escaped: event ids are plain ASCII)."""
     return row[5][0]
+
+
+def row_origin(row: list) -> str:
+    """The dataset a marker row's event was imported from, or "" for an extracted one."""
+    return row[6] if len(row) > 6 else ""
+
+
+def imported_layer_name(origin: str, count: int) -> str:
+    """The layer control's name of an imported dataset's layer: "Imported: ACLED (12)"."""
+    return f"Imported: {import_label(origin)} ({count:,})"
 
 
 def build_event_map(
@@ -235,7 +326,9 @@ def build_event_map(
 
     center is (lat, lon). tiles_online=False leaves the web tiles out entirely (no request
     leaves the page); tiles_shown (default: tiles_online) starts them ticked or not.
-    Events located abroad are in their own layer, shown only when show_foreign is True.
+    Events imported from another dataset (column `origin`) and located in Libya are in a layer
+    per dataset, shown; events located abroad, whatever their origin, are in their own layer,
+    shown only when show_foreign is True.
     """
     event_map = build_base_map(center=center, zoom=zoom, tiles_online=tiles_online,
                                tiles_shown=tiles_shown, with_legend=False)
@@ -287,23 +380,29 @@ def build_event_layers(
     show_foreign: bool = False,
     selected_event_id: str | None = None,
 ) -> list[folium.FeatureGroup]:
-    """The layers that follow the filters, for st_folium's `feature_group_to_add`: events in
-    Libya (with the legend's count note), events abroad when shown, the heat layer when asked
-    for, the selected event. st_folium adds every group it is given, so hidden layers are left
-    out rather than built hidden (the sidebar's toggles bring them back)."""
+    """The layers that follow the filters, for st_folium's `feature_group_to_add`: events
+    extracted in Libya (with the legend's count note), one layer per imported dataset in Libya,
+    events abroad when shown, the heat layer when asked for, the selected event. st_folium adds
+    every group it is given, so hidden layers are left out rather than built hidden (the
+    sidebar's toggles bring them back)."""
     rows = _split_rows(events, selected_event_id)
-    libya, abroad, selected, _ = rows
+    libya, abroad, selected = rows.libya, rows.abroad, rows.selected
     groups = []
     main = folium.FeatureGroup(name=f"Events in Libya ({len(libya):,})")
     if libya:
         EventCluster(libya, name="Events in Libya", control=False).add_to(main)
     _LegendNote(legend_note_html(**_legend_counts(rows, show_foreign))).add_to(main)
     groups.append(main)
+    for origin, imported in rows.imported.items():
+        group = folium.FeatureGroup(name=imported_layer_name(origin, len(imported)))
+        EventCluster(imported, name=f"Imported: {import_label(origin)}", control=False,
+                     imported_origin=origin).add_to(group)
+        groups.append(group)
     if abroad and show_foreign:
         group = folium.FeatureGroup(name=f"Events abroad ({len(abroad):,})")
         EventCluster(abroad, name="Events abroad", control=False).add_to(group)
         groups.append(group)
-    heat_points = [row[:2] for row in libya + selected + (abroad if show_foreign else [])]
+    heat_points = [row[:2] for row in _drawn_rows(rows, show_foreign)]
     if show_heat and heat_points:
         group = folium.FeatureGroup(name="Heat map (event density)")
         folium.plugins.HeatMap(heat_points, control=False, radius=18, blur=14,
@@ -316,42 +415,68 @@ def build_event_layers(
     return groups
 
 
-Rows = tuple[list[list], list[list], list[list], int]  # in Libya, abroad, selected, unplaced
+class Rows(NamedTuple):
+    """The marker rows of a view, by the layer that draws them."""
+
+    libya: list[list]  # extracted from articles, located in Libya
+    imported: dict[str, list[list]]  # origin -> imported events located in Libya
+    abroad: list[list]  # located abroad, whatever their origin
+    selected: list[list]  # the selected event, drawn on its own
+    unplaced: int  # events without coordinates
 
 
 def _split_rows(events: pd.DataFrame | None, selected_event_id: str | None) -> Rows:
-    libya_rows, abroad_rows, selected_rows, unplaced = [], [], [], 0
+    rows = Rows([], {}, [], [], 0)
+    unplaced = 0
     for event in _records(events if events is not None else pd.DataFrame()):
         row = _marker_row(event)
         if row is None:
             unplaced += 1
             continue
         if selected_event_id and row_event_id(row) == selected_event_id:
-            selected_rows.append(row)  # drawn on its own, outside the clusters
+            rows.selected.append(row)  # drawn on its own, outside the clusters
         elif is_foreign(event.get("country_code")):
-            abroad_rows.append(row)
+            rows.abroad.append(row)
+        elif row_origin(row):
+            rows.imported.setdefault(row_origin(row), []).append(row)
         else:
-            libya_rows.append(row)
-    return libya_rows, abroad_rows, selected_rows, unplaced
+            rows.libya.append(row)
+    imported = {origin: rows.imported[origin] for origin in sorted(rows.imported, key=_origin_rank)}
+    return rows._replace(imported=imported, unplaced=unplaced)
+
+
+def _origin_rank(origin: str) -> tuple[int, str]:
+    """ACLED, UCDP, then any other dataset by name: the order of layers and legend entries."""
+    known = list(IMPORT_ORIGINS)
+    return (known.index(origin) if origin in known else len(known), origin)
+
+
+def _drawn_rows(rows: Rows, show_foreign: bool) -> list[list]:
+    """Every row the view draws (the heat layer's points)."""
+    return (rows.libya + [row for imported in rows.imported.values() for row in imported]
+            + rows.selected + (rows.abroad if show_foreign else []))
 
 
 def _legend_counts(rows: Rows, show_foreign: bool) -> dict[str, object]:
-    libya, abroad, selected, unplaced = rows
-    drawn = len(libya) + len(selected) + (len(abroad) if show_foreign else 0)
-    return {"drawn": drawn, "abroad": len(abroad), "unplaced": unplaced,
-            "abroad_shown": show_foreign}
+    drawn = _drawn_rows(rows, show_foreign)
+    imported = Counter(row_origin(row) for row in drawn if row_origin(row))
+    return {"drawn": len(drawn), "abroad": len(rows.abroad), "unplaced": rows.unplaced,
+            "abroad_shown": show_foreign,
+            "imported": {origin: imported[origin] for origin in sorted(imported, key=_origin_rank)}}
 
 
 def _add_event_layers(event_map: folium.Map, rows: Rows, *, show_heat: bool,
                       show_foreign: bool, heat_always: bool) -> None:
-    libya_rows, abroad_rows, selected_rows, _ = rows
+    libya_rows, abroad_rows, selected_rows = rows.libya, rows.abroad, rows.selected
     if libya_rows:
         EventCluster(libya_rows, name=f"Events in Libya ({len(libya_rows):,})").add_to(event_map)
+    for origin, imported in rows.imported.items():
+        EventCluster(imported, name=imported_layer_name(origin, len(imported)),
+                     imported_origin=origin).add_to(event_map)
     if abroad_rows:
         EventCluster(abroad_rows, name=f"Events abroad ({len(abroad_rows):,})",
                      show=show_foreign).add_to(event_map)
-    heat_points = [row[:2] for row in libya_rows + selected_rows
-                   + (abroad_rows if show_foreign else [])]
+    heat_points = [row[:2] for row in _drawn_rows(rows, show_foreign)]
     if heat_points and (heat_always or show_heat):
         folium.plugins.HeatMap(heat_points, name="Heat map (event density)", show=show_heat,
                                radius=18, blur=14, min_opacity=0.35).add_to(event_map)

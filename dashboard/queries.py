@@ -41,7 +41,7 @@ EDITABLE_FIELDS = (
     "event_date", "event_type", "sub_event_type", "place_id", "actor1", "faction1",
     "actor2", "faction2", "fatalities", "injured", "displaced",
 )
-_EVENT_ID = re.compile(r"ev-[0-9a-f]{16}")
+_EVENT_ID = re.compile(r"ev-[0-9a-f]{16}|(?:acled|ucdp):[\w.-]+")
 
 
 class QueryParamError(DashboardError, ValueError):

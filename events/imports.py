@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from events.model import EVENT_TYPES, Event, ModelError
+from gazetteer import default_gazetteer
 from events.store import StoreFormatError
 
 ACLED_REQUIRED = (
@@ -49,6 +50,18 @@ class ImportFormatError(StoreFormatError):
     def __init__(self, path: str, line: int, column: str, reason: str) -> None:
         self.path, self.line, self.column, self.reason = path, line, column, reason
         super().__init__(f"{path}, line {line}, column {column}: {reason}")
+
+
+UNKNOWN_COUNTRY = "ZZ"  # ISO 3166 user-assigned: a country name the gazetteer does not know
+
+
+def country_code(country: str) -> str:
+    """The ISO code of a country named in an import file ("Libya" -> LY, "Tunisia" -> TN), so
+    events abroad are told apart from Libya's on the map; ZZ when the name is unknown."""
+    for place in default_gazetteer().lookup(country):
+        if place.kind == "country":
+            return place.country_code
+    return UNKNOWN_COUNTRY
 
 
 def faction_of(actor: str) -> str:
@@ -164,7 +177,7 @@ def read_acled_csv(path: str | Path) -> list[Event]:
             actor2=actor2, assoc_actor2=row.text("assoc_actor_2"),
             faction2=faction_of(actor2) or ACLED_INTER_FACTIONS.get(row.text("inter2"), ""),
             location=row.required("location"), admin1=row.text("admin1"), country=country,
-            country_code="LY" if country == "Libya" else "",
+            country_code=country_code(country),
             latitude=row.number("latitude", float, low=-90, high=90),
             longitude=row.number("longitude", float, low=-180, high=180),
             geo_precision=row.number("geo_precision", int, low=1, high=3),
@@ -196,7 +209,7 @@ def read_ucdp_csv(path: str | Path) -> list[Event]:
             actor1=side_a, faction1=faction_of(side_a),
             actor2=side_b, faction2=faction_of(side_b) or ("civilians" if event_type.startswith("Violence") else ""),
             location=row.text("where_description"), admin1=row.text("adm_1"), country=country,
-            country_code="LY" if country == "Libya" else "",
+            country_code=country_code(country),
             latitude=row.number("latitude", float, low=-90, high=90),
             longitude=row.number("longitude", float, low=-180, high=180),
             geo_precision=row.choice("where_prec", UCDP_GEO),

@@ -35,6 +35,16 @@ _HEAD = re.compile(
     r"(?<!\w)(?P<head>parlement|gouvernement|camp|armee|conseil|parliament|government|army|council)s?(?!\w)"
 )
 ANAPHOR_REACH = 120  # characters before the pronoun searched for its head noun
+# Actors that say what kind of force, not whose: "security forces loyal to Haftar", "des hommes
+# armés proches du GNA", "قوات الأمن التابعة لحكومة الوفاق" belong to the actor named after them.
+GENERIC_ACTORS = frozenset({"Security forces", "Unidentified armed group"})
+_OWNER_BETWEEN = re.compile(
+    r"\s*(?:loyal to|(?:claiming|pledging|who pledged) (?:allegiance|loyalty) to|se (?:reclamant|revendiquant) (?:de|du|des)|"
+    r"allied (?:with|to)|aligned with|affiliated (?:with|to)|belonging to|of|from|"
+    r"fideles? (?:a|au|aux)|loya(?:ux|les?) (?:a|au|aux)|proches? (?:de|du|des)|affilie(?:e|s|es)? (?:a|au|aux)|"
+    r"relevant (?:de|du|des)|de|du|des|d'|"
+    r"التابعه|التابعين|الموالي(?:ه|ن|ين)?)?\s*(?:the |la |le |les |l')?[لل]?$"
+)
 
 
 class FactionsFormatError(ExtractorError, ValueError):
@@ -97,7 +107,7 @@ class FactionTable:
                 continue
             is_backer = actor.role == "backer" and bool(_BACKED.search(folded[max(0, start - 30) : start]))
             mentions.append(ActorMention(start, end, text[start:end], actor, is_backer))
-        return mentions
+        return _with_owners(mentions, folded, text)
 
     def _anaphors(self, folded: str) -> list[tuple[int, int, Actor]]:
         found = []
@@ -110,6 +120,26 @@ class FactionTable:
             if key in self._folded:
                 found.append((match.start(), match.end(), self._folded[key]))
         return found
+
+
+def _with_owners(mentions: list[ActorMention], folded: str, text: str) -> list[ActorMention]:
+    """A generic force followed by its owner is one mention of the owner."""
+    out: list[ActorMention] = []
+    skip = False
+    for mention, following in zip(mentions, [*mentions[1:], None]):
+        if skip:
+            skip = False
+            continue
+        if (mention.actor.name in GENERIC_ACTORS and following is not None
+                and following.actor.name not in GENERIC_ACTORS and following.actor.is_armed
+                and following.start - mention.end <= 30
+                and _OWNER_BETWEEN.fullmatch(folded, mention.end, following.start)):
+            out.append(ActorMention(mention.start, following.end, text[mention.start : following.end],
+                                    following.actor, following.is_backer))
+            skip = True
+            continue
+        out.append(mention)
+    return out
 
 
 def load_factions(path: str | Path = FACTIONS_PATH) -> FactionTable:

@@ -25,7 +25,7 @@ from datetime import date
 from events.model import Article, Event, Evidence, make_event_id
 from extractor.dates import DateMention, ResolvedDate, find_dates, resolve_date
 from extractor.events import Trigger, TriggerTable, default_triggers
-from extractor.factions import ActorMention, FactionTable, default_factions
+from extractor.factions import GENERIC_ACTORS, ActorMention, FactionTable, default_factions
 from extractor.language import detect_language
 from extractor.nlp import load_nlp
 from extractor.numbers import Figure, find_figures
@@ -62,6 +62,7 @@ _AGAINST = ("contre ", "against ", "ضد ")
 # the GNA was formed under the Skhirat agreement (December 2015): "government forces" before
 # that date are the Gaddafi-era or rival governments' forces, faction "other"
 GNA_FORMED = date(2015, 12, 1)
+GADDAFI_FELL = date(2011, 10, 23)  # the declaration of liberation
 # a sponsor or host of a signature is not one of its parties: "un accord parrainé par l'ONU"
 _SPONSOR = re.compile(
     r"(?:parraine(?:e|s|es)? par|sous (?:l'egide|les auspices) d[eu']|under the auspices of|brokered by|"
@@ -440,7 +441,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     if events:
         by_sentence = [_within(actors, actor_starts, sentence) for sentence in sentences]
         events = [
-            _era(_fill_from_neighbours(event, number, sentences, by_sentence, text, folded), article.published)
+            _acled_sides(_era(_fill_from_neighbours(event, number, sentences, by_sentence, text, folded),
+                              article.published))
             for event, number in zip(events, numbered)
         ]
     return Extraction(article, tuple(places), tuple(_merge_within(events)))
@@ -539,7 +541,8 @@ def _fill_from_neighbours(
         return event  # both sides known, or none: a sentence with no side is left alone
     changes: dict[str, str] = {}
 
-    def pick(order: tuple[int, ...], avoid: str, victims: bool, armed_from: tuple[int, ...] = ()) -> ActorMention | None:
+    def pick(order: tuple[int, ...], avoid: str, victims: bool, armed_from: tuple[int, ...] = (),
+             avoid_actor: str = "") -> ActorMention | None:
         for n in order:
             armed_ok = n in armed_from
             if not 0 <= n < len(sentences) or not _same_paragraph(text, sentences[n], sentences[number]):
@@ -550,8 +553,12 @@ def _fill_from_neighbours(
                     continue
                 if not violent and _SPONSOR.search(folded, max(0, mention.start - 30), mention.start):
                     continue
-                if mention.actor.faction in (avoid, ):
+                if mention.actor.faction == avoid and (avoid != "other" or mention.actor.name == avoid_actor):
                     continue
+                if mention.actor.name in GENERIC_ACTORS:
+                    continue  # "les assaillants": whose, the sentence does not say
+                if violent and mention.actor.faction == "international":
+                    continue  # "NATO said its aircraft would keep striking": not a side of this fight
                 if mention.actor.faction == "civilians":
                     if victims and harmed:
                         return mention
@@ -570,27 +577,55 @@ def _fill_from_neighbours(
         # (the target of a strike only from the sentence before: "... Gaddafi's forces. British
         # ships followed with missiles aimed at air defences")
         found = pick((number + 1, number - 1), event.faction1, violent,
-                     armed_from=(number + 1, number - 1) if both else (number - 1,))
+                     armed_from=(number + 1, number - 1) if both else (number - 1,),
+                     avoid_actor=event.actor1)
         if found is not None:
-            changes["actor2"], changes["faction2"] = found.actor.name, found.actor.faction
+            changes["actor2"], changes["faction2"] = found.actor.name, _faction(found)
     if not event.faction1 and both:
         # the attacker of a strike is not guessed from a neighbour: who spoke is not who fired
         found = pick((number - 1, number + 1), changes.get("faction2", event.faction2), False,
-                     armed_from=(number - 1, number + 1))
+                     armed_from=(number - 1, number + 1), avoid_actor=changes.get("actor2", event.actor2))
         if found is not None:
-            changes["actor1"], changes["faction1"] = found.actor.name, found.actor.faction
+            changes["actor1"], changes["faction1"] = found.actor.name, _faction(found)
     return replace(event, **changes) if changes else event
 
 
 def _era(event: Event, published: date | None) -> Event:
-    """Before the GNA existed, "government forces" are those of the government of the day."""
+    """Before the GNA existed, "government forces" are those of the government of the day;
+    before Gaddafi fell, the security forces were his."""
     if published is None or published >= GNA_FORMED:
         return event
     changes = {}
     for actor, faction in (("actor1", "faction1"), ("actor2", "faction2")):
         if getattr(event, faction) == "gna":
             changes[actor], changes[faction] = "Government forces", "other"
+        if getattr(event, actor) == "Security forces" and published <= GADDAFI_FELL:
+            changes[actor], changes[faction] = "Gaddafi forces", "other"
     return replace(event, **changes) if changes else event
+
+
+def _acled_sides(event: Event) -> Event:
+    """ACLED's definitions: a battle is between armed groups, so an armed side against
+    civilians only is violence against civilians; the victims of violence against civilians
+    are civilians (or a foreign mission); a peaceful protest has the protesters alone."""
+    armed = bool(event.actor1) and event.faction1 != "civilians"  # "gunmen" have no faction
+    if event.event_type == "Battles" and event.faction2 == "civilians" and armed:
+        event = replace(event, event_type="Violence against civilians", sub_event_type="Attack")
+    if event.event_type == "Violence against civilians" and event.faction2 not in ("civilians", "international"):
+        if event.faction1 == "civilians":  # the victims were named first
+            event = replace(event, actor1=event.actor2, faction1=event.faction2)
+        event = replace(event, actor2="Civilians", faction2="civilians")
+    if event.sub_event_type == "Peaceful protest" and (event.faction1, event.faction2) != ("civilians", ""):
+        event = replace(event, actor1="Civilians", faction1="civilians", actor2="", faction2="")
+    if event.sub_event_type in ("Excessive force against protesters", "Protest with intervention") and (
+            "civilians" not in (event.faction1, event.faction2)):
+        # the protesters are one side: second where force was used on them, first otherwise
+        force = next(((a, f) for a, f in ((event.actor1, event.faction1), (event.actor2, event.faction2)) if a), ("", ""))
+        if event.sub_event_type == "Excessive force against protesters":
+            event = replace(event, actor1=force[0], faction1=force[1], actor2="Civilians", faction2="civilians")
+        else:
+            event = replace(event, actor1="Civilians", faction1="civilians", actor2=force[0], faction2=force[1])
+    return event
 
 
 def _within(items: list, starts: list[int], sentence: _Sentence) -> list:
@@ -674,6 +709,12 @@ def _role(trigger_token, mention: ActorMention, sentence: _Sentence) -> str:
     return ""
 
 
+def _same_side(a: ActorMention, b: ActorMention) -> bool:
+    """Two mentions on one side: the same faction, except in the catch-all "other", where only
+    the same actor is (2011's rebels and Gaddafi's forces are both "other")."""
+    return a.actor.faction == b.actor.faction and (a.actor.faction != "other" or a.actor == b.actor)
+
+
 def _pick_actors(
     trigger: Trigger, trigger_token, actors: list[ActorMention], earlier: list[ActorMention],
     sentence: _Sentence, folded: str, language: str, figures: list[Figure],
@@ -722,7 +763,7 @@ def _pick_actors(
         actor2 = against[0]
     if actor1 is None:
         before = [a for a in candidates if a.end <= trigger.start and a is not actor2
-                  and (actor2 is None or a.actor.faction != actor2.actor.faction)]
+                  and (actor2 is None or not _same_side(a, actor2))]
         if violent:
             before = [a for a in before if a.actor.faction != "civilians"]
         if before:
@@ -736,7 +777,7 @@ def _pick_actors(
             actor1 = after[0]
     if actor2 is None and (violent or trigger.sub_event_type == "Agreement"):
         after = [a for a in candidates if a.start >= trigger.end and a is not actor1
-                 and (actor1 is None or a.actor.faction != actor1.actor.faction)
+                 and (actor1 is None or not _same_side(a, actor1))
                  and (violent or a.actor.is_armed)]
         if after:
             actor2 = after[0]
@@ -752,7 +793,7 @@ def _pick_actors(
     if actor2 is None and actor1 is not None and trigger.sub_event_type == "Agreement":
         # "the delegations of the GNA and of Haftar's forces signed": both before the verb
         other = [a for a in candidates if a is not actor1 and a.actor.is_armed
-                 and a.actor.faction != actor1.actor.faction]
+                 and not _same_side(a, actor1)]
         if other:
             actor2 = other[0]
     if (actor1 is None and actor2 is not None and trigger.sub_event_type in _ACTIVE_SUBTYPES
@@ -761,7 +802,7 @@ def _pick_actors(
         # Syrte": the one named before the verb is the attacker
         actor1, actor2 = actor2, None
         after = [a for a in candidates if a.start >= trigger.end and a is not actor1
-                 and a.actor.faction not in (actor1.actor.faction, "civilians")]
+                 and a.actor.faction != "civilians" and not _same_side(a, actor1)]
         if after:
             actor2 = after[0]
     if actor1 is not None and violent and _HELD_BEFORE.search(folded, max(0, actor1.start - 30), actor1.start):
@@ -769,11 +810,12 @@ def _pick_actors(
         if actor2 is None:
             actor2 = actor1
         actor1 = None
-    if actor1 is None and violent:
+    if (actor1 is None or actor1.actor.name in GENERIC_ACTORS) and violent:
+        # "gunmen claiming allegiance to the Islamic State": the one claimed or blamed
         blamed = [a for a in earlier if sentence.start <= a.start - 0 and a.start <= sentence.end + BLAME_REACH
                   and a.actor.is_armed and (_BLAME.search(folded, max(0, a.start - 40), a.start)
                                             or _CLAIMED.match(folded, a.end))
-                  and (actor2 is None or a.actor.faction != actor2.actor.faction)]
+                  and (actor2 is None or not _same_side(a, actor2))]
         if blamed and language == "ar":
             # "حمّلت حكومة الوفاق قوات حفتر المسؤولية": verb, subject, then the one blamed
             following = [a for a in earlier if 0 <= a.start - blamed[0].end <= 25 and a.actor.is_armed]
@@ -781,6 +823,8 @@ def _pick_actors(
                 blamed = following
         if blamed:
             actor1 = blamed[0]
+            if actor2 is actor1:
+                actor2 = None
     if actor1 is None and trigger.sub_event_type == "Agreement":
         # no party named: "les groupes armés ... ont signé un accord sous l'égide de l'ONU"
         sponsors = [a for a in actors if not a.is_backer and _SPONSOR.search(folded, max(0, a.start - 30), a.start)]
@@ -795,13 +839,13 @@ def _pick_actors(
     if actor2 is None and actor1 is not None and trigger.sub_event_type == "Armed clash":
         # "les forces de Haftar et celles du GNA se sont affrontées": both sides before the verb
         other = [a for a in candidates if a is not actor1 and a.actor.is_armed
-                 and a.actor.faction not in (actor1.actor.faction, "civilians")]
+                 and a.actor.faction != "civilians" and not _same_side(a, actor1)]
         if other:
             actor2 = other[0]
     if actor2 is None and actor1 is not None and trigger.sub_event_type in _TERRITORY_SUBTYPES:
         # "Les milices Kaniyat ... contrôlaient la ville depuis 2019": who held the town taken
         holders = [a for a in earlier if a.actor.role == "armed" and abs(a.start - trigger.start) <= HOLDER_REACH
-                   and a.actor.faction not in (actor1.actor.faction, "civilians")
+                   and a.actor.faction != "civilians" and not _same_side(a, actor1)
                    and (_HOLDER_AFTER.match(folded, a.end)
                         or _HELD_BEFORE.search(folded, max(0, a.start - 30), a.start))]
         if holders:
@@ -881,8 +925,8 @@ def _build_event(
     )
     actor1, actor2, assoc = _pick_actors(trigger, trigger_token, actors, earlier_actors, sentence, folded, language, figures)
     names = {
-        "actor1": actor1.actor.name if actor1 else "", "faction1": actor1.actor.faction if actor1 else "",
-        "actor2": actor2.actor.name if actor2 else "", "faction2": actor2.actor.faction if actor2 else "",
+        "actor1": actor1.actor.name if actor1 else "", "faction1": _faction(actor1),
+        "actor2": actor2.actor.name if actor2 else "", "faction2": _faction(actor2),
         "assoc_actor1": assoc.actor.name if assoc else "",
     }
     if sides is not None and trigger.event_type in VIOLENT_TYPES:
@@ -940,6 +984,13 @@ def _build_event(
         language=language,
         confidence=round(min(confidence, 0.95), 2),
     )
+
+
+def _faction(mention: ActorMention | None) -> str:
+    """The mention's faction; none for a force that does not say whose it is ("gunmen")."""
+    if mention is None or mention.actor.name in GENERIC_ACTORS:
+        return ""
+    return mention.actor.faction
 
 
 def _territory_subtype(sub_event_type: str, faction1: str) -> str:
@@ -1020,7 +1071,7 @@ def _protest_merged(absorbed: Event, kept: Event, other: Event) -> Event:
     if _PROTEST_RANK.get(other.sub_event_type, 0) <= _PROTEST_RANK.get(kept.sub_event_type, 0):
         return absorbed
     force = [(a, f) for a, f in ((other.actor1, other.faction1), (other.actor2, other.faction2),
-                                 (kept.actor2, kept.faction2)) if f and f != "civilians"]
+                                 (kept.actor2, kept.faction2)) if a and f != "civilians"]
     changes: dict[str, object] = {"sub_event_type": other.sub_event_type, "actor2": "Civilians", "faction2": "civilians"}
     if force:
         changes["actor1"], changes["faction1"] = force[0]

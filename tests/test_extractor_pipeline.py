@@ -545,3 +545,47 @@ def test_one_actor_is_never_both_sides_of_an_event():
         "ont tiré à balles réelles pour disperser le cortège et plusieurs manifestants ont été arrêtés.",
         published=PUBLISHED, language="fr").events
     assert events and all(e.actor2 != e.actor1 for e in events)
+
+
+def test_a_force_loyal_to_a_side_firing_on_a_crowd_is_excessive_force():
+    (event,) = extract_text("In al-Marj, security forces loyal to Haftar fired on a crowd on Saturday, "
+                            "killing one protester.", published=PUBLISHED, language="en").events
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert (event.actor1, event.faction1, event.faction2) == ("LNA", "lna", "civilians")
+
+
+def test_gunmen_firing_on_migrants_is_violence_against_civilians():
+    # a battle is between armed groups: an armed side against civilians alone is an attack
+    (event,) = extract_text("Gunmen opened fire on migrants in Tripoli on Tuesday, killing three.",
+                            published=PUBLISHED, language="en").events
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    # the gunmen are named, but whose they are is not said: no faction
+    assert (event.actor1, event.faction1, event.faction2) == ("Unidentified armed group", "", "civilians")
+
+
+def test_the_victims_of_an_abduction_are_civilians_whoever_else_is_named():
+    (event,) = extract_text(
+        "La députée a été enlevée mercredi soir à Benghazi par des hommes armés, quelques heures après "
+        "avoir critiqué l'offensive du maréchal Haftar.", published=PUBLISHED, language="fr").events
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.faction2 == "civilians"
+
+
+def test_two_sides_of_the_catch_all_faction_are_still_two_sides():
+    # 2011: the rebels and Gaddafi's troops are both "other", yet they fought each other
+    (event,) = extract_text("Les insurgés ont repris mardi le contrôle d'Ajdabiya après une semaine de "
+                            "combats contre les troupes de Mouammar Kadhafi.",
+                            published=date(2011, 3, 27), language="fr").events
+    assert (event.actor1, event.actor2) == ("Rebels", "Gaddafi forces")
+
+
+def test_a_peaceful_protest_has_the_protesters_alone():
+    (event,) = extract_text("Hundreds of residents protested in Benghazi on Thursday against Haftar's "
+                            "forces.", published=PUBLISHED, language="en").events
+    assert (event.sub_event_type, event.faction1, event.faction2) == ("Peaceful protest", "civilians", "")
+
+
+def test_security_forces_in_2011_were_gaddafis():
+    (event,) = extract_text("Security forces shelled Misrata on Tuesday.",
+                            published=date(2011, 4, 21), language="en").events
+    assert (event.actor1, event.faction1) == ("Gaddafi forces", "other")

@@ -77,3 +77,15 @@ def test_import_command(tmp_path):
     assert bad.returncode == 2 and "bad.csv, line 3, column latitude" in bad.stderr
     with Store.open(db, read_only=True) as store:
         assert store.count_events(EventFilter()) == 2
+
+
+def test_imported_rows_abroad_keep_their_country_code(tmp_path):
+    # regression: every country but Libya got an empty code, which the map reads as Libya
+    rows = (DATA / "acled_small.csv").read_text(encoding="utf-8").splitlines()
+    header, first = rows[0], rows[1]
+    abroad = first.replace("LBY9001", "TUN9001").replace(",Libya,", ",Tunisia,")
+    unknown = first.replace("LBY9001", "XXX9001").replace(",Libya,", ",Atlantis,")
+    path = tmp_path / "acled_abroad.csv"
+    path.write_text("\n".join([header, first, abroad, unknown]) + "\n", encoding="utf-8")
+    codes = {event.event_id: event.country_code for event in read_acled_csv(path)}
+    assert codes == {"acled:LBY9001": "LY", "acled:TUN9001": "TN", "acled:XXX9001": "ZZ"}
