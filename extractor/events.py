@@ -24,6 +24,8 @@ from extractor.errors import ExtractorError
 from extractor.text import tolerate_harakat
 
 TRIGGERS_PATH = Path(__file__).resolve().parent / "data" / "triggers.csv"
+ARABIC_SUFFIXES = "ها|هم|هما|هن|ه"
+_AR_CUE_PREFIX = "(?:[وف](?=[\u0621-\u064a]))?"  # "وتخشى": and fears
 SUPPRESS_WINDOW = 90  # characters between a cue and the trigger it cancels
 FOLLOW_WINDOW = 2  # a cue right after the trigger cancels it too: "fighting could resume"
 LANGUAGES = ("fr", "en", "ar")
@@ -93,6 +95,7 @@ class TriggerTable:
         return [
             t for t in kept
             if not any(0 <= t.start - end <= SUPPRESS_WINDOW or 0 <= start - t.end <= FOLLOW_WINDOW
+                       or (start < t.end and t.start < end)  # "called for more": the cue holds the trigger
                        for start, end in cues)
         ]
 
@@ -118,11 +121,14 @@ def load_triggers(path: str | Path = TRIGGERS_PATH) -> TriggerTable:
             event_type, sub_type = row.get("event_type", ""), row.get("sub_event_type", "")
             if sub_type not in EVENT_TYPES.get(event_type, ()):
                 raise TriggersFormatError(f"{path}:{line}: unknown type {event_type!r}/{sub_type!r}")
-            bounded = re.compile(rf"(?<!\w)(?:[وبلف](?=[\u0621-\u064a]))?(?:{tolerate_harakat(pattern)})(?![\w-])" if lang == "ar"
+            # Arabic attaches pronouns to the word: "غاراتها" (its strikes), "خطفه" (his abduction)
+            bounded = re.compile(rf"(?<!\w)(?:[وبلف](?=[\u0621-\u064a]))?(?:{tolerate_harakat(pattern)})"
+                                 rf"(?:{ARABIC_SUFFIXES})?(?![\w-])" if lang == "ar"
                                  else rf"(?<![\w-])(?:{pattern})(?![\w-])")
             rules.setdefault(lang, []).append(_Rule(bounded, event_type, sub_type))
     cues = {
-        lang: re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])") for lang, parts in cue_parts.items()
+        lang: re.compile(rf"(?<![\w-]){_AR_CUE_PREFIX if lang == 'ar' else ''}(?:{'|'.join(parts)})(?![\w-])")
+        for lang, parts in cue_parts.items()
     }
     return TriggerTable(rules, cues)
 

@@ -51,6 +51,12 @@ _AIR = re.compile(
 _MEETING = re.compile(
     r"\b(?:conference|summit|talks|meeting|sommet|pourparlers|reunion|forum)\b|مؤتمر|محادثات|اجتماع|قمه"
 )
+# a statement with no date of its own is of the day it was reported, not of the events it
+# comments on ("ودانت البعثة ..." after "عثر أمس على جثة")
+_STATEMENT = re.compile(
+    r"\b(?:condemn|denounc|deplor|urg|call|express|welcom|demand|warn|condamn|denonc|deplor|exhort|appel|exig|"
+    r"salu)\w*|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|دعا|دعت|طالب|رحب|حذر)\w*"
+)
 _IN_BEFORE = re.compile(r"(?:\bin |\ba |\ben |في |(?<!\w)ب)$")
 BLAME_REACH = 400  # characters after the sentence where "X blamed Y" still names the attacker
 _BLAME = re.compile(
@@ -100,9 +106,16 @@ _DEFINITE_BEFORE = re.compile(r"(?:\bthe|\bthis|\bthat|\bl'|\bcette|\bce)\s*(?:(
 _BACKGROUND_BEFORE = re.compile(
     r"(?:apres|after|following)\s+(?:(?:plusieurs|des|deux|trois|quelques|several|two|three|many)\s+)?"
     r"(?:jours|semaines|mois|annees|days|weeks|months|years)\s+(?:de |d'|of )(?:[\w-]+\s+)?$"
+    # "a truce ended a week of militia fighting", "une semaine de combats": a span, not one event
+    r"|(?<!\w)(?:a|one|une|un)\s+(?:(?:full|whole|entiere)\s+)?(?:day|week|month|year|semaine|mois|annee)\s+(?:de |d'|of )(?:[\w-]+\s+)?$"
     r"|(?:the scene of|le theatre d[e'](?: violents)?|la scene d[e'])\s*$"
     r"|(?:backed|supported|soutenus?|appuyes?)\s+(?:[\w'-]+\s+){0,5}(?:by|par)\s+(?:[\w'-]+\s+){0,4}$"
     r"|apres (?:de |d')(?:violents|intenses|lourds|durs) $"
+    # the object of a judgement names an event reported elsewhere: "critiqué l'offensive du
+    # maréchal", "condemned the attack", "ندد بالهجوم"
+    r"|(?:critique|denonce|condamne|salue|critiquer|denoncer|condamner|criticised|criticized|criticising|"
+    r"criticizing|condemned|condemning|denounced|denouncing|opposed|opposing)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:l'|la |le |les |the |its |his |their )$"
 )
 # "the eastern commander's offensive", "Haftar's year-long campaign": a campaign named, not an
 # event; only for nouns, since "Haftar's forces struck" reports one
@@ -111,12 +124,18 @@ _CAMPAIGN_NOUN = re.compile(r"(?:offensive|campaign|assault|push|siege|war)$")
 # a meeting or an event used as a time anchor: "on the eve of the summit", "à la veille de la conférence"
 _ANCHOR_BEFORE = re.compile(
     r"(?:on the eve of|ahead of|in the run-up to|a la veille d[eu']|en marge d[eu'])\s*(?:the |le |la |l'|des |un |une )?$"
+    # "the attack came days after a UN-brokered truce": the truce dates the attack
+    r"|(?:came|comes|occurred|intervient|survient|est survenue?)\s+(?:[\w-]+\s+){0,2}(?:after|apres)\s+"
+    r"(?:the |a |an |l'|la |le |les |un |une )?(?:[\w-]+\s+){0,2}$"
 )
 # control of a building ends an attack; it is not territory: "regained control of the building"
 _BUILDING_TAKEN = re.compile(
     r"\s+(?:full\s+)?(?:control\s+)?(?:of\s+|du\s+|de\s+)?(?:the|le|la|l')\s*(?:building|hotel|compound|lobby|batiment|immeuble)\b"
 )
-_DURATION_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:for years|for decades|depuis des annees|pendant des annees|لسنوات|لعقود|منذ سنوات)")
+_DURATION_AFTER = re.compile(
+    r"(?:\s+\S+){0,3}?\s+(?:for (?:years|decades|weeks|months)|depuis des (?:annees|semaines|mois)|pendant des annees|"
+    r"لسنوات|لعقود|منذ (?:سنوات|اسابيع|اشهر|شهور))"
+)
 # a displacement figure reported by an agency: "l'OIM a indiqué que 90 000 personnes avaient été déplacées"
 _REPORTED = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:a |ont )?(?:indique|affirme|annonce|estime|said|says|reported|estimated|قالت|افادت|اعلنت)")
 _ONGOING_AFTER = re.compile(
@@ -128,7 +147,11 @@ _TOLL_AFTER = re.compile(
     r"(?:fait|cause|tue|left|killed|claimed)\b"
 )
 _TOLL_NOUNS = re.compile(r"^(?:combats|affrontements|violences|fighting|clashes|hostilities)$")
-_PEACEFUL = re.compile(r"\b(?:without (?:a )?(?:fight|fighting|resistance)|sans (?:combat|combats|resistance|coup ferir)|handover|passation)\b|دون قتال|بدون قتال")
+_PEACEFUL = re.compile(
+    r"\b(?:without (?:a )?(?:fight|fighting|resistance)|sans (?:combat|combats|resistance|coup ferir)|handover|passation|"
+    r"after (?:an )?(?:agreement|understanding|deal) with|apres (?:un )?(?:accord|arrangement|entente) avec)\b|"
+    r"دون قتال|بدون قتال|بعد تفاهم|باتفاق مع|بعد اتفاق مع"
+)
 _SAME_SITE = re.compile(
     r"\b(?:(?:du|le|de l'|l')\s*(?:batiment|edifice|immeuble|hotel|complexe)|the (?:building|hotel|compound|premises))\b"
 )
@@ -155,7 +178,11 @@ _BUILDING_AFTER = re.compile(
     r"\s+(?:training\s+)?(?:centre|center|station|academy|headquarters|barracks|compound|building|post)\b"
 )
 _CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")
-_CLAIMED = re.compile(r"\s*(?:later |has |have |also )?(?:claimed (?:the|responsibility)|a revendique|ont revendique|تبني|تبنت)")
+_CLAIMED = re.compile(
+    r"\s*(?:later |has |have |also )?(?:claimed (?:the|responsibility)|a revendique|ont revendique|تبني|تبنت|"
+    # "the Islamic State said two of its suicide bombers had carried out the attack"
+    r"said (?:that )?(?:[\w'-]+ ){0,6}?(?:had |has |have )?carried out|a affirme (?:que )?(?:[\w'-]+ ){0,6}?avoir mene)"
+)
 _SAYS = re.compile(r"\s*(?:said|say|says|told|reported|report|a dit|ont dit|disent|affirment|ont affirme|ont raconte|temoign|قالوا|افاد)")
 _ACCORDING = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:the |les |des |local |some )*$")
 
@@ -356,7 +383,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             _BACKGROUND_BEFORE.search(folded, max(0, t.start - 50), t.start) or _DURATION_AFTER.match(folded, t.end)
             or (_CAMPAIGN_NOUN.match(folded, t.start, t.end)
                 and _POSSESSIVE_BEFORE.search(folded, max(0, t.start - 50), t.start)))]
-        triggers = [t for t in triggers if not _ANCHOR_BEFORE.search(folded, max(0, t.start - 30), t.start)
+        triggers = [t for t in triggers if not _ANCHOR_BEFORE.search(folded, max(0, t.start - 60), t.start)
                     and not (t.sub_event_type in _TERRITORY_SUBTYPES and _BUILDING_TAKEN.match(folded, t.end))]
         if not s_dates and events:
             # "les combats pour le contrôle de l'aéroport se poursuivent": ongoing, undated background
@@ -441,8 +468,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     if events:
         by_sentence = [_within(actors, actor_starts, sentence) for sentence in sentences]
         events = [
-            _acled_sides(_era(_fill_from_neighbours(event, number, sentences, by_sentence, text, folded),
-                              article.published))
+            _acled_sides(_era(_both_sides(_fill_from_neighbours(event, number, sentences, by_sentence, text, folded),
+                                          actors, folded), article.published))
             for event, number in zip(events, numbered)
         ]
     return Extraction(article, tuple(places), tuple(_merge_within(events)))
@@ -602,6 +629,33 @@ def _era(event: Event, published: date | None) -> Event:
         if getattr(event, actor) == "Security forces" and published <= GADDAFI_FELL:
             changes[actor], changes[faction] = "Gaddafi forces", "other"
     return replace(event, **changes) if changes else event
+
+
+_BOTH_SIDES = re.compile(
+    r"\b(?:both sides|the two sides|both parties|the two parties|the warring (?:sides|parties)|the rival camps|"
+    r"les deux (?:camps|parties|belligerants)|les belligerants)\b|الطرفان|الطرفين|طرفي النزاع|طرفا النزاع"
+)
+
+
+def _both_sides(event: Event, actors: list[ActorMention], folded: str) -> Event:
+    """"Both sides", "الطرفان": the last two armed sides the article named before the sentence."""
+    violent = event.event_type in VIOLENT_TYPES
+    if (event.faction1 and event.faction2) or not (violent or event.sub_event_type == "Agreement"):
+        return event
+    if not _BOTH_SIDES.search(folded, event.evidence_start, event.evidence_end):
+        return event
+    sides: list[ActorMention] = []
+    for mention in reversed([a for a in actors if a.end <= event.evidence_start]):
+        if mention.actor.role == "armed" or (mention.actor.role == "political" and not violent):
+            if mention.actor.name not in GENERIC_ACTORS and all(not _same_side(mention, s) for s in sides):
+                sides.append(mention)
+        if len(sides) == 2:
+            break
+    if len(sides) < 2:
+        return event
+    first, second = reversed(sides)
+    return replace(event, actor1=first.actor.name, faction1=first.actor.faction,
+                   actor2=second.actor.name, faction2=second.actor.faction)
 
 
 def _acled_sides(event: Event) -> Event:
@@ -781,6 +835,12 @@ def _pick_actors(
                  and (violent or a.actor.is_armed)]
         if after:
             actor2 = after[0]
+    if actor2 is None and trigger.sub_event_type == "Arrests":
+        # "arrested more than 5,000 migrants": the ones arrested, just after the verb
+        held = [a for a in actors if a is not actor1 and 0 <= a.start - trigger.end <= 60
+                and (actor1 is None or not _same_side(a, actor1))]
+        if held:
+            actor2 = held[0]
     if actor2 is None and trigger.sub_event_type == "Excessive force against protesters":
         hit = [a for a in actors if a.actor.faction == "civilians" and trigger.start <= a.start <= trigger.end + 40]
         if hit:
@@ -867,7 +927,7 @@ def _choose_date(trigger: Trigger, resolved: list[tuple[DateMention, ResolvedDat
     if resolved:
         best = min(resolved, key=lambda pair: abs(pair[0].start - trigger.start))
         return best[1], True
-    if carried is not None:
+    if carried is not None and not _STATEMENT.search(fold(trigger.text)):
         return carried, False
     if published is not None:
         return ResolvedDate(published, 2, ""), False

@@ -589,3 +589,39 @@ def test_security_forces_in_2011_were_gaddafis():
     (event,) = extract_text("Security forces shelled Misrata on Tuesday.",
                             published=date(2011, 4, 21), language="en").events
     assert (event.actor1, event.faction1) == ("Gaddafi forces", "other")
+
+
+def test_both_sides_are_the_two_sides_named_before():
+    events = extract_text(
+        "Les forces du GNA et celles de Haftar ont accepté dimanche une trêve. "
+        "Lundi, les deux camps se sont accusés de la violer et des combats ont éclaté à Ain Zara.",
+        published=PUBLISHED, language="fr").events
+    clash = next(e for e in events if e.event_type == "Battles")
+    assert {clash.faction1, clash.faction2} == {"gna", "lna"}
+
+
+def test_a_statement_without_a_date_is_of_the_day_it_was_reported():
+    # the UN condemned the killing; the sentence has no date: not the day of the killing
+    events = extract_text("عثر أمس على جثة رئيس بلدية مصراتة بعد خطفه. ودانت البعثة الأممية عملية الاغتيال.",
+                          published=PUBLISHED, language="ar").events
+    statement = next(e for e in events if e.event_type == "Strategic developments")
+    assert statement.event_date == PUBLISHED and statement.faction1 == "international"
+
+
+def test_arabic_triggers_carry_attached_pronouns_and_the_article_form_of_ceasefire():
+    events = extract_text("شنت طائرات حربية أمريكية أمس أولى غاراتها على مواقع تنظيم الدولة في مدينة سرت. "
+                          "ودخل وقف لإطلاق النار حيز التنفيذ في طرابلس اليوم.",
+                          published=PUBLISHED, language="ar").events
+    assert [e.sub_event_type for e in events] == ["Air/drone strike", "Agreement"]
+    assert events[0].faction1 == "international"
+
+
+def test_an_event_named_as_what_someone_criticised_is_not_a_new_event():
+    events = extract_text("La députée a été enlevée mercredi à Benghazi, après avoir critiqué à la télévision "
+                          "l'offensive du maréchal Haftar contre Tripoli.", published=PUBLISHED, language="fr").events
+    assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+def test_a_scheduled_signature_is_not_an_event():
+    assert extract_text("The two leaders are scheduled to sign a ceasefire agreement in Moscow on Monday.",
+                        published=PUBLISHED, language="en").events == ()
