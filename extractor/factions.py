@@ -18,7 +18,7 @@ from pathlib import Path
 
 from events.model import FACTIONS
 from extractor.errors import ExtractorError
-from extractor.text import fold, strip_harakat, tolerate_harakat
+from extractor.text import fold, strip_harakat, trie_pattern
 
 FACTIONS_PATH = Path(__file__).resolve().parent / "data" / "factions.csv"
 ROLES = ("armed", "backer", "political", "international", "civilians")
@@ -84,7 +84,7 @@ class FactionTable:
                 self._folded.setdefault(fold(alias), actor)
                 if alias.startswith("ال"):  # ل + ال is written لل: "للأمم المتحدة"
                     self._folded.setdefault(fold("لل" + alias[2:]), actor)
-        folded = "|".join(tolerate_harakat(re.escape(a)) for a in sorted(self._folded, key=len, reverse=True))
+        folded = trie_pattern(self._folded)
         exact = "|".join(re.escape(a) for a in sorted(self._exact, key=len, reverse=True))
         self._folded_re = re.compile(rf"(?<!\w)(?:[وبلف]{{1,2}}(?=[\u0621-\u064a]))?(?P<name>{folded})(?![\w-])")
         self._exact_re = re.compile(rf"(?<![\w.])(?P<name>{exact})(?![\w-])")

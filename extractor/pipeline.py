@@ -361,6 +361,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     actor_starts = [a.start for a in actors]
     date_starts = [d.start for d in dates]
     figure_starts = [f.start for f in figures]
+    sentence_triggers = context.triggers.find_in_spans(
+        text, folded, [(sentence.start, sentence.end) for sentence in sentences], language=language)
     for number, sentence in enumerate(sentences):
         s_dates = _within(dates, date_starts, sentence)
         resolved = [(d, resolve_date(d, article.published)) for d in s_dates]
@@ -368,7 +370,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             if not r.is_period:
                 dated.append((number, r))
         chunk = folded[sentence.start : sentence.end]
-        triggers = context.triggers.find_triggers(text[sentence.start : sentence.end], chunk, language=language)
+        triggers = sentence_triggers[number]
         if not triggers:
             _attach_toll(events, numbered, number, article, sentence, s_dates,
                          _within(figures, figure_starts, sentence), _within(free, place_starts, sentence))

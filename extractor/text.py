@@ -56,3 +56,29 @@ def tolerate_harakat(pattern: str) -> str:
 
 def strip_harakat(text: str) -> str:
     return _HARAKAT_RE.sub("", text)
+
+
+def trie_pattern(words) -> str:
+    """One regular expression matching any of `words`, built as a prefix tree so that a long
+    list of names costs about one test per character, not one per name; at a position it
+    prefers the longest word (the optional tails are greedy). Arabic letters tolerate harakat."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict) -> str:
+    branches = [_trie_char(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _trie_char(char: str) -> str:
+    escaped = re.escape(char)
+    return escaped + f"[{HARAKAT}]*" if _ARABIC_LETTER.match(char) else escaped
