@@ -59,3 +59,24 @@ def test_bad_trigger_row_names_file_and_line(tmp_path):
     bad.write_text("lang,kind,pattern,event_type,sub_event_type\nfr,trigger,bagarre,Battles,Brawl\n", encoding="utf-8")
     with pytest.raises(TriggersFormatError, match=r"triggers.csv:2: unknown type"):
         load_triggers(bad)
+
+
+def test_prefix_tree_pattern_prefers_the_longest_name_and_tolerates_harakat():
+    import re
+
+    from extractor.text import trie_pattern
+
+    names = ["haftar", "forces de haftar", "forces du gna", "forces", "قوات الوفاق"]
+    pattern = re.compile(rf"(?<!\w)(?:{trie_pattern(names)})(?![\w-])")
+    assert [m.group() for m in pattern.finditer("les forces de haftar et les forces du gna")] == [
+        "forces de haftar", "forces du gna"]
+    assert [m.group() for m in pattern.finditer("des forces ; haftarx")] == ["forces"]
+    assert pattern.search("قوّات الوفاق").group() == "قوّات الوفاق"  # a shadda in the text
+
+
+def test_a_trigger_inside_a_word_is_not_a_trigger_but_the_next_word_still_is():
+    # the word-start check is done outside the regular expression: a rejected match inside a
+    # word must not hide a real trigger that begins in it
+    text = "reshelled shelled"
+    found = default_triggers().find_triggers(text, fold(text), language="en")
+    assert [(t.start, t.end, t.text) for t in found] == [(10, 17, "shelled")]
