@@ -47,7 +47,7 @@ from dashboard.legend import (
     marker_svg,
 )
 from dashboard.offline import install_offline_assets
-from dashboard.popup import (POPUP_FIELDS, POPUP_JS, clean, int_of, is_reviewed, popup_parts,
+from dashboard.popup import (POPUP_JS, clean, int_of, popup_parts,
                               text_of)
 
 LIBYA_CENTER = (27.5, 17.5)  # (lat, lon)
@@ -270,30 +270,14 @@ def _marker_row(event: Mapping[str, object]) -> list | None:
     row = [round(float(lat), 5), round(float(lon), 5), faction, type_index, precision, parts]
     origin = event_origin(event)
     if origin:
-        parts[_REVIEW_TEXT] = html.escape(_imported_review_text(event, origin))
         row.append(origin)
     return row
-
-
-_REVIEW_TEXT = POPUP_FIELDS.index("review_text")
 
 
 def event_origin(event: Mapping[str, object]) -> str:
     """The dataset an event was imported from ("acled", "ucdp"), or "" for an extracted one."""
     origin = text_of(event.get("origin")).strip().lower()
     return origin if is_imported(origin) else ""
-
-
-def _imported_review_text(event: Mapping[str, object], origin: str) -> str:
-    """The popup's provenance line for an imported event: it was not extracted by machine."""
-    status = text_of(event.get("status"))
-    if is_reviewed(event):
-        review = f"reviewed by an analyst ({status or 'confirmed'})"
-    elif status == "rejected":
-        review = "rejected by an analyst"
-    else:
-        review = "not reviewed"
-    return f"imported from {import_label(origin)} (not a machine extraction); {review}"
 
 
 def row_event_id(row: list) -> str:

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from events.model import FACTIONS
 
-from dashboard.legend import GEO_PRECISION_TEXT, TIME_PRECISION_TEXT
+from dashboard.legend import GEO_PRECISION_TEXT, TIME_PRECISION_TEXT, import_label, is_imported
 
 REVIEWED_STATUSES = frozenset({"confirmed", "corrected"})
 
@@ -102,6 +102,24 @@ def _actor(actor: object, faction: object) -> str:
     return name or label
 
 
+def _review(event: Mapping[str, object]) -> tuple[str, str]:
+    """The popup's provenance line (css class, text): reviewed or not, and whether the event
+    was extracted by machine or imported from another dataset."""
+    status = text_of(event.get("status"))
+    origin = event.get("origin")
+    if is_reviewed(event):
+        review = ("lm-reviewed", f"reviewed by an analyst ({status or 'confirmed'})")
+    elif status == "rejected":
+        review = ("lm-unreviewed", "rejected by an analyst")
+    elif is_imported(origin):
+        review = ("lm-unreviewed", "not reviewed")
+    else:
+        return "lm-unreviewed", "not reviewed (machine extraction)"
+    if is_imported(origin):
+        return review[0], f"imported from {import_label(text_of(origin).strip().lower())} (not a machine extraction); {review[1]}"
+    return review
+
+
 def is_reviewed(event: Mapping[str, object]) -> bool:
     status = text_of(event.get("status"))
     return bool(clean(event.get("reviewed"))) or status in REVIEWED_STATUSES
@@ -158,13 +176,7 @@ def popup_parts(event: Mapping[str, object], *,
     evidence = text_of(event.get("evidence"))
     source, published = text_of(event.get("source")), text_of(event.get("published"))
     source_text = (source or "unknown source") + (f" · published {published}" if published else "")
-    status = text_of(event.get("status"))
-    if is_reviewed(event):
-        review = ("lm-reviewed", f"reviewed by an analyst ({status or 'confirmed'})")
-    elif status == "rejected":
-        review = ("lm-unreviewed", "rejected by an analyst")
-    else:
-        review = ("lm-unreviewed", "not reviewed (machine extraction)")
+    review = _review(event)
     tooltip = " · ".join(part for part in (day or "undated", event_type, location) if part)
     return [
         esc(text_of(event.get("event_id"))),
