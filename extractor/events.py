@@ -22,7 +22,7 @@ from pathlib import Path
 
 from events.model import EVENT_TYPES
 from extractor.errors import ExtractorError
-from extractor.text import tolerate_harakat
+from extractor.text import fold, tolerate_harakat
 
 TRIGGERS_PATH = Path(__file__).resolve().parent / "data" / "triggers.csv"
 ARABIC_SUFFIXES = "ها|هم|هما|هن|ه"
@@ -146,10 +146,16 @@ def load_triggers(path: str | Path = TRIGGERS_PATH) -> TriggerTable:
             lang, kind, pattern = row.get("lang", ""), row.get("kind", ""), row.get("pattern", "")
             if lang not in LANGUAGES:
                 raise TriggersFormatError(f"{path}:{line}: unknown language {lang!r}")
+            if lang == "ar":  # the text is folded (hamza seats, taa marbuta): so must the pattern be
+                pattern = "".join(fold(char) if "\u0600" <= char <= "\u06ff" else char for char in pattern)
             try:
                 re.compile(pattern)
             except re.error as error:
                 raise TriggersFormatError(f"{path}:{line}: bad pattern {pattern!r}: {error}") from error
+            if None in row or (kind == "suppress" and (row.get("event_type") or row.get("sub_event_type"))):
+                # a comma in an unquoted pattern ("ne .{1,30} pas") splits it into columns
+                raise TriggersFormatError(
+                    f"{path}:{line}: too many columns for pattern {pattern!r}: quote a pattern that holds a comma")
             if kind == "suppress":
                 cue_parts.setdefault(lang, []).append(pattern)
                 continue

@@ -42,7 +42,7 @@ _OWNER_BETWEEN = re.compile(
     r"\s*(?:loyal to|(?:claiming|pledging|who pledged) (?:allegiance|loyalty) to|se (?:reclamant|revendiquant) (?:de|du|des)|"
     r"allied (?:with|to)|aligned with|affiliated (?:with|to)|belonging to|of|from|"
     r"fideles? (?:a|au|aux)|loya(?:ux|les?) (?:a|au|aux)|proches? (?:de|du|des)|affilie(?:e|s|es)? (?:a|au|aux)|"
-    r"relevant (?:de|du|des)|de|du|des|d'|"
+    r"relevant (?:de|du|des)|rattache(?:e|s|es)? (?:a|au|aux)|de|du|des|d'|"
     r"التابعه|التابعين|الموالي(?:ه|ن|ين)?)?\s*(?:the |la |le |les |l')?[لل]?$"
 )
 

@@ -111,6 +111,11 @@ _BACKGROUND_BEFORE = re.compile(
     r"|(?:the scene of|le theatre d[e'](?: violents)?|la scene d[e'])\s*$"
     r"|(?:backed|supported|soutenus?|appuyes?)\s+(?:[\w'-]+\s+){0,5}(?:by|par)\s+(?:[\w'-]+\s+){0,4}$"
     r"|apres (?:de |d')(?:violents|intenses|lourds|durs) $"
+    # fleeing names what is fled: "to escape the bombardment", "fuyant les combats"
+    r"|(?:to escape|escaping|fleeing|to flee|fled|fuyant|pour fuir|ont fui|هربا من|فرارا من)\s+(?:the |les |le |la |l')?$"
+    # "Haftar, whose offensive on the capital", "dont l'offensive": a campaign named
+    r"|(?:whose|dont l'|dont la|dont le|dont les)\s*(?:[\w-]+\s+)?$"
+    r"|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|رفض)\w*\s+(?:\S+\s+){0,5}$"
     # the object of a judgement names an event reported elsewhere: "critiqué l'offensive du
     # maréchal", "condemned the attack", "ندد بالهجوم"
     r"|(?:critique|denonce|condamne|salue|critiquer|denoncer|condamner|criticised|criticized|criticising|"
@@ -124,6 +129,8 @@ _CAMPAIGN_NOUN = re.compile(r"(?:offensive|campaign|assault|push|siege|war)$")
 # a meeting or an event used as a time anchor: "on the eve of the summit", "à la veille de la conférence"
 _ANCHOR_BEFORE = re.compile(
     r"(?:on the eve of|ahead of|in the run-up to|a la veille d[eu']|en marge d[eu'])\s*(?:the |le |la |l'|des |un |une )?$"
+    # "ويأتي الحادث بعد أسابيع من خطف": the earlier kidnapping dates this one
+    r"|(?<!\w)[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:\S+\s+){0,2}بعد\s+(?:\S+\s+){0,2}(?:من\s+)?$"
     # "the attack came days after a UN-brokered truce": the truce dates the attack
     r"|(?:came|comes|occurred|intervient|survient|est survenue?)\s+(?:[\w-]+\s+){0,2}(?:after|apres)\s+"
     r"(?:the |a |an |l'|la |le |les |un |une )?(?:[\w-]+\s+){0,2}$"
@@ -184,6 +191,7 @@ _CLAIMED = re.compile(
     r"said (?:that )?(?:[\w'-]+ ){0,6}?(?:had |has |have )?carried out|a affirme (?:que )?(?:[\w'-]+ ){0,6}?avoir mene)"
 )
 _SAYS = re.compile(r"\s*(?:said|say|says|told|reported|report|a dit|ont dit|disent|affirment|ont affirme|ont raconte|temoign|قالوا|افاد)")
+_SOURCE_BEFORE = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:[\w'-]+\s+){0,4}$")
 _ACCORDING = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:the |les |des |local |some )*$")
 
 
@@ -580,6 +588,8 @@ def _fill_from_neighbours(
             for mention in by_sentence[n]:
                 if mention.is_backer or mention.actor.role in ("backer", "international") and violent:
                     continue
+                if _is_accuser(mention, folded) or _SOURCE_BEFORE.search(folded, max(0, mention.start - 40), mention.start):
+                    continue  # who blames, or the source of a figure ("selon le ministère de la santé du GNA")
                 if not violent and _SPONSOR.search(folded, max(0, mention.start - 30), mention.start):
                     continue
                 if mention.actor.faction == avoid and (avoid != "other" or mention.actor.name == avoid_actor):
@@ -631,6 +641,20 @@ def _era(event: Event, published: date | None) -> Event:
         if getattr(event, actor) == "Security forces" and published <= GADDAFI_FELL:
             changes[actor], changes[faction] = "Gaddafi forces", "other"
     return replace(event, **changes) if changes else event
+
+
+# the one who blames is not a side of what is blamed: "the GNA blamed Haftar's forces",
+# "le GNA accuse les forces de Haftar", "واتهمت الحكومة قوات حفتر"
+_ACCUSES_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|also|later)\s+)?(?:blamed|blames|accused|accuses|held|a accuse|ont accuse|accuse|accusent|"
+    r"a impute|imputent|a attribue|attribuent)\b"
+)
+_ACCUSES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهمت|اتهم|حملت|حمل|تتهم|يتهم)\s+$")
+
+
+def _is_accuser(mention: ActorMention, folded: str) -> bool:
+    return bool(_ACCUSES_AFTER.match(folded, mention.end)
+                or _ACCUSES_BEFORE.search(folded, max(0, mention.start - 12), mention.start))
 
 
 _BOTH_SIDES = re.compile(
@@ -779,8 +803,8 @@ def _pick_actors(
     backers = [a for a in actors if a.is_backer]
 
     def eligible(a: ActorMention) -> bool:
-        if a.is_backer:
-            return False
+        if a.is_backer or _is_accuser(a, folded) or _SOURCE_BEFORE.search(folded, max(0, a.start - 40), a.start):
+            return False  # a backer, who blames, or the source of the report
         if trigger.sub_event_type == "Agreement" and _SPONSOR.search(folded, max(0, a.start - 30), a.start):
             return False
         if violent:

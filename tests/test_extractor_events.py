@@ -61,6 +61,21 @@ def test_bad_trigger_row_names_file_and_line(tmp_path):
         load_triggers(bad)
 
 
+@pytest.mark.parametrize("row", [
+    "fr,suppress,ne .{1,30} pas,,",  # regression: the shipped negation cue was cut at its comma
+    "en,trigger,fought{1,2},Battles,Armed clash",
+])
+def test_an_unquoted_comma_in_a_pattern_is_refused(tmp_path, row):
+    bad = tmp_path / "triggers.csv"
+    bad.write_text("lang,kind,pattern,event_type,sub_event_type\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(TriggersFormatError, match=r"triggers.csv:2: too many columns"):
+        load_triggers(bad)
+
+
+def test_negation_cancels_a_french_trigger():
+    assert _types("Les forces de Haftar ne sont pas entrées dans la ville mardi.", "fr") == []
+
+
 def test_prefix_tree_pattern_prefers_the_longest_name_and_tolerates_harakat():
     import re
 
