@@ -29,7 +29,7 @@ from extractor.factions import GENERIC_ACTORS, ActorMention, FactionTable, defau
 from extractor.language import detect_language
 from extractor.nlp import load_nlp
 from extractor.numbers import Figure, find_figures
-from extractor.text import fold
+from extractor.text import fold, tolerate_harakat
 from extractor.toponyms import PlaceChoice, choose_place, free_mentions, is_site, main_place
 from gazetteer import Gazetteer, Place, PlaceMention
 
@@ -77,7 +77,7 @@ _SPONSOR = re.compile(
 # the victims of a neighbouring sentence: "17 people, most of them civilians, were killed"
 _HARMED = re.compile(
     r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|tues?|tuees?|tuant|morts?|blessant|blesse(?:e|s|es)?)\b"
-    r"|قتلي|مقتل|قتل|جرحي|اصابه"
+    + "|" + tolerate_harakat("قتلي|مقتل|قتل|جرحي|اصابه|اصيب")  # "قُتل" is often written with its vowel
 )
 # a call or statement about violence is not the violence: "appelé à l'arrêt des combats"
 _CALL_SUBTYPES = frozenset({"Other"})
@@ -191,6 +191,15 @@ _CLAIMED = re.compile(
     r"said (?:that )?(?:[\w'-]+ ){0,6}?(?:had |has |have )?carried out|a affirme (?:que )?(?:[\w'-]+ ){0,6}?avoir mene)"
 )
 _SAYS = re.compile(r"\s*(?:said|say|says|told|reported|report|a dit|ont dit|disent|affirment|ont affirme|ont raconte|temoign|قالوا|افاد)")
+_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:a|ont|avait|avaient|aurait|auraient|sera|seront) ete|\b(?:was|were|has been|have been|had been|being))"
+    r"(?:\s+[\w-]+){0,2}?\s*$"
+)
+_BLAME_VERB = re.compile(
+    r"\b(?:blamed|blames|accused|accuses|denied|denies|a accuse|ont accuse|accusent|a nie|ont nie|nient|dementi)\b"
+    r"|(?<!\w)[وف]?(?:اتهمت|اتهم|حملت|حمل|نفت|نفي)(?!\w)"
+)
+_PASSIVE_TRIGGER = re.compile(r"(?:(?:a|ont|avait|avaient) ete|was|were|has been|have been)\b")
 _SOURCE_BEFORE = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:[\w'-]+\s+){0,4}$")
 _ACCORDING = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:the |les |des |local |some )*$")
 
@@ -440,7 +449,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                           (t.event_type in reported or (t.event_type in VIOLENT_TYPES and reported & VIOLENT_TYPES))
                           and ((_BACK_REFERENCE.match(fold(t.text))
                                 and _DEFINITE_BEFORE.search(folded, max(0, t.start - 20), t.start))
-                               or _AR_BACK_REFERENCE.match(fold(t.text)))]
+                               or _AR_BACK_REFERENCE.match(fold(t.text))
+                               # "Municipal leaders blamed the LNA, which said it had targeted
+                               # mercenaries": blame and denial of the violence just reported
+                               or (t.event_type in VIOLENT_TYPES and _BLAME_VERB.search(chunk)))]
         if referring:
             triggers = [t for t in triggers if t not in referring]
             if not triggers:
@@ -841,7 +853,10 @@ def _pick_actors(
                folded[max(0, a.start - 16) : a.start].rstrip().endswith(("contre les", "contre la", "contre le", "against the"))]
     if actor2 is None and against:
         actor2 = against[0]
-    if actor1 is None:
+    passive = bool(_PASSIVE_BEFORE.search(folded, max(0, trigger.start - 30), trigger.start)
+                   or _PASSIVE_TRIGGER.match(folded, trigger.start, trigger.end))
+    if actor1 is None and not passive:
+        # (in the passive, "X a été arrêté", the one named before the verb underwent it)
         before = [a for a in candidates if a.end <= trigger.start and a is not actor2
                   and (actor2 is None or not _same_side(a, actor2))]
         if violent:
@@ -936,6 +951,11 @@ def _pick_actors(
                         or _HELD_BEFORE.search(folded, max(0, a.start - 30), a.start))]
         if holders:
             actor2 = min(holders, key=lambda a: abs(a.start - trigger.start))
+    if actor2 is None and violent:
+        # "قُتل عدد من المدنيين ... جراء سقوط قذائف": the civilians hit, named before the verb
+        victims = [a for a in candidates if a.actor.faction == "civilians" and a is not actor1]
+        if victims:
+            actor2 = victims[0]
     if actor1 is not None and actor2 is not None and actor2.actor == actor1.actor:
         # "manifestants ... plusieurs manifestants ont été arrêtés": one actor is not both sides
         actor2 = None

@@ -625,3 +625,28 @@ def test_an_event_named_as_what_someone_criticised_is_not_a_new_event():
 def test_a_scheduled_signature_is_not_an_event():
     assert extract_text("The two leaders are scheduled to sign a ceasefire agreement in Moscow on Monday.",
                         published=PUBLISHED, language="en").events == ()
+
+
+def test_in_the_passive_the_one_named_before_the_verb_is_not_the_actor():
+    (event,) = extract_text("Leur père, ancien membre d'un groupe opposé à Mouammar Kadhafi, a été arrêté "
+                            "mardi à Tripoli.", published=PUBLISHED, language="fr").events
+    assert event.sub_event_type == "Arrests" and event.faction1 == ""
+
+
+def test_arabic_victims_named_before_the_verb_with_a_vowel_sign():
+    (event,) = extract_text("قُتل عدد من المدنيين أمس جراء سقوط قذائف على حي أبو سليم في طرابلس.",
+                            published=PUBLISHED, language="ar").events
+    assert (event.sub_event_type, event.faction2) == ("Shelling/artillery/missile attack", "civilians")
+
+
+def test_blame_for_the_attack_just_reported_is_not_a_second_attack():
+    events = extract_text("Rockets hit a school in Murzuq on Sunday, killing four children. Municipal leaders "
+                          "blamed the LNA, which said it had targeted foreign mercenaries.",
+                          published=PUBLISHED, language="en").events
+    assert len(events) == 1 and events[0].faction1 == "lna"
+
+
+def test_the_source_of_a_figure_is_not_a_side():
+    (event,) = extract_text("Des obus sont tombés mardi sur Abou Salim, tuant trois civils, selon le ministère "
+                            "de la santé du GNA.", published=PUBLISHED, language="fr").events
+    assert event.faction1 != "gna" and event.faction2 == "civilians"
