@@ -15,7 +15,12 @@ expectations in tests/data/expected/ (one JSON file per article, same stem).
   recall by the events expected.
 
 Targets (issue 3): place mentions >= 95%, event type and event place >= 80%, factions >= 90%.
-Usage: python benchmarks/quality.py [--misses FILE] [--lang fr]
+
+--heldout scores the held-out articles instead (tests/data/heldout/, never used to tune the
+rules). --agreement DIR scores a second analyst's annotation of the same articles (files of the
+same shape in DIR, tests/data/heldout/expected_second/ for the held-out set) against the first,
+with the same pairing: how far two careful annotators agree bounds what the extractor can score.
+Usage: python benchmarks/quality.py [--heldout] [--agreement DIR] [--misses FILE] [--lang fr]
 """
 from __future__ import annotations
 
@@ -234,6 +239,33 @@ def evaluate(
     ]
 
 
+def annotation_events(expected: dict) -> list:
+    """A second annotation's events in the shape the scoring reads from extracted events."""
+    from datetime import date
+    from types import SimpleNamespace
+
+    return [
+        SimpleNamespace(
+            event_type=e["event_type"], sub_event_type=e["sub_event_type"], latitude=e["lat"],
+            longitude=e["lon"], location=e["place_name"], faction1=e["faction1"],
+            faction2=e["faction2"], evidence="",
+            event_date=date.fromisoformat(e["event_date"]) if e["event_date"] else None,
+        )
+        for e in expected["events"]
+    ]
+
+
+def agreement(articles: Iterable, second_dir: Path, *, expected_dir: Path) -> list[ArticleScore]:
+    """Score a second annotation (as if it were found) against the expected files."""
+    scores = []
+    for article in articles:
+        score = ArticleScore(article.article_id, article.language)
+        second = load_expected(article.article_id, second_dir)
+        score_events(annotation_events(second), load_expected(article.article_id, expected_dir)["events"], score)
+        scores.append(score)
+    return scores
+
+
 def totals(scores: Iterable[ArticleScore]) -> dict[str, dict[str, Counts]]:
     """Counts per language and overall ("all")."""
     out: dict[str, dict[str, Counts]] = {}
@@ -251,6 +283,8 @@ def format_table(table: dict[str, dict[str, Counts]], n_articles: dict[str, int]
         lines.append(f"-- {lang} ({n_articles.get(lang, 0)} articles)")
         for metric in METRICS:
             c = table[lang][metric]
+            if c.found == 0 and c.expected == 0:
+                continue  # not scored here (places, when two annotations are compared)
             target = TARGETS.get(metric)
             verdict = ""
             if target is not None:
@@ -281,6 +315,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="score the held-out articles (tests/data/heldout/), never used to tune the rules",
     )
+    parser.add_argument("--agreement", type=Path, metavar="DIR",
+                        help="score a second annotation in DIR against the expected files (no extraction)")
     args = parser.parse_args(argv)
     articles_dir, expected_dir = (
         (HELDOUT_DIR / "articles", HELDOUT_DIR / "expected")
@@ -290,7 +326,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     articles = [
         a for a in load_corpus(articles_dir) if not args.lang or a.language == args.lang
     ]
-    scores = evaluate(articles, expected_dir=expected_dir)
+    scores = (agreement(articles, args.agreement, expected_dir=expected_dir) if args.agreement
+              else evaluate(articles, expected_dir=expected_dir))
     n_articles: dict[str, int] = {"all": len(scores)}
     for score in scores:
         n_articles[score.language] = n_articles.get(score.language, 0) + 1

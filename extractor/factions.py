@@ -37,7 +37,7 @@ _HEAD = re.compile(
 ANAPHOR_REACH = 120  # characters before the pronoun searched for its head noun
 # Actors that say what kind of force, not whose: "security forces loyal to Haftar", "des hommes
 # armés proches du GNA", "قوات الأمن التابعة لحكومة الوفاق" belong to the actor named after them.
-GENERIC_ACTORS = frozenset({"Security forces", "Unidentified armed group"})
+GENERIC_ACTORS = frozenset({"Security forces", "Unidentified armed group", "Unidentified aircraft"})
 _OWNER_BETWEEN = re.compile(
     r"\s*(?:loyal to|(?:claiming|pledging|who pledged) (?:allegiance|loyalty) to|se (?:reclamant|revendiquant) (?:de|du|des)|"
     r"allied (?:with|to)|aligned with|affiliated (?:with|to)|belonging to|of|from|"

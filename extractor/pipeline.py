@@ -69,6 +69,7 @@ _AGAINST = ("contre ", "against ", "ضد ")
 # that date are the Gaddafi-era or rival governments' forces, faction "other"
 GNA_FORMED = date(2015, 12, 1)
 GADDAFI_FELL = date(2011, 10, 23)  # the declaration of liberation
+TRIPOLI_CAMP_FORMED = date(2014, 7, 13)  # Libya Dawn's attack on Tripoli airport
 # a sponsor or host of a signature is not one of its parties: "un accord parrainé par l'ONU"
 _SPONSOR = re.compile(
     r"(?:parraine(?:e|s|es)? par|sous (?:l'egide|les auspices) d[eu']|under the auspices of|brokered by|"
@@ -200,6 +201,20 @@ _BLAME_VERB = re.compile(
     r"|(?<!\w)[وف]?(?:اتهمت|اتهم|حملت|حمل|نفت|نفي)(?!\w)"
 )
 _PASSIVE_TRIGGER = re.compile(r"(?:(?:a|ont|avait|avaient) ete|was|were|has been|have been)\b")
+_PERSON_TAKEN = re.compile(r"\s")
+_FORCE_WORDS = re.compile(
+    r"\b(?:forces?|troops?|army|armee|brigades?|militias?|milices?|fighters|combattants|units?|troupes|"
+    r"government|gouvernement|state|etat|group|groupe|council|conseil)\b"
+)
+_CELEBRATE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:to celebrate|celebrating|pour (?:celebrer|feter)|احتفالا)")
+_PARTICIPLE = re.compile(r"fighting$")
+_PLURAL_BEFORE = re.compile(r"\b(?:groups|forces|militias|factions|brigades|fighters|units|men)\s+$")
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:militias?|militiamen|forces?|fighters|brigades?|battalions?|units?|unite|groupes armes|groups|milices|"
+    r"combattants|troupes|hommes|men|troops|convois?|كتائب|قوات|مقاتلو|مقاتلين)\s+"
+    r"(?:(?:[\w'-]+\s+)?(?:from|originaires? de|venue?s? de|venant de|من)|of|de|du|d')\s+"
+    r"(?:the (?:[\w-]+ ){0,2}(?:town|city) of |la ville de |la ville d'|مدينه )?$"
+)
 _SOURCE_BEFORE = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:[\w'-]+\s+){0,4}$")
 _ACCORDING = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:the |les |des |local |some )*$")
 
@@ -398,6 +413,17 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         if not triggers:
             continue
         triggers = _calls_and_targets(triggers, chunk, sentence.start)
+        # "captured Saif al-Islam": a person taken is an arrest, not a town taken
+        person_starts = {a.start for a in _within(actors, actor_starts, sentence)
+                         if a.actor.role != "civilians" and not _FORCE_WORDS.search(fold(a.surface))
+                         and language != "ar"}  # (Arabic puts the subject after the verb)
+        triggers = [replace(t, event_type="Strategic developments", sub_event_type="Arrests")
+                    if t.sub_event_type in _TERRITORY_SUBTYPES and _PERSON_TAKEN.match(folded, t.end)
+                    and any(t.end < start <= t.end + 3 for start in person_starts) else t for t in triggers]
+        # "crowds gathered to celebrate", "a crowd of residents fighting": not a protest, not a battle
+        triggers = [t for t in triggers if not (
+            (t.event_type == "Protests" and _CELEBRATE_AFTER.match(folded, t.end))
+            or (_PARTICIPLE.match(folded, t.start, t.end) and _PLURAL_BEFORE.search(folded, max(0, t.start - 20), t.start)))]
         triggers = [t for t in triggers if t.event_type not in VIOLENT_TYPES or not (
             _BACKGROUND_BEFORE.search(folded, max(0, t.start - 50), t.start) or _DURATION_AFTER.match(folded, t.end)
             or (_CAMPAIGN_NOUN.match(folded, t.start, t.end)
@@ -461,6 +487,9 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 continue
         triggers = _best_per_type(triggers)
         s_places = _within(free, place_starts, sentence)
+        if len(s_places) > 1:
+            # "militias from Misrata entered Bani Walid": where a force comes from is not where it acts
+            s_places = [m for m in s_places if not _ORIGIN_BEFORE.search(folded, max(0, m.start - 70), m.start)] or s_places
         s_actors = _within(actors, actor_starts, sentence)
         s_figures = _within(figures, figure_starts, sentence)
         carried = next((r for n, r in reversed(dated) if number - CARRY_SENTENCES <= n < number), None)
@@ -642,14 +671,18 @@ def _fill_from_neighbours(
 
 
 def _era(event: Event, published: date | None) -> Event:
-    """Before the GNA existed, "government forces" are those of the government of the day;
-    before Gaddafi fell, the security forces were his."""
+    """Before the GNA existed, "government forces" are those of the government of the day (its
+    named allies, Libya Dawn and the GNC, are the Tripoli camp from July 2014); before Gaddafi
+    fell, the security forces were his."""
     if published is None or published >= GNA_FORMED:
         return event
     changes = {}
     for actor, faction in (("actor1", "faction1"), ("actor2", "faction2")):
-        if getattr(event, faction) == "gna":
+        if getattr(event, actor) == "GNA":
             changes[actor], changes[faction] = "Government forces", "other"
+        elif getattr(event, faction) == "gna" and published < TRIPOLI_CAMP_FORMED:
+            # the Misrata brigades, the GNC: one camp of the war only from Libya Dawn (July 2014) on
+            changes[faction] = "other"
         if getattr(event, actor) == "Security forces" and published <= GADDAFI_FELL:
             changes[actor], changes[faction] = "Gaddafi forces", "other"
     return replace(event, **changes) if changes else event
@@ -701,6 +734,9 @@ def _acled_sides(event: Event) -> Event:
     civilians only is violence against civilians; the victims of violence against civilians
     are civilians (or a foreign mission); a peaceful protest has the protesters alone."""
     armed = bool(event.actor1) and event.faction1 != "civilians"  # "gunmen" have no faction
+    if event.event_type in VIOLENT_TYPES - {"Riots"} and event.faction1 == "civilians":
+        # civilians who attack (protesters storming a base) riot: ACLED's violent demonstration
+        event = replace(event, event_type="Riots", sub_event_type="Violent demonstration")
     if event.event_type == "Battles" and event.faction2 == "civilians" and armed:
         event = replace(event, event_type="Violence against civilians", sub_event_type="Attack")
     if event.event_type == "Violence against civilians" and event.faction2 not in ("civilians", "international"):
@@ -835,7 +871,10 @@ def _pick_actors(
 
     # "a police training centre", "the army headquarters": a building, not an actor
     actors = [a for a in actors if not _BUILDING_AFTER.match(folded, a.end)]
-    candidates = [a for a in actors if eligible(a) and (a.actor.faction != "civilians" or not violent or is_victim(a))]
+    candidates = [a for a in actors if eligible(a) and (
+        a.actor.faction != "civilians" or not violent or is_victim(a)
+        # "des centaines de manifestants ont pris d'assaut le quartier général": a riot
+        or _role(trigger_token, a, sentence) == "subject")]
     actor1 = actor2 = None
     for mention in candidates:
         role = _role(trigger_token, mention, sentence)
