@@ -8,13 +8,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import dashboard
+from app_support import SEEDS, run_app
 from events.ingest import ingest_paths
 from events.model import Event, make_event_id
 from events.store import Store
 
-APP = Path(dashboard.__file__).resolve().parent / "app.py"
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 EVIDENCE = "Made-up test line: a shelling reported at Ben Gardane, across the border."
 ABROAD = Event(
     event_id=make_event_id("test-abroad", 0, len(EVIDENCE)), article_id="test-abroad",
@@ -35,11 +33,7 @@ def db(tmp_path_factory) -> Path:
     return path
 
 
-def _run(db: Path, monkeypatch, **params: str) -> AppTest:
-    monkeypatch.setenv("LIBYAMAP_DB", str(db))
-    app = AppTest.from_file(str(APP), default_timeout=120)
-    app.query_params.update(params)
-    return app.run()
+_run = run_app
 
 
 def _map_arguments(app: AppTest) -> str:

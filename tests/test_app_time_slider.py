@@ -6,16 +6,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
-import dashboard
+from app_support import SEEDS, run_app
 from dashboard.queries import week_shown, week_starts, week_window
 from events.ingest import ingest_paths
 from events.model import EventFilter
 from events.store import Store
-
-APP = Path(dashboard.__file__).resolve().parent / "app.py"
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 @pytest.fixture(scope="module")
@@ -34,11 +30,7 @@ def weeks(seed_db) -> list[date]:
     return found
 
 
-def _app(db: Path, monkeypatch, **params: str) -> AppTest:
-    monkeypatch.setenv("LIBYAMAP_DB", str(db))
-    app = AppTest.from_file(str(APP), default_timeout=120)
-    app.query_params.update(params)
-    return app.run()
+_app = run_app
 
 
 def test_week_helpers():
