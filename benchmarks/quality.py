@@ -256,9 +256,12 @@ def annotation_events(expected: dict) -> list:
 
 
 def agreement(articles: Iterable, second_dir: Path, *, expected_dir: Path) -> list[ArticleScore]:
-    """Score a second annotation (as if it were found) against the expected files."""
+    """Score a second annotation (as if it were found) against the expected files; articles the
+    second analyst did not annotate are left out."""
     scores = []
     for article in articles:
+        if not (second_dir / f"{article.article_id}.json").exists():
+            continue
         score = ArticleScore(article.article_id, article.language)
         second = load_expected(article.article_id, second_dir)
         score_events(annotation_events(second), load_expected(article.article_id, expected_dir)["events"], score)

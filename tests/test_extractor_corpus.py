@@ -171,8 +171,8 @@ def test_agreement_of_an_annotation_with_itself_is_total():
         assert (counts.precision, counts.recall) == (1.0, 1.0) and counts.expected > 40
 
 
-def test_second_annotation_covers_every_heldout_article():
+def test_second_annotation_is_of_heldout_articles():
     quality = _quality_module()
-    first = sorted(p.name for p in (quality.HELDOUT_DIR / "expected").glob("*.json"))
-    second = sorted(p.name for p in (quality.HELDOUT_DIR / "expected_second").glob("*.json"))
-    assert first == second and len(first) == 25
+    first = {p.name for p in (quality.HELDOUT_DIR / "expected").glob("*.json")}
+    second = {p.name for p in (quality.HELDOUT_DIR / "expected_second").glob("*.json")}
+    assert len(second) == 25 and second <= first
