@@ -40,7 +40,8 @@ ANAPHOR_REACH = 120  # characters before the pronoun searched for its head noun
 GENERIC_ACTORS = frozenset({"Security forces", "Unidentified armed group", "Unidentified aircraft"})
 _OWNER_BETWEEN = re.compile(
     r"\s*(?:loyal to|(?:claiming|pledging|who pledged) (?:allegiance|loyalty) to|se (?:reclamant|revendiquant) (?:de|du|des)|"
-    r"allied (?:with|to)|aligned with|affiliated (?:with|to)|belonging to|of|from|"
+    r"allied (?:with|to)|flying for|flown by|operated by|working for|"
+    r"aligned with|affiliated (?:with|to)|belonging to|of|from|"
     r"fideles? (?:a|au|aux)|loya(?:ux|les?) (?:a|au|aux)|proches? (?:de|du|des)|affilie(?:e|s|es)? (?:a|au|aux)|"
     r"relevant (?:de|du|des)|rattache(?:e|s|es)? (?:a|au|aux)|de|du|des|d'|"
     r"التابعه|التابعين|الموالي(?:ه|ن|ين)?)?\s*(?:the |la |le |les |l')?[لل]?$"
