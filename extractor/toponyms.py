@@ -79,6 +79,10 @@ def choose_place(
     article_place: Place | None,
 ) -> PlaceChoice | None:
     """Where an event happened, by the rules of this module (None: nowhere known)."""
+    if governed is not None and not is_site(governed.place) and any(
+            is_site(m.place) and not m.place.is_foreign for m in sentence_mentions):
+        # "the terminals of eastern Libya, Es Sider among them": the site, not the country
+        governed = None
     if governed is not None:
         precision = 2 if is_near(folded_text, governed) else (1 if is_site(governed.place) else 3)
         return PlaceChoice(governed, governed.place, precision, "governed")

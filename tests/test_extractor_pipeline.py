@@ -650,3 +650,9 @@ def test_the_source_of_a_figure_is_not_a_side():
     (event,) = extract_text("Des obus sont tombés mardi sur Abou Salim, tuant trois civils, selon le ministère "
                             "de la santé du GNA.", published=PUBLISHED, language="fr").events
     assert event.faction1 != "gna" and event.faction2 == "civilians"
+
+
+def test_a_site_named_in_the_sentence_beats_the_country_the_verb_governs():
+    (event,) = extract_text("Groups loyal to Haftar shut down the oil terminals of eastern Libya on Saturday, "
+                            "Es Sider among them.", published=PUBLISHED, language="en").events
+    assert event.location.startswith("Es Sider") and event.geo_precision == 1
