@@ -57,6 +57,10 @@ _STATEMENT = re.compile(
     r"\b(?:condemn|denounc|deplor|urg|call|express|welcom|demand|warn|condamn|denonc|deplor|exhort|appel|exig|"
     r"salu)\w*|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|دعا|دعت|طالب|رحب|حذر)\w*"
 )
+_JUDGEMENT = re.compile(
+    r"\b(?:condemn|denounc|deplor|express|welcom|warn|condamn|denonc|salu|deplor)\w*"
+    r"|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|رحب|حذر)\w*"
+)
 _IN_BEFORE = re.compile(r"(?:\bin |\ba |\ben |في |(?<!\w)ب)$")
 BLAME_REACH = 400  # characters after the sentence where "X blamed Y" still names the attacker
 _BLAME = re.compile(
@@ -215,6 +219,7 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:(?:[\w'-]+\s+)?(?:from|originaires? de|venue?s? de|venant de|من)|of|de|du|d')\s+"
     r"(?:the (?:[\w-]+ ){0,2}(?:town|city) of |la ville de |la ville d'|مدينه )?$"
 )
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:had|avait|avaient)\s+(?:been\s+|ete\s+|deja\s+|already\s+)?$")
 _SOURCE_BEFORE = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:[\w'-]+\s+){0,4}$")
 _ACCORDING = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:the |les |des |local |some )*$")
 
@@ -431,6 +436,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         triggers = [t for t in triggers if not _ANCHOR_BEFORE.search(folded, max(0, t.start - 60), t.start)
                     and not (t.sub_event_type in _TERRITORY_SUBTYPES and _BUILDING_TAKEN.match(folded, t.end))]
         if not s_dates and events:
+            # "the monkey had attacked a schoolgirl", "les troupes avaient pilonné": the pluperfect
+            # tells what came before the news, in a sentence with no date of its own
+            triggers = [t for t in triggers if not (t.event_type in VIOLENT_TYPES
+                                                    and _PLUPERFECT_BEFORE.search(folded, max(0, t.start - 14), t.start))]
             # "les combats pour le contrôle de l'aéroport se poursuivent": ongoing, undated background
             triggers = [t for t in triggers if not (t.event_type in VIOLENT_TYPES and _ONGOING_AFTER.match(folded, t.end))]
         if not triggers:
@@ -503,6 +512,12 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 figures=s_figures if position == 0 else [], resolved=resolved, carried=carried,
                 article_place=article_place, is_first=position == 0, sides=sides, abroad=abroad,
             )
+            if (event.sub_event_type == "Other" and event.faction1 != "international"
+                    and _JUDGEMENT.search(folded, trigger.start, trigger.end)):
+                # a condemnation or a concern is a strategic development when a foreign government
+                # or an international body voices it (the US embassy's concern); what the warring
+                # sides say of each other is not an event (their calls for a ceasefire are)
+                continue
             if sides is None and event.event_type in VIOLENT_TYPES and event.faction1:
                 sides = event
             events.append(event)
@@ -694,12 +709,12 @@ _ACCUSES_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|also|later)\s+)?(?:blamed|blames|accused|accuses|held|a accuse|ont accuse|accuse|accusent|"
     r"a impute|imputent|a attribue|attribuent)\b"
 )
-_ACCUSES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهمت|اتهم|حملت|حمل|تتهم|يتهم)\s+$")
+_ACCUSES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهمت|اتهم|حملت|حمل|تتهم|يتهم)\s+(?:\S+\s+){0,2}$")
 
 
 def _is_accuser(mention: ActorMention, folded: str) -> bool:
     return bool(_ACCUSES_AFTER.match(folded, mention.end)
-                or _ACCUSES_BEFORE.search(folded, max(0, mention.start - 12), mention.start))
+                or _ACCUSES_BEFORE.search(folded, max(0, mention.start - 30), mention.start))
 
 
 _BOTH_SIDES = re.compile(
@@ -734,7 +749,8 @@ def _acled_sides(event: Event) -> Event:
     civilians only is violence against civilians; the victims of violence against civilians
     are civilians (or a foreign mission); a peaceful protest has the protesters alone."""
     armed = bool(event.actor1) and event.faction1 != "civilians"  # "gunmen" have no faction
-    if event.event_type in VIOLENT_TYPES - {"Riots"} and event.faction1 == "civilians":
+    if (event.event_type in VIOLENT_TYPES - {"Riots"} or event.sub_event_type == "Looting/property destruction") \
+            and event.faction1 == "civilians":
         # civilians who attack (protesters storming a base) riot: ACLED's violent demonstration
         event = replace(event, event_type="Riots", sub_event_type="Violent demonstration")
     if event.event_type == "Battles" and event.faction2 == "civilians" and armed:
@@ -743,6 +759,8 @@ def _acled_sides(event: Event) -> Event:
         if event.faction1 == "civilians":  # the victims were named first
             event = replace(event, actor1=event.actor2, faction1=event.faction2)
         event = replace(event, actor2="Civilians", faction2="civilians")
+    if event.sub_event_type == "Looting/property destruction" and not event.faction2 and event.faction1 != "civilians":
+        event = replace(event, actor2="Civilians", faction2="civilians")  # the homes and shops of civilians
     if event.sub_event_type == "Peaceful protest" and (event.faction1, event.faction2) != ("civilians", ""):
         event = replace(event, actor1="Civilians", faction1="civilians", actor2="", faction2="")
     if event.sub_event_type in ("Excessive force against protesters", "Protest with intervention") and (
@@ -853,6 +871,8 @@ def _pick_actors(
     def eligible(a: ActorMention) -> bool:
         if a.is_backer or _is_accuser(a, folded) or _SOURCE_BEFORE.search(folded, max(0, a.start - 40), a.start):
             return False  # a backer, who blames, or the source of the report
+        if a.actor.faction == "civilians" and _SAYS.match(folded, a.end):
+            return False  # "residents reported looting": witnesses, not a side
         if trigger.sub_event_type == "Agreement" and _SPONSOR.search(folded, max(0, a.start - 30), a.start):
             return False
         if violent:
@@ -874,7 +894,7 @@ def _pick_actors(
     candidates = [a for a in actors if eligible(a) and (
         a.actor.faction != "civilians" or not violent or is_victim(a)
         # "des centaines de manifestants ont pris d'assaut le quartier général": a riot
-        or _role(trigger_token, a, sentence) == "subject")]
+        or (_role(trigger_token, a, sentence) == "subject" and not _SAYS.match(folded, a.end)))]
     actor1 = actor2 = None
     for mention in candidates:
         role = _role(trigger_token, mention, sentence)

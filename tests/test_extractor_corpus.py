@@ -20,21 +20,22 @@ TEXTS = sorted(ARTICLES.glob("*.txt"))
 STEM = re.compile(r"^\d{3}_[a-z0-9_]+$")
 
 # Regression floors, a little under what benchmarks/quality.py measures on this corpus. The
-# corpus now holds 136 articles, 70 of them (5xx-7xx) written later by analysts who had not seen
-# the rules, and those are harder: on 2026-11-25 the whole corpus gave place mentions P 0.998
-# R 1.000; event type P 0.833 R 0.882; event place R 0.837; date R 0.857; faction R 0.754 (the
-# 66 first articles alone: faction R 0.977; the 70 later ones: 0.590). The targets (factions >= 90%) are printed by
-# the benchmark, not asserted here; these floors catch a rule change that breaks what works.
+# corpus holds 161 articles, 95 of them (5xx-8xx) written later by analysts who had not seen the
+# rules, which are harder; each batch lowered the figures before rules were added for what it
+# showed. On 2026-11-25 the whole corpus gave place mentions P 0.998 R 0.998; event type P 0.825
+# R 0.835; event place R 0.807; date R 0.815; faction R 0.695 (the 66 first articles alone:
+# faction R 0.977). The targets (factions >= 90%) are printed by the benchmark, not
+# asserted here; these floors catch a rule change that breaks what works.
 FLOORS = {
     ("place mentions", "recall"): 0.95,
     ("place mentions", "precision"): 0.95,
-    ("event type", "recall"): 0.85,
-    ("event type", "precision"): 0.80,
-    ("event place", "recall"): 0.80,
-    ("date", "recall"): 0.82,
-    ("faction", "recall"): 0.72,
+    ("event type", "recall"): 0.80,
+    ("event type", "precision"): 0.78,
+    ("event place", "recall"): 0.77,
+    ("date", "recall"): 0.78,
+    ("faction", "recall"): 0.66,
 }
-LANGUAGE_FLOORS = {("place mentions", "recall"): 0.9, ("event type", "recall"): 0.8}
+LANGUAGE_FLOORS = {("place mentions", "recall"): 0.9, ("event type", "recall"): 0.75}
 
 
 def _quality_module():

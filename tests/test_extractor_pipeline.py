@@ -656,3 +656,9 @@ def test_a_site_named_in_the_sentence_beats_the_country_the_verb_governs():
     (event,) = extract_text("Groups loyal to Haftar shut down the oil terminals of eastern Libya on Saturday, "
                             "Es Sider among them.", published=PUBLISHED, language="en").events
     assert event.location.startswith("Es Sider") and event.geo_precision == 1
+
+
+def test_what_the_warring_sides_say_is_not_an_event_but_a_foreign_call_is():
+    events = extract_text("Le Conseil présidentiel a condamné mardi l'attaque. L'Union européenne a appelé "
+                          "mardi à un cessez-le-feu immédiat.", published=PUBLISHED, language="fr").events
+    assert [(e.sub_event_type, e.faction1) for e in events] == [("Other", "international")]
