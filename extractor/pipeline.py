@@ -74,6 +74,15 @@ _AGAINST = ("contre ", "against ", "ضد ")
 GNA_FORMED = date(2015, 12, 1)
 GADDAFI_FELL = date(2011, 10, 23)  # the declaration of liberation
 TRIPOLI_CAMP_FORMED = date(2014, 7, 13)  # Libya Dawn's attack on Tripoli airport
+# Haftar's war on Tripoli: from the march on the capital to the nationwide ceasefire. On its fronts
+# the two camps faced each other and nobody else, so a strike or a battle there that names one camp
+# was fought against the other.
+TRIPOLI_WAR = (date(2019, 4, 4), date(2020, 10, 23))
+TRIPOLI_WAR_DISTRICTS = frozenset(
+    {"Tripoli", "Jafara", "Jabal al Gharbi", "Murqub", "Zawiya", "Nuqat al Khams", "Nalut", "Misrata",
+     "Sirte", "Jufra"}
+)
+CAMPS = {"lna": ("GNA", "gna"), "gna": ("LNA", "lna")}
 # a sponsor or host of a signature is not one of its parties: "un accord parrainé par l'ONU"
 _SPONSOR = re.compile(
     r"(?:parraine(?:e|s|es)? par|sous (?:l'egide|les auspices) d[eu']|under the auspices of|brokered by|"
@@ -538,7 +547,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                                           actors, folded), article.published))
             for event, number in zip(events, numbered)
         ]
-    return Extraction(article, tuple(places), tuple(_merge_within(events)))
+    merged = [_front_opponent(event, folded) for event in _merge_within(events)]
+    return Extraction(article, tuple(places), tuple(merged))
 
 
 def _attach(events: list[Event], event_type: str, article: Article, sentence: _Sentence, figures: list[Figure]) -> None:
@@ -683,6 +693,24 @@ def _fill_from_neighbours(
         if found is not None:
             changes["actor1"], changes["faction1"] = found.actor.name, _faction(found)
     return replace(event, **changes) if changes else event
+
+
+def _front_opponent(event: Event, folded: str) -> Event:
+    """On the fronts of the war on Tripoli, a battle or a strike by one camp whose target the
+    sentence does not name was against the other camp ("Haftar's forces fired rockets at
+    Tripoli's port": the GNA's port). Not where someone was killed or hurt (the victims may be
+    civilians), not for a town entered (perhaps unopposed), and not away from the fronts."""
+    if event.event_type not in ("Battles", "Explosions/Remote violence") or event.admin1 not in TRIPOLI_WAR_DISTRICTS:
+        return event
+    if event.sub_event_type in _TERRITORY_SUBTYPES or _HARMED.search(folded, event.evidence_start, event.evidence_end):
+        return event
+    when = event.event_date or event.published
+    if when is None or not TRIPOLI_WAR[0] <= when <= TRIPOLI_WAR[1]:
+        return event
+    if event.faction1 in CAMPS and not event.faction2 and not event.fatalities and not event.injured:
+        actor, faction = CAMPS[event.faction1]
+        return replace(event, actor2=actor, faction2=faction)
+    return event
 
 
 def _era(event: Event, published: date | None) -> Event:

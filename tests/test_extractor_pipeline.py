@@ -662,3 +662,32 @@ def test_what_the_warring_sides_say_is_not_an_event_but_a_foreign_call_is():
     events = extract_text("Le Conseil présidentiel a condamné mardi l'attaque. L'Union européenne a appelé "
                           "mardi à un cessez-le-feu immédiat.", published=PUBLISHED, language="fr").events
     assert [(e.sub_event_type, e.faction1) for e in events] == [("Other", "international")]
+
+
+def test_on_the_tripoli_front_a_strike_by_one_camp_hits_the_other():
+    (event,) = extract_text("Les forces de Haftar ont bombardé mardi le port de Tripoli.",
+                            published=date(2020, 2, 20), language="fr").events
+    assert (event.faction1, event.actor2, event.faction2) == ("lna", "GNA", "gna")
+    (event,) = extract_text("GNA drones struck Haftar's supply lines near Tarhuna on Monday.",
+                            published=date(2020, 5, 20), language="en").events
+    assert {event.faction1, event.faction2} == {"gna", "lna"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # before the war on Tripoli, and after the ceasefire
+        ("Les forces de Haftar ont bombardé mardi le port de Tripoli.", date(2018, 2, 20)),
+        ("Les forces de Haftar ont bombardé mardi le port de Tripoli.", date(2021, 2, 20)),
+        # away from its fronts: in Derna the LNA fought others
+        ("Les forces de Haftar ont bombardé mardi le port de Derna.", date(2019, 5, 20)),
+        # someone was killed: the victims may be civilians, the sentence does not say
+        ("Les forces de Haftar ont bombardé mardi le port de Tripoli, tuant deux personnes.", date(2019, 5, 20)),
+        # a town entered, perhaps unopposed
+        ("Les forces de Haftar sont entrées jeudi dans Gharyan.", date(2019, 4, 5)),
+    ],
+)
+def test_the_front_gives_no_second_side_elsewhere_or_otherwise(text, published):
+    events = extract_text(text, published=published, language="fr").events
+    assert events and events[0].faction1 == "lna"
+    assert all(event.faction2 != "gna" for event in events), events
