@@ -44,7 +44,8 @@ _OWNER_BETWEEN = re.compile(
     r"aligned with|affiliated (?:with|to)|belonging to|of|from|"
     r"fideles? (?:a|au|aux)|loya(?:ux|les?) (?:a|au|aux)|proches? (?:de|du|des)|affilie(?:e|s|es)? (?:a|au|aux)|"
     r"relevant (?:de|du|des)|rattache(?:e|s|es)? (?:a|au|aux)|de|du|des|d'|"
-    r"التابعه|التابعين|الموالي(?:ه|ن|ين)?)?\s*(?:the |la |le |les |l')?[لل]?$"
+    r"التابعه|التابعين|الموالي(?:ه|ن|ين)?|تابعون|تابعين|موالون|موالين|من|ينتم(?:ون|ي) ا[لي][يى])?"
+    r"\s*(?:the |la |le |les |l')?[لل]?$"
 )
 
 

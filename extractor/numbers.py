@@ -60,6 +60,8 @@ _FORWARD = {
 }
 # "killing at least 44", "poussé plus de 200 000 personnes à fuir", "a fait 12 morts"
 _KILLING = re.compile(rf"(?<!\w)(?:killing|killed|tuant|fait)\s+{_LEAD}{_QUANTITY}(?!\w)")
+# "wounding four people", "blessant trois civils"
+_WOUNDING = re.compile(rf"(?<!\w)(?:wounding|injuring|blessant)\s+{_LEAD}{_QUANTITY}(?!\w)")
 # Arabic puts the noun first: "مقتل 12 شخصا", "نزوح أكثر من 5000 شخص", "عشرات القتلى"
 _ARABIC_FIRST = {
     category: re.compile(rf"(?<!\w)(?:{fold(words)})\s+{_LEAD}{_QUANTITY}(?!\w)")
@@ -114,7 +116,7 @@ def find_figures(text: str, *, folded: str | None = None) -> list[Figure]:
                 continue
             start, end = match.span()
             figures.append(Figure(start, end, text[start:end], category, *parsed))
-    extra = [(_KILLING, "fatalities"), (_DISPLACING, "displaced")]
+    extra = [(_KILLING, "fatalities"), (_WOUNDING, "injured"), (_DISPLACING, "displaced")]
     extra += [(pattern, category) for category, pattern in _ARABIC_FIRST.items()]
     extra += [(pattern, category) for category, pattern in _ARABIC_VAGUE.items()]
     for pattern, category in extra:

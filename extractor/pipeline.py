@@ -26,6 +26,7 @@ from events.model import Article, Event, Evidence, make_event_id
 from extractor.dates import DateMention, ResolvedDate, find_dates, resolve_date
 from extractor.events import Trigger, TriggerTable, default_triggers
 from extractor.factions import GENERIC_ACTORS, ActorMention, FactionTable, default_factions
+from extractor.fronts import CAMPS, front_sides
 from extractor.language import detect_language
 from extractor.nlp import load_nlp
 from extractor.numbers import Figure, find_figures
@@ -37,6 +38,7 @@ WINDOW = 1000  # articles processed (and merged across) together
 BATCH_SIZE = 32
 SECOND_EVENT_DISTANCE = 120  # characters between two triggers that make two events of a sentence
 TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is its toll
+VICTIM_REACH = 45  # characters between civilians named and the word that says they were hurt
 CARRY_SENTENCES = 2  # a sentence without a date takes the date of one this close before it
 VIOLENT_TYPES = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
@@ -74,15 +76,6 @@ _AGAINST = ("contre ", "against ", "ضد ")
 GNA_FORMED = date(2015, 12, 1)
 GADDAFI_FELL = date(2011, 10, 23)  # the declaration of liberation
 TRIPOLI_CAMP_FORMED = date(2014, 7, 13)  # Libya Dawn's attack on Tripoli airport
-# Haftar's war on Tripoli: from the march on the capital to the nationwide ceasefire. On its fronts
-# the two camps faced each other and nobody else, so a strike or a battle there that names one camp
-# was fought against the other.
-TRIPOLI_WAR = (date(2019, 4, 4), date(2020, 10, 23))
-TRIPOLI_WAR_DISTRICTS = frozenset(
-    {"Tripoli", "Jafara", "Jabal al Gharbi", "Murqub", "Zawiya", "Nuqat al Khams", "Nalut", "Misrata",
-     "Sirte", "Jufra"}
-)
-CAMPS = {"lna": ("GNA", "gna"), "gna": ("LNA", "lna")}
 # a sponsor or host of a signature is not one of its parties: "un accord parrainé par l'ONU"
 _SPONSOR = re.compile(
     r"(?:parraine(?:e|s|es)? par|sous (?:l'egide|les auspices) d[eu']|under the auspices of|brokered by|"
@@ -547,7 +540,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                                           actors, folded), article.published))
             for event, number in zip(events, numbered)
         ]
-    merged = [_front_opponent(event, folded) for event in _merge_within(events)]
+        events = _definite_attackers(events, numbered, folded)
+    camps = {a.actor.faction for a in actors if not a.is_backer and a.actor.faction in CAMPS}
+    merged = [front_sides(event, harmed=bool(_HARMED.search(folded, event.evidence_start, event.evidence_end)),
+                          camps_named=camps) for event in _merge_within(events)]
     return Extraction(article, tuple(places), tuple(merged))
 
 
@@ -695,22 +691,32 @@ def _fill_from_neighbours(
     return replace(event, **changes) if changes else event
 
 
-def _front_opponent(event: Event, folded: str) -> Event:
-    """On the fronts of the war on Tripoli, a battle or a strike by one camp whose target the
-    sentence does not name was against the other camp ("Haftar's forces fired rockets at
-    Tripoli's port": the GNA's port). Not where someone was killed or hurt (the victims may be
-    civilians), not for a town entered (perhaps unopposed), and not away from the fronts."""
-    if event.event_type not in ("Battles", "Explosions/Remote violence") or event.admin1 not in TRIPOLI_WAR_DISTRICTS:
-        return event
-    if event.sub_event_type in _TERRITORY_SUBTYPES or _HARMED.search(folded, event.evidence_start, event.evidence_end):
-        return event
-    when = event.event_date or event.published
-    if when is None or not TRIPOLI_WAR[0] <= when <= TRIPOLI_WAR[1]:
-        return event
-    if event.faction1 in CAMPS and not event.faction2 and not event.fatalities and not event.injured:
-        actor, faction = CAMPS[event.faction1]
-        return replace(event, actor2=actor, faction2=faction)
-    return event
+# "the attackers", "les assaillants", "المهاجمون": the ones just named, not new unknown gunmen
+_DEFINITE_ATTACKERS = re.compile(
+    r"\b(?:the|these|les|ces)\s+(?:attackers|assailants|gunmen|militants|assaillants|hommes armes|jihadistes|jihadists)\b"
+    r"|(?<!\w)[وف]?(?:المهاجمون|المهاجمين|المسلحون|المسلحين)(?!\w)"
+)
+ATTACKER_SENTENCES = 3  # how far back "the attackers" may refer
+
+
+def _definite_attackers(events: list[Event], numbered: list[int], folded: str) -> list[Event]:
+    """A violent event done by "the attackers" takes the attacker of the violent event reported
+    just before it ("Islamic State fighters stormed the town... The attackers abducted ten
+    people")."""
+    out: list[Event] = []
+    last: tuple[Event, int] | None = None
+    for event, number in zip(events, numbered):
+        violent = event.event_type in VIOLENT_TYPES
+        if (violent and not event.faction1 and event.actor1 in GENERIC_ACTORS and last is not None
+                and number - last[1] <= ATTACKER_SENTENCES
+                and _DEFINITE_ATTACKERS.search(folded, event.evidence_start, event.evidence_end)):
+            event = replace(event, actor1=last[0].actor1, faction1=last[0].faction1)
+            if event.faction2 == event.faction1:
+                event = replace(event, actor2="", faction2="")
+        if violent and event.faction1 and event.actor1 not in GENERIC_ACTORS:
+            last = (event, number)
+        out.append(event)
+    return out
 
 
 def _era(event: Event, published: date | None) -> Event:
@@ -915,6 +921,8 @@ def _pick_actors(
             return True
         if _HARMED.search(folded, max(0, a.start - 60), a.start):
             return True  # "wounding several people including passengers"
+        if _HARMED.search(folded, a.end, min(a.end + VICTIM_REACH, sentence.end)):
+            return True  # "trois sœurs âgées de deux à onze ans ont été tuées"
         return any(f.start <= a.start <= f.end + 3 for f in figures)
 
     # "a police training centre", "the army headquarters": a building, not an actor
@@ -1227,6 +1235,8 @@ def _compatible(kept: Event, other: Event) -> bool:
         return False
     if kept.event_type == "Protests":
         return True  # one demonstration per place and day, however often it is mentioned
+    if kept.event_type == "Violence against civilians" and kept.sub_event_type != other.sub_event_type:
+        return False  # people killed and people taken in one raid: two acts
     sides = {kept.faction1, kept.faction2}
     if "" not in sides and sides == {other.faction1, other.faction2}:
         return True  # the same two sides named the other way round

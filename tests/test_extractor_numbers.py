@@ -18,6 +18,8 @@ from extractor.numbers import find_figures
         ("poussé plus de 200 000 personnes à fuir", "displaced", 200000),
         ("three civilians were killed", "fatalities", 3),
         ("killing at least 12", "fatalities", 12),
+        ("wounding four people", "injured", 4),
+        ("blessant au moins trois civils", "injured", 3),
         ("20 blessés", "injured", 20),
         ("trois morts et", "fatalities", 3),
         ("مقتل 12 شخصا", "fatalities", 12),

@@ -691,3 +691,45 @@ def test_the_front_gives_no_second_side_elsewhere_or_otherwise(text, published):
     events = extract_text(text, published=published, language="fr").events
     assert events and events[0].faction1 == "lna"
     assert all(event.faction2 != "gna" for event in events), events
+
+
+def test_a_shell_on_a_town_one_camp_held_came_from_the_camp_the_article_names():
+    text = ("Haftar's forces pushed again towards the capital on Friday. "
+            "Rockets fell on Tajoura later that day, wounding four people.")
+    (event,) = [e for e in extract_text(text, published=date(2019, 9, 7), language="en").events
+                if e.event_type == "Explosions/Remote violence"]
+    assert (event.faction1, event.faction2) == ("lna", "civilians")
+    # no camp named: the attacker is not guessed
+    (event,) = extract_text("Rockets fell on Tajoura on Friday, wounding four people.",
+                            published=date(2019, 9, 7), language="en").events
+    assert event.faction1 == ""
+
+
+def test_who_held_a_place_depends_on_the_day():
+    from extractor.fronts import holder
+
+    assert holder("Tarhuna", date(2020, 5, 1)) == "lna"
+    assert holder("Tarhuna", date(2020, 6, 10)) == ""
+    assert holder("Sirte", date(2019, 12, 1)) == "" and holder("Sirte", date(2020, 2, 1)) == "lna"
+    assert holder("Tripoli", date(2019, 5, 1)) == "gna" and holder("Tripoli", date(2018, 5, 1)) == ""
+
+
+def test_the_attackers_are_the_ones_just_named():
+    text = ("هاجم مسلحون من تنظيم الدولة الإسلامية أمس بلدة تمسة في الجنوب، فقتلوا ثلاثة من السكان. "
+            "وخطف المهاجمون أربعة أشخاص قبل أن ينسحبوا.")
+    events = extract_text(text, published=date(2018, 11, 1), language="ar").events
+    assert [(e.sub_event_type, e.faction1, e.faction2) for e in events] == [
+        ("Attack", "jihadist", "civilians"), ("Abduction/forced disappearance", "jihadist", "civilians"),
+    ]
+    # "gunmen" with no article are new, unknown attackers
+    text = ("Islamic State fighters stormed a checkpoint near Sirte on Monday. "
+            "In Zawiya, gunmen kidnapped a doctor on Monday.")
+    kidnap = [e for e in extract_text(text, published=date(2018, 11, 1), language="en").events
+              if e.sub_event_type == "Abduction/forced disappearance"]
+    assert kidnap and kidnap[0].faction1 == ""
+
+
+def test_civilians_named_before_the_word_that_says_they_were_killed_are_the_victims():
+    (event,) = extract_text("Deux frères âgés de neuf et douze ans ont été tués mardi par une frappe aérienne "
+                            "sur une ferme de Zliten.", published=date(2019, 9, 11), language="fr").events
+    assert event.faction2 == "civilians"

@@ -127,8 +127,8 @@ def test_a_correction_follows_its_sentence_when_the_article_changes(tmp_path):
     with Store.open(db) as store:
         frame = store.query_events(EventFilter())
         [old_id] = frame[frame["evidence"] == SHELL]["event_id"]
-        # the extractor reads the shell as Haftar's against the GNA; the analyst marks the school
-        store.correct(old_id, {"injured": 2, "faction2": "civilians"}, who="ana", note="two pupils")
+        # the extractor reads two pupils wounded; the analyst knows of a third and of a death
+        store.correct(old_id, {"injured": 3, "fatalities": 1}, who="ana", note="hospital figures")
     write_article(folder, "field_log", "Regular " + FIELD_LOG, source="Field desk",
                   published="2020-05-12")
     assert ingest_paths([folder], db_path=db).replaced == 1
@@ -137,14 +137,14 @@ def test_a_correction_follows_its_sentence_when_the_article_changes(tmp_path):
         [new_id] = frame[frame["evidence"] == SHELL]["event_id"]
         assert new_id != old_id and store.get_event(old_id) is None
         event = store.get_event(new_id)
-        assert (event.injured, event.faction2, store.status(new_id)) == (2, "civilians", "corrected")
+        assert (event.injured, event.fatalities, store.status(new_id)) == (3, 1, "corrected")
         history = store.history(new_id)
         assert {(c.field, c.who, c.remapped_from) for c in history} == {
-            ("injured", "ana", old_id), ("faction2", "ana", old_id)}
+            ("injured", "ana", old_id), ("fatalities", "ana", old_id)}
         assert store.history(old_id) == []
     with Store.open(db) as store:  # the carried correction is undone as one action
         assert store.undo_last(new_id)
-        assert store.get_event(new_id).injured is None
+        assert store.get_event(new_id).injured == 2  # back to what the extractor read
 
 
 def test_version_2_store_is_migrated_with_a_source_per_event(tmp_path):
