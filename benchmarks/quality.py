@@ -20,7 +20,7 @@ Targets (issue 3): place mentions >= 95%, event type and event place >= 80%, fac
 rules). --agreement DIR scores a second analyst's annotation of the same articles (files of the
 same shape in DIR, tests/data/heldout/expected_second/ for the held-out set) against the first,
 with the same pairing: how far two careful annotators agree bounds what the extractor can score.
-Usage: python benchmarks/quality.py [--heldout] [--agreement DIR] [--misses FILE] [--lang fr]
+Usage: python benchmarks/quality.py [--heldout] [--agreement DIR] [--misses FILE] [--lang fr] [--range 826-850]
 """
 from __future__ import annotations
 
@@ -309,10 +309,20 @@ def format_misses(scores: Iterable[ArticleScore]) -> str:
     return "\n".join(out) + "\n"
 
 
+def _number_range(text: str) -> tuple[int, int]:
+    first, _, last = text.partition("-")
+    try:
+        return int(first), int(last or first)
+    except ValueError:
+        raise SystemExit(f"--range: expected FIRST-LAST such as 826-850, got {text!r}") from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", type=Path, help="write every miss, article by article, here")
     parser.add_argument("--lang", help="only articles in this language (fr, en, ar)")
+    parser.add_argument("--range", metavar="FIRST-LAST",
+                        help="only articles numbered FIRST to LAST (a new batch, scored before its rules)")
     parser.add_argument(
         "--heldout",
         action="store_true",
@@ -326,8 +336,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.heldout
         else (ARTICLES_DIR, EXPECTED_DIR)
     )
+    first, last = _number_range(args.range) if args.range else (0, 999)
     articles = [
-        a for a in load_corpus(articles_dir) if not args.lang or a.language == args.lang
+        a for a in load_corpus(articles_dir)
+        if (not args.lang or a.language == args.lang) and first <= int(a.article_id[:3]) <= last
     ]
     scores = (agreement(articles, args.agreement, expected_dir=expected_dir) if args.agreement
               else evaluate(articles, expected_dir=expected_dir))

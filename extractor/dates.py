@@ -9,8 +9,9 @@ without a publication date relative expressions stay unresolved and keep their t
 
 Precision (events.model): 1 = the day is known, 2 = a week or a vague anchor ("la semaine
 dernière", "depuis une semaine"), 3 = a month or longer ("en avril 2019", "depuis avril 2019").
-A weekday resolves to the latest such day strictly before the publication day, unless it is
-the publication day's own name with "ce"/"this"/"aujourd'hui" (then the same day).
+A weekday resolves to the latest such day on or before the publication day: the publication
+day's own name is that day ("on Saturday" in Saturday's paper), unless it says "last"/"dernier"
+/"الماضي" (then a week before).
 """
 from __future__ import annotations
 
@@ -112,10 +113,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("mdy", rf"\b({_MONTH_LATIN})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d{{2}}))?\b"),
         ("iso", r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b"),
         ("my", rf"\b(?:en\s+|in\s+|في\s+)?({_MONTH_LATIN}|{_MONTH_AR})\s+((?:19|20)\d{{2}})\b"),
+        # a month alone said to be past: "last October", "(en) octobre dernier", "في أكتوبر الماضي":
+        # the latest such month ("in October" alone is left out: in a clause about the past it
+        # too often dates background, not the news)
+        ("month_alone", rf"\b(?:last\s+({_MONTH_LATIN})|(?:en\s+|au mois d'|au mois de\s+)?({_MONTH_LATIN})\s+dernier)\b"
+                        rf"|(?<!\w)(?:في\s+)?(?:شهر\s+)?({_MONTH_AR})\s+(?:الماضي|المنصرم)(?!\w)"),
         # relative days
         ("yesterday", r"\b(?:hier|yesterday)\b|(?<!\w)(?:امس|بالامس)(?!\w)"),
         ("before_yesterday", r"\bavant-hier\b|\bthe day before yesterday\b|(?<!\w)اول امس(?!\w)"),
-        ("today", r"\b(?:aujourd'hui|today|ce matin|this morning|tonight|ce soir)\b|(?<!\w)اليوم(?!\w)"),
+        ("today", r"\b(?:aujourd'hui|today|ce matin|this morning|tonight|ce soir)\b|(?<!\w)(?<!نفس )اليوم(?!\w)(?!\s+نفسه)"),  # not "في اليوم نفسه", the same day
         ("last_week", r"\b(?:la semaine derniere|la semaine passee|last week)\b|(?<!\w)الاسبوع الماضي(?!\w)"),
         ("last_month", r"\b(?:le mois dernier|last month)\b|(?<!\w)الشهر الماضي(?!\w)"),
         ("weekday", rf"\b(?:(?:ce|this|last)\s+)?({_WEEKDAY_LATIN}){_PART}\b"),
@@ -184,6 +190,12 @@ def _mention(kind: str, match: re.Match[str], text: str) -> DateMention | None:
         if month is None or g[0] == "may" and not surface.lower().startswith("in"):
             return None
         return DateMention(start, end, surface, "month", month=month, year=int(g[1]))
+    if kind == "month_alone":
+        name = next(group for group in g if group)
+        month = _month(name)
+        if month is None:
+            return None
+        return DateMention(start, end, surface, "month", month=month, year=None)
     if kind == "yesterday":
         return DateMention(start, end, surface, "relative_days", days_back=1)
     if kind == "before_yesterday":
@@ -274,8 +286,9 @@ def resolve_date(mention: DateMention, published: date | None) -> ResolvedDate:
             return ResolvedDate(first, 3, mention.text)
         if mention.kind == "weekday":
             lowered = mention.text.lower()
-            if lowered.startswith(("ce ", "this ")) and published.weekday() == mention.weekday:
-                return ResolvedDate(published, 1, mention.text)
+            last = lowered.startswith("last ") or any(w in lowered for w in ("dernier", "الماضي", "الفائت"))
+            if published.weekday() == mention.weekday and not last:
+                return ResolvedDate(published, 1, mention.text)  # "on Saturday" in Saturday's paper
             return ResolvedDate(_before(published, weekday=mention.weekday), 1, mention.text)
     except ValueError:  # 31 February and the like
         return unresolved

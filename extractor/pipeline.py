@@ -33,11 +33,13 @@ from extractor.numbers import Figure, find_figures
 from extractor.text import fold, tolerate_harakat
 from extractor.toponyms import PlaceChoice, choose_place, free_mentions, is_site, main_place
 from gazetteer import Gazetteer, Place, PlaceMention
+from gazetteer.sources import distance_km
 
 WINDOW = 1000  # articles processed (and merged across) together
 BATCH_SIZE = 32
 SECOND_EVENT_DISTANCE = 120  # characters between two triggers that make two events of a sentence
 TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is its toll
+SAME_PLACE_KM = 8.0  # two mentions of one event this close are one place (a square and its town)
 VICTIM_REACH = 45  # characters between civilians named and the word that says they were hurt
 CARRY_SENTENCES = 2  # a sentence without a date takes the date of one this close before it
 VIOLENT_TYPES = frozenset(
@@ -191,6 +193,20 @@ _HELD_BEFORE = re.compile(
 _BUILDING_AFTER = re.compile(
     r"\s+(?:training\s+)?(?:centre|center|station|academy|headquarters|barracks|compound|building|post)\b"
 )
+# "the headquarters of the parliament", "le siège du Parlement", "مقر مجلس النواب": a building
+_BUILDING_BEFORE = re.compile(
+    r"(?:\b(?:headquarters|offices|building|compound) of(?: the)?|\b(?:siege|locaux|batiment|bureaux) (?:du|de la|des|de l')|"
+    r"(?<!\w)[وب]?(?:مقر|مبني|مباني)) ?$"
+)
+# "rockets fired from LNA positions", "tirées depuis des positions de l'ANL", "من مواقع قوات حفتر"
+_FIRED_FROM = re.compile(
+    r"(?:\bfrom|\bdepuis)\s+(?:the\s+|les\s+|des\s+)?(?:positions?|areas? held by|zones? tenues? par)\s+"
+    r"(?:of\s+(?:the\s+)?|de\s+l'|de\s+la\s+|du\s+|des\s+|d')?$|(?<!\w)من\s+مواقع\s+(?:ل|لل)?$"
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_POSITIONS_AFTER = re.compile(r"(?:'s)?\s+(?:positions|lines|artillery positions)\b")
+# an Arabic verb of violence done by its subject, which follows it ("اقتحم محتجون": protesters stormed)
+_AR_AGENT_VERB = re.compile(r"[وف]?(?:اقتحم|هاجم|احرق|اضرم|نهب|اعتدي)")
 _CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")
 _CLAIMED = re.compile(
     r"\s*(?:later |has |have |also )?(?:claimed (?:the|responsibility)|a revendique|ont revendique|تبني|تبنت|"
@@ -541,6 +557,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             for event, number in zip(events, numbered)
         ]
         events = _definite_attackers(events, numbered, folded)
+        events = [_suicide_bomber(event, actors) for event in events]
     camps = {a.actor.faction for a in actors if not a.is_backer and a.actor.faction in CAMPS}
     merged = [front_sides(event, harmed=bool(_HARMED.search(folded, event.evidence_start, event.evidence_end)),
                           camps_named=camps) for event in _merge_within(events)]
@@ -699,6 +716,22 @@ _DEFINITE_ATTACKERS = re.compile(
 ATTACKER_SENTENCES = 3  # how far back "the attackers" may refer
 
 
+def _suicide_bomber(event: Event, actors: list[ActorMention]) -> Event:
+    """A suicide bombing with no jihadist side, in an article that names a jihadist group, was
+    that group's: in Libya they alone sent suicide bombers; the side the sentence named is the
+    one hit ("a suicide bomber blew up his car at a gathering of government forces")."""
+    if event.sub_event_type != "Suicide bomb" or "jihadist" in (event.faction1, event.faction2):
+        return event
+    group = next((a for a in actors if a.actor.faction == "jihadist" and not a.is_backer), None)
+    if group is None:
+        return event
+    if event.faction1 and event.faction1 != "civilians" and not event.faction2:
+        event = replace(event, actor2=event.actor1, faction2=event.faction1)
+    elif event.faction1 and event.faction2:
+        return event  # two sides named already: the text knows better
+    return replace(event, actor1=group.actor.name, faction1="jihadist")
+
+
 def _definite_attackers(events: list[Event], numbered: list[int], folded: str) -> list[Event]:
     """A violent event done by "the attackers" takes the attacker of the violent event reported
     just before it ("Islamic State fighters stormed the town... The attackers abducted ten
@@ -734,6 +767,9 @@ def _era(event: Event, published: date | None) -> Event:
             changes[faction] = "other"
         if getattr(event, actor) == "Security forces" and published <= GADDAFI_FELL:
             changes[actor], changes[faction] = "Gaddafi forces", "other"
+    if event.sub_event_type == "Government regains territory" and event.faction1 == "gna" and event.actor1 != "GNA":
+        # Libya Dawn, the Misrata brigades before the GNA: not a recognised government's forces
+        changes["sub_event_type"] = "Non-state actor overtakes territory"
     return replace(event, **changes) if changes else event
 
 
@@ -927,11 +963,19 @@ def _pick_actors(
 
     # "a police training centre", "the army headquarters": a building, not an actor
     actors = [a for a in actors if not _BUILDING_AFTER.match(folded, a.end)]
+    # "stormed the headquarters of Ansar al-Sharia": whose building, so the side attacked, never the doer
+    buildings = [a for a in actors if _BUILDING_BEFORE.search(folded, max(0, a.start - 30), a.start)]
     candidates = [a for a in actors if eligible(a) and (
         a.actor.faction != "civilians" or not violent or is_victim(a)
         # "des centaines de manifestants ont pris d'assaut le quartier général": a riot
         or (_role(trigger_token, a, sentence) == "subject" and not _SAYS.match(folded, a.end)))]
     actor1 = actor2 = None
+    if language == "ar" and _AR_AGENT_VERB.match(folded, trigger.start, trigger.end):
+        # "اقتحم محتجون غاضبون مقر البرلمان": the one named right after the verb did it
+        doer = next((a for a in actors if 0 <= a.start - trigger.end <= 2 and eligible(a)), None)
+        if doer is not None:
+            actor1 = doer
+            candidates = [a for a in candidates if a is not doer]
     for mention in candidates:
         role = _role(trigger_token, mention, sentence)
         if role == "subject" and actor1 is None:
@@ -940,6 +984,15 @@ def _pick_actors(
             actor2 = mention
     agents = [a for a in candidates if a.start >= trigger.end and a.actor.faction != "civilians"
               and _BY_AGENT.search(folded, max(0, a.start - 30), a.start)]
+    fired_from = [a for a in actors if a.actor.is_armed and (
+        _FIRED_FROM.search(folded, max(0, a.start - 40), a.start)
+        or _FROM_BEFORE.search(folded, max(0, a.start - 12), a.start) and _POSITIONS_AFTER.match(folded, a.end))]
+    if fired_from and (actor1 is None or actor1 is actor2 or actor1.actor.faction == "civilians"
+                       or actor2 is fired_from[0]):
+        # whose positions the shells came from fired them
+        actor1 = fired_from[0]
+        if actor2 is actor1:
+            actor2 = None
     if actor1 is None and agents:
         actor1 = agents[0]
         if actor2 is actor1:
@@ -1051,6 +1104,8 @@ def _pick_actors(
         victims = [a for a in candidates if a.actor.faction == "civilians" and a is not actor1]
         if victims:
             actor2 = victims[0]
+    if actor1 is not None and any(actor1 is b for b in buildings):
+        actor1, actor2 = None, actor2 if actor2 is not None else actor1
     if actor1 is not None and actor2 is not None and actor2.actor == actor1.actor:
         # "manifestants ... plusieurs manifestants ont été arrêtés": one actor is not both sides
         actor2 = None
@@ -1227,11 +1282,21 @@ def _absorb(kept: Event, other: Event, *, across: bool) -> Event:
     return replace(kept, **changes)
 
 
+def _same_place(a: Event, b: Event) -> bool:
+    """The same place, or a square, a base or a quarter of the same town ("in Tripoli" and "on
+    Martyrs' Square" in one report)."""
+    if a.place_id == b.place_id:
+        return True
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude) or a.country_code != b.country_code:
+        return False
+    return distance_km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= SAME_PLACE_KM
+
+
 def _compatible(kept: Event, other: Event) -> bool:
     """Same type, place and date, and no side that contradicts the other's."""
-    if (kept.event_type, kept.place_id, kept.event_date, kept.period_start) != (
-        other.event_type, other.place_id, other.event_date, other.period_start
-    ):
+    if (kept.event_type, kept.event_date, kept.period_start) != (
+        other.event_type, other.event_date, other.period_start
+    ) or not _same_place(kept, other):
         return False
     if kept.event_type == "Protests":
         return True  # one demonstration per place and day, however often it is mentioned

@@ -30,10 +30,11 @@ HOSTILE_TEXT = (
     "</script><script>window.__libyamap_pwned = 1</script>"
     "<img src=x onerror=\"window.__libyamap_pwned = 2\"> les forces du GNA aux forces de Haftar.\n"
 )
-# A made-up report of an event with the LNA side alone, away from Sirte (no deaths: the
-# extractor names the dead "civilians", a second side, which would keep the event in view).
+# A made-up report of an event with the LNA side alone, away from Sirte and from the fronts of
+# the war on Tripoli (there the extractor names the GNA as the side struck), with no deaths (the
+# extractor names the dead "civilians"): a second side would keep the event in view.
 LNA_ONLY_TEXT = (
-    "Mercredi, les forces de Haftar ont frappé des positions à Gharyan.\n"
+    "Mercredi, les forces de Haftar ont frappé des positions à Derna.\n"
 )
 if not CHROMIUM.exists() and not os.environ.get("CI"):  # in CI a missing browser fails
     pytest.skip(f"no Chromium at {CHROMIUM}", allow_module_level=True)

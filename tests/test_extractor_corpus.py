@@ -20,20 +20,21 @@ TEXTS = sorted(ARTICLES.glob("*.txt"))
 STEM = re.compile(r"^\d{3}_[a-z0-9_]+$")
 
 # Regression floors, a little under what benchmarks/quality.py measures on this corpus. The
-# corpus holds 161 articles, 95 of them (5xx-8xx) written later by analysts who had not seen the
+# corpus holds 186 articles, 120 of them (5xx-8xx) written later by analysts who had not seen the
 # rules, which are harder; each batch lowered the figures before rules were added for what it
-# showed. On 2026-11-25 the whole corpus gave place mentions P 0.998 R 0.998; event type P 0.825
-# R 0.835; event place R 0.807; date R 0.815; faction R 0.695 (the 66 first articles alone:
-# faction R 0.977). The targets (factions >= 90%) are printed by the benchmark, not
-# asserted here; these floors catch a rule change that breaks what works.
+# showed (the last, 826-850, was scored first: faction P 0.53 R 0.48). On 2026-12-04 the whole
+# corpus gave place mentions P 0.996 R 0.981; event type P 0.822 R 0.812; event place R 0.761;
+# date R 0.770; faction R 0.664 (the 66 first articles alone: faction R 0.965). The issue's
+# targets (factions >= 90%) are printed by the benchmark, not asserted here; these floors catch
+# a rule change that breaks what works.
 FLOORS = {
     ("place mentions", "recall"): 0.95,
     ("place mentions", "precision"): 0.95,
-    ("event type", "recall"): 0.80,
-    ("event type", "precision"): 0.78,
-    ("event place", "recall"): 0.77,
-    ("date", "recall"): 0.78,
-    ("faction", "recall"): 0.66,
+    ("event type", "recall"): 0.79,
+    ("event type", "precision"): 0.80,
+    ("event place", "recall"): 0.74,
+    ("date", "recall"): 0.75,
+    ("faction", "recall"): 0.64,
 }
 LANGUAGE_FLOORS = {("place mentions", "recall"): 0.9, ("event type", "recall"): 0.75}
 
@@ -82,8 +83,8 @@ def test_corpus_article_metadata(path):
     assert meta["source"] == "libyamap test corpus"
     assert meta["url"] == ""
     published = date.fromisoformat(meta["published"])
-    assert date(2011, 1, 1) <= published <= date(2021, 12, 31)
-    assert 60 <= len(_text(path).split()) <= 180
+    assert date(2011, 1, 1) <= published <= date(2022, 12, 31)
+    assert 60 <= len(_text(path).split()) <= 320  # a wire story to a short analysis
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)

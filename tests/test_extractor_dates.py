@@ -19,7 +19,10 @@ THURSDAY = date(2020, 6, 11)
         ("Mardi soir, un appel a été lancé.", "Mardi soir", date(2020, 6, 9), 1),
         ("On Tuesday night the drones returned.", "Tuesday night", date(2020, 6, 9), 1),
         ("Le convoi est arrivé dimanche dernier.", "dimanche dernier", date(2020, 6, 7), 1),
-        ("Jeudi, les combats ont cessé.", "Jeudi", date(2020, 6, 4), 1),
+        ("Jeudi, les combats ont cessé.", "Jeudi", date(2020, 6, 11), 1),  # the paper's own day
+        ("Jeudi dernier, les combats ont cessé.", "Jeudi dernier", date(2020, 6, 4), 1),
+        ("The fighting stopped last Thursday.", "last Thursday", date(2020, 6, 4), 1),
+        ("توقف القتال يوم الخميس الماضي", "يوم الخميس الماضي", date(2020, 6, 4), 1),
         ("il y a trois jours, le marché a brûlé", "il y a trois jours", date(2020, 6, 8), 1),
         ("two days ago a car exploded", "two days ago", date(2020, 6, 9), 1),
         ("la semaine dernière, la ville est tombée", "la semaine dernière", date(2020, 6, 1), 2),
@@ -28,6 +31,10 @@ THURSDAY = date(2020, 6, 11)
         ("le 14 juillet, la base a été visée", "14 juillet", date(2019, 7, 14), 1),
         ("وقعت الاشتباكات في 4 أبريل 2019", "4 أبريل 2019", date(2019, 4, 4), 1),
         ("en avril 2019 l'offensive commence", "en avril 2019", date(2019, 4, 1), 3),
+        # a month said to be past: the latest such month before publication
+        ("the truce signed last October", "last October", date(2019, 10, 1), 3),
+        ("l'accord conclu en mars dernier", "en mars dernier", date(2020, 3, 1), 3),
+        ("الاتفاق الموقع في أكتوبر الماضي", "في أكتوبر الماضي", date(2019, 10, 1), 3),
     ],
 )
 def test_dates_resolved(text, expression, expected, precision):
@@ -68,3 +75,8 @@ def test_without_publication_date_relative_expressions_stay_unresolved():
 def test_possessive_sa_is_not_saturday_and_may_is_not_a_month():
     assert find_dates("l'ambassade a exprimé sa préoccupation") == []
     assert find_dates("Fighting may resume in the south.") == []
+
+
+def test_the_same_day_in_arabic_is_not_today():
+    assert [m.kind for m in find_dates("كما شهدت سبها في اليوم نفسه مظاهرة")] == []
+    assert [m.text for m in find_dates("وقعت الاشتباكات اليوم في المدينة")] == ["اليوم"]

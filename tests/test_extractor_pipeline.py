@@ -733,3 +733,48 @@ def test_civilians_named_before_the_word_that_says_they_were_killed_are_the_vict
     (event,) = extract_text("Deux frères âgés de neuf et douze ans ont été tués mardi par une frappe aérienne "
                             "sur une ferme de Zliten.", published=date(2019, 9, 11), language="fr").events
     assert event.faction2 == "civilians"
+
+
+def test_protesters_who_storm_a_building_riot_and_its_owner_is_the_side_attacked():
+    (event,) = [e for e in extract_text("اقتحم محتجون غاضبون أمس مقر حزب العدالة والبناء في بنغازي.",
+                                        published=date(2013, 7, 28), language="ar").events
+                if e.event_type == "Riots"]
+    assert event.faction1 == "civilians"
+    (event,) = [e for e in extract_text("Hundreds of protesters stormed the headquarters of Ansar al-Sharia in "
+                                        "Benghazi on Friday.", published=date(2012, 9, 22), language="en").events
+                if e.event_type == "Riots"]
+    assert (event.faction1, event.faction2) == ("civilians", "jihadist")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Late on Monday, rockets fired from LNA positions struck a street in Abu Salim, killing two children.", "en"),
+        ("Des obus tirés depuis des positions de l'ANL sont tombés lundi sur Abou Salim, tuant deux enfants.", "fr"),
+        ("سقطت قذائف أطلقت من مواقع قوات حفتر على حي أبو سليم يوم الاثنين، ما أدى إلى مقتل طفلين.", "ar"),
+    ],
+)
+def test_whose_positions_the_shells_came_from_fired_them(text, language):
+    (event,) = extract_text(text, published=date(2020, 5, 19), language=language).events
+    assert (event.faction1, event.faction2) == ("lna", "civilians")
+
+
+def test_a_suicide_bombing_in_an_article_about_a_jihadist_group_was_the_group_s():
+    text = ("Les forces du GNA ont repris mardi le port de Syrte à l'Etat islamique. Plus tôt, un kamikaze "
+            "avait fait exploser sa voiture près d'un rassemblement des forces gouvernementales à Syrte.")
+    (bomb,) = [e for e in extract_text(text, published=date(2016, 8, 11), language="fr").events
+               if e.sub_event_type == "Suicide bomb"]
+    assert (bomb.faction1, bomb.faction2) == ("jihadist", "gna")
+
+
+def test_a_dawn_militia_taking_the_airport_before_the_gna_overtakes_it():
+    (event,) = extract_text("Libya Dawn militias seized Tripoli International Airport on Saturday.",
+                            published=date(2014, 8, 24), language="en").events
+    assert (event.sub_event_type, event.faction1) == ("Non-state actor overtakes territory", "gna")
+
+
+def test_a_square_and_its_town_in_one_report_are_one_protest():
+    text = ("Des centaines de jeunes ont manifesté dimanche à Tripoli contre les coupures d'électricité. "
+            "Les manifestants se sont rassemblés dimanche sur la place des Martyrs.")
+    events = extract_text(text, published=date(2020, 8, 24), language="fr").events
+    assert [e.event_type for e in events] == ["Protests"]

@@ -391,6 +391,35 @@ def test_find_places_with_the_shipped_data(
         assert any(surface in got and got_id == place_id for got, got_id in found), (surface, found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des tirs ont visé Bab al-Aziziya, puis la place des Martyrs à Tripoli ; à Gasr Ben "
+         "Ghashir, le calme est revenu.",
+         [("Bab al-Aziziya", "ov:bab-al-azizia"),
+          ("place des Martyrs", "ov:martyrs-square-tripoli"),
+          ("Tripoli", "gn:2210247"), ("Gasr Ben Ghashir", "gn:2213618")]),
+        ("Gunmen clashed in Souq al-Juma'a overnight, a ship left the Port of Benghazi and "
+         "residents fled Fuqaha.",
+         [("Souq al-Juma'a", "ov:souq-al-jumaa"), ("Port of Benghazi", "ov:benghazi-port"),
+          ("Fuqaha", "ov:fuqaha")]),
+        ("تجمع المحتجون في ميدان الشهداء قرب باب العزيزية، وهاجم مسلحون بلدة الفقهاء، "
+         "ورست سفينة في ميناء بنغازي.",
+         [("ميدان الشهداء", "ov:martyrs-square-tripoli"), ("باب العزيزية", "ov:bab-al-azizia"),
+          ("بلدة الفقهاء", "ov:fuqaha"), ("ميناء بنغازي", "ov:benghazi-port")]),
+    ],
+)
+def test_find_places_landmarks_and_quarters_of_the_overlay(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(m.surface, m.place.place_id) for m in gazetteer.find_places(text)]
+    assert found == [(surface, gazetteer.get(pid).place_id) for surface, pid in expected]
+    # the longer name wins over the town inside it: Bab al-Aziziya is not Aziziya
+    assert "gn:2220139" not in [place_id for _, place_id in found]
+    # الفقهاء alone is the common noun "the jurists": only the town's qualified names match
+    assert gazetteer.find_places("وأجمع الفقهاء على ذلك، كما قال أحد الفقهاء.") == []
+
+
 # -- the overlay file itself ----------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def overlay_rows() -> list[OverlayRow]:
