@@ -336,11 +336,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.heldout
         else (ARTICLES_DIR, EXPECTED_DIR)
     )
-    first, last = _number_range(args.range) if args.range else (0, 999)
-    articles = [
-        a for a in load_corpus(articles_dir)
-        if (not args.lang or a.language == args.lang) and first <= int(a.article_id[:3]) <= last
-    ]
+    articles = [a for a in load_corpus(articles_dir) if not args.lang or a.language == args.lang]
+    if args.range:
+        first, last = _number_range(args.range)
+        articles = [a for a in articles if first <= int(a.article_id[:3]) <= last]
     scores = (agreement(articles, args.agreement, expected_dir=expected_dir) if args.agreement
               else evaluate(articles, expected_dir=expected_dir))
     n_articles: dict[str, int] = {"all": len(scores)}

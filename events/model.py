@@ -52,6 +52,9 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# The sub-event types of territory changing hands (ACLED names them by who took it).
+TERRITORY_SUB_EVENT_TYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
 TIME_PRECISIONS = (1, 2, 3)  # day known; week or vague anchor; month or longer
 GEO_PRECISIONS = (1, 2, 3)  # the site itself; near it or part of a region; district or country
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from events.model import Event
+from events.model import TERRITORY_SUB_EVENT_TYPES, Event
 
 TRIPOLI_WAR = (date(2019, 4, 4), date(2020, 10, 23))
 TRIPOLI_WAR_DISTRICTS = frozenset(
@@ -23,13 +23,11 @@ TRIPOLI_WAR_DISTRICTS = frozenset(
 )
 CAMPS = {"lna": ("GNA", "gna"), "gna": ("LNA", "lna")}  # a camp -> the actor and faction it fought
 _FRONT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
-_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 _FIRED_FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 
 # (place name as in the gazetteer, the camp that held it, from, to) during the war
-_WHOLE_WAR = TRIPOLI_WAR
 HELD: tuple[tuple[str, str, date, date], ...] = (
-    *((name, "gna", *_WHOLE_WAR) for name in (
+    *((name, "gna", *TRIPOLI_WAR) for name in (
         "Tripoli", "Tripoli District", "Abu Salim", "Tajoura", "Janzour", "Mitiga International Airport",
         "Misrata", "Zawiya")),
     ("Sabratha", "lna", TRIPOLI_WAR[0], date(2020, 4, 12)),
@@ -40,7 +38,7 @@ HELD: tuple[tuple[str, str, date, date], ...] = (
     ("Tarhuna", "lna", TRIPOLI_WAR[0], date(2020, 6, 4)),
     ("Gharyan", "lna", TRIPOLI_WAR[0], date(2019, 6, 25)),
     ("Sirte", "lna", date(2020, 1, 6), TRIPOLI_WAR[1]),
-    ("Al Jufra Air Base", "lna", *_WHOLE_WAR),
+    ("Al Jufra Air Base", "lna", *TRIPOLI_WAR),
 )
 
 
@@ -70,7 +68,7 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str]) -> Event:
         if held_by and CAMPS[held_by][1] in camps_named:
             actor, faction = CAMPS[held_by]
             event = replace(event, actor1=actor, faction1=faction)
-    if event.faction1 in CAMPS and not event.faction2 and not harmed and event.sub_event_type not in _TERRITORY:
+    if event.faction1 in CAMPS and not event.faction2 and not harmed and event.sub_event_type not in TERRITORY_SUB_EVENT_TYPES:
         actor, faction = CAMPS[event.faction1]
         event = replace(event, actor2=actor, faction2=faction)
     return event

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from events.model import Article, Event, Evidence, make_event_id
+from events.model import TERRITORY_SUB_EVENT_TYPES, Article, Event, Evidence, make_event_id
 from extractor.dates import DateMention, ResolvedDate, find_dates, resolve_date
 from extractor.events import Trigger, TriggerTable, default_triggers
 from extractor.factions import GENERIC_ACTORS, ActorMention, FactionTable, default_factions
@@ -96,7 +96,6 @@ _CIVILIAN_TARGET = re.compile(
     r"\b(?:hotel|embassy|consulate|diplomatic (?:compound|mission)|ministry|commission|hospital|school|"
     r"ambassade|consulat|ministere|commission|hopital|ecole)\b|فندق|السفاره|القنصليه|وزاره|مستشفي"
 )
-_TERRITORY_SUBTYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 _ACTIVE_SUBTYPES = frozenset(
     {"Suicide bomb", "Non-state actor overtakes territory", "Government regains territory",
      "Headquarters or base established"}
@@ -441,7 +440,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                          if a.actor.role != "civilians" and not _FORCE_WORDS.search(fold(a.surface))
                          and language != "ar"}  # (Arabic puts the subject after the verb)
         triggers = [replace(t, event_type="Strategic developments", sub_event_type="Arrests")
-                    if t.sub_event_type in _TERRITORY_SUBTYPES and _PERSON_TAKEN.match(folded, t.end)
+                    if t.sub_event_type in TERRITORY_SUB_EVENT_TYPES and _PERSON_TAKEN.match(folded, t.end)
                     and any(t.end < start <= t.end + 3 for start in person_starts) else t for t in triggers]
         # "crowds gathered to celebrate", "a crowd of residents fighting": not a protest, not a battle
         triggers = [t for t in triggers if not (
@@ -452,7 +451,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             or (_CAMPAIGN_NOUN.match(folded, t.start, t.end)
                 and _POSSESSIVE_BEFORE.search(folded, max(0, t.start - 50), t.start)))]
         triggers = [t for t in triggers if not _ANCHOR_BEFORE.search(folded, max(0, t.start - 60), t.start)
-                    and not (t.sub_event_type in _TERRITORY_SUBTYPES and _BUILDING_TAKEN.match(folded, t.end))]
+                    and not (t.sub_event_type in TERRITORY_SUB_EVENT_TYPES and _BUILDING_TAKEN.match(folded, t.end))]
         if not s_dates and events:
             # "the monkey had attacked a schoolgirl", "les troupes avaient pilonné": the pluperfect
             # tells what came before the news, in a sentence with no date of its own
@@ -480,11 +479,11 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             triggers = [t for t in triggers if not (t.event_type == "Battles" and t.sub_event_type == "Armed clash"
                                                     and any(a - 25 <= t.start <= b for a, b in peaceful))]
             triggers = [replace(t, event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
-                        if t.sub_event_type in _TERRITORY_SUBTYPES else t for t in triggers]
-        if (not s_dates and events and events[-1].sub_event_type in _TERRITORY_SUBTYPES
+                        if t.sub_event_type in TERRITORY_SUB_EVENT_TYPES else t for t in triggers]
+        if (not s_dates and events and events[-1].sub_event_type in TERRITORY_SUB_EVENT_TYPES
                 and not _within(free, place_starts, sentence)):
             # "les troupes sont entrées dans la ville sans combat": the capture just reported
-            referring += [t for t in triggers if t.sub_event_type in _TERRITORY_SUBTYPES
+            referring += [t for t in triggers if t.sub_event_type in TERRITORY_SUB_EVENT_TYPES
                           or t.sub_event_type == "Non-violent transfer of territory"]
         if (not s_dates and events and numbered[-1] == number - 1 and events[-1].event_type in VIOLENT_TYPES
                 and not _within(free, place_starts, sentence) and _SAME_SITE.search(chunk)):
@@ -604,7 +603,7 @@ _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:et|and|ainsi que|as well as|و)\s*(?
 
 def _coordinated_places(event: Event, places: list[PlaceMention], text: str) -> list[PlaceMention]:
     """The other towns joined to a taken town by "et"/"and": "Sabratha et de Sorman"."""
-    if (event.sub_event_type not in _TERRITORY_SUBTYPES | {"Headquarters or base established"}
+    if (event.sub_event_type not in TERRITORY_SUB_EVENT_TYPES | {"Headquarters or base established"}
             or not event.place_id):
         return []
     chosen = next((m for m in places if m.place.place_id == event.place_id), None)
@@ -716,22 +715,6 @@ _DEFINITE_ATTACKERS = re.compile(
 ATTACKER_SENTENCES = 3  # how far back "the attackers" may refer
 
 
-def _suicide_bomber(event: Event, actors: list[ActorMention]) -> Event:
-    """A suicide bombing with no jihadist side, in an article that names a jihadist group, was
-    that group's: in Libya they alone sent suicide bombers; the side the sentence named is the
-    one hit ("a suicide bomber blew up his car at a gathering of government forces")."""
-    if event.sub_event_type != "Suicide bomb" or "jihadist" in (event.faction1, event.faction2):
-        return event
-    group = next((a for a in actors if a.actor.faction == "jihadist" and not a.is_backer), None)
-    if group is None:
-        return event
-    if event.faction1 and event.faction1 != "civilians" and not event.faction2:
-        event = replace(event, actor2=event.actor1, faction2=event.faction1)
-    elif event.faction1 and event.faction2:
-        return event  # two sides named already: the text knows better
-    return replace(event, actor1=group.actor.name, faction1="jihadist")
-
-
 def _definite_attackers(events: list[Event], numbered: list[int], folded: str) -> list[Event]:
     """A violent event done by "the attackers" takes the attacker of the violent event reported
     just before it ("Islamic State fighters stormed the town... The attackers abducted ten
@@ -750,6 +733,22 @@ def _definite_attackers(events: list[Event], numbered: list[int], folded: str) -
             last = (event, number)
         out.append(event)
     return out
+
+
+def _suicide_bomber(event: Event, actors: list[ActorMention]) -> Event:
+    """A suicide bombing with no jihadist side, in an article that names a jihadist group, was
+    that group's: in Libya they alone sent suicide bombers; the side the sentence named is the
+    one hit ("a suicide bomber blew up his car at a gathering of government forces")."""
+    if event.sub_event_type != "Suicide bomb" or "jihadist" in (event.faction1, event.faction2):
+        return event
+    group = next((a for a in actors if a.actor.faction == "jihadist" and not a.is_backer), None)
+    if group is None:
+        return event
+    if event.faction1 and event.faction1 != "civilians" and not event.faction2:
+        event = replace(event, actor2=event.actor1, faction2=event.faction1)
+    elif event.faction1 and event.faction2:
+        return event  # two sides named already: the text knows better
+    return replace(event, actor1=group.actor.name, faction1="jihadist")
 
 
 def _era(event: Event, published: date | None) -> Event:
@@ -1091,7 +1090,7 @@ def _pick_actors(
                  and a.actor.faction != "civilians" and not _same_side(a, actor1)]
         if other:
             actor2 = other[0]
-    if actor2 is None and actor1 is not None and trigger.sub_event_type in _TERRITORY_SUBTYPES:
+    if actor2 is None and actor1 is not None and trigger.sub_event_type in TERRITORY_SUB_EVENT_TYPES:
         # "Les milices Kaniyat ... contrôlaient la ville depuis 2019": who held the town taken
         holders = [a for a in earlier if a.actor.role == "armed" and abs(a.start - trigger.start) <= HOLDER_REACH
                    and a.actor.faction != "civilians" and not _same_side(a, actor1)
@@ -1105,7 +1104,9 @@ def _pick_actors(
         if victims:
             actor2 = victims[0]
     if actor1 is not None and any(actor1 is b for b in buildings):
-        actor1, actor2 = None, actor2 if actor2 is not None else actor1
+        if actor2 is None:
+            actor2 = actor1  # the owner of the building stormed
+        actor1 = None
     if actor1 is not None and actor2 is not None and actor2.actor == actor1.actor:
         # "manifestants ... plusieurs manifestants ont été arrêtés": one actor is not both sides
         actor2 = None
