@@ -6,11 +6,13 @@ beyond the faction labels, which are escaped anyway.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
 
 from folium.elements import MacroElement
 from folium.template import Template
 
+from dashboard.scriptdata import script_json
 from events.model import EVENT_TYPES, FACTIONS
 
 # Okabe-Ito colours, distinguishable with the common colour-vision deficiencies.
@@ -64,7 +66,9 @@ def is_imported(origin: object) -> bool:
 def import_label(origin: str) -> str:
     """The name of the dataset an event was imported from, for layers and the legend."""
     key = str(origin or "").strip().lower()
-    return IMPORT_ORIGINS[key][0] if key in IMPORT_ORIGINS else (key.upper() or "other dataset")
+    if key in IMPORT_ORIGINS:
+        return IMPORT_ORIGINS[key][0]
+    return re.sub(r"[^A-Z0-9_.-]+", "", key.upper()) or "other dataset"  # names a layer
 
 
 def import_mark_svg(origin: str) -> str:
@@ -188,7 +192,7 @@ class HtmlControl(MacroElement):
             var {{ this.get_name() }} = L.control({position: {{ this.position|tojson }}});
             {{ this.get_name() }}.onAdd = function () {
                 var div = L.DomUtil.create("div", {{ this.css_class|tojson }});
-                div.innerHTML = {{ this.html|tojson }};
+                div.innerHTML = {{ this.html_json }};
                 L.DomEvent.disableClickPropagation(div);
                 L.DomEvent.disableScrollPropagation(div);
                 return div;
@@ -203,3 +207,4 @@ class HtmlControl(MacroElement):
         super().__init__()
         self._name = "HtmlControl"
         self.html, self.position, self.css_class = html_text, position, css_class
+        self.html_json = script_json(html_text)

@@ -12,7 +12,6 @@ per-feature style function, so 100,000 events stay usable.
 from __future__ import annotations
 
 import html
-import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -47,6 +46,7 @@ from dashboard.legend import (
     marker_svg,
 )
 from dashboard.offline import install_offline_assets
+from dashboard.scriptdata import script_json
 from dashboard.popup import (POPUP_JS, clean, int_of, popup_parts,
                               text_of)
 
@@ -91,12 +91,6 @@ IMPORTED_CLUSTER_ICON = """function (cluster) {
                       className: "marker-cluster marker-cluster-" + size + " lm-imported-cluster",
                       iconSize: L.point(40, 40)});
 }"""
-
-
-def script_json(value: object) -> str:
-    """JSON safe inside a <script> element: no "</script>" or "<!--" can appear."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 class IconTable(folium.elements.MacroElement):
@@ -491,7 +485,7 @@ class _LegendNote(folium.map.Layer):
                     var control = this._control = L.control({position: "bottomleft"});
                     control.onAdd = function () {
                         var div = L.DomUtil.create("div", "lm-legend lm-count");
-                        div.innerHTML = {{ this.html|tojson }};
+                        div.innerHTML = {{ this.html_json }};
                         return div;
                     };
                     control.addTo(map);
@@ -505,4 +499,4 @@ class _LegendNote(folium.map.Layer):
     def __init__(self, html_text: str) -> None:
         super().__init__(name="Legend note", overlay=True, control=False, show=True)
         self._name = "LegendNote"
-        self.html = html_text
+        self.html_json = script_json(html_text)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.basemap import OUTLINES_PATH, load_outlines
-from dashboard.mapping import script_json
+from dashboard.scriptdata import script_json
 from dashboard.offline import ASSETS_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,8 +51,10 @@ def test_outlines_hold_libya_and_its_neighbours_and_stay_small():
 @pytest.mark.parametrize("value", [
     ["</script><script>window.__pwned=1</script>"],
     {"a": "<!-- x -->", "b": "\u2028\u2029"},
+    [{"a": {"b": "{{ 7*7 }} {% if %} {# {{{"}}, "{}"],
 ])
-def test_script_json_cannot_close_the_script_element(value):
+def test_script_json_cannot_close_the_script_element_or_open_a_template(value):
     text = script_json(value)
     assert "<" not in text and "\u2028" not in text and "\u2029" not in text
+    assert not any(opener in text for opener in ("{{", "{%", "{#"))
     assert json.loads(text) == value

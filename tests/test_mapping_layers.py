@@ -2,6 +2,9 @@
 change swaps in (st_folium's feature_group_to_add)."""
 from __future__ import annotations
 
+import dataclasses
+import json
+
 import folium
 import pytest
 from streamlit_folium import _get_feature_group_string, _get_map_string, generate_js_hash
@@ -71,3 +74,17 @@ def test_an_empty_view_still_has_its_count_note():
     layers = build_event_layers(pd.DataFrame())
     assert len(layers) == 1
     assert "0 events on the map" in _layers_script(layers)
+
+
+def test_article_text_that_looks_like_a_template_is_shown_as_written_not_evaluated():
+    """folium compiles each rendered script as a Jinja template: an article holding "{{ 7*7 }}"
+    was evaluated on the server (49 on the map) and an unclosed "{#" stopped the map (bug)."""
+    first, *others = sample_events()
+    tricky = dataclasses.replace(
+        first, evidence="Les combats {{ 7*7 }} ont repris {% if x %} à Syrte {# note",
+        event_type="Battles")
+    script = _layers_script(build_event_layers(events_frame([tricky, *others]),
+                                               selected_event_id=first.event_id))
+    assert "ont repris 49" not in script.replace("{{ 7*7 }}", "")
+    assert "Les combats \\u007b{ 7*7 }} ont repris \\u007b% if x %}" in script
+    assert json.loads('"\\u007b{ 7*7 }}"') == "{{ 7*7 }}"  # the browser reads the text back
