@@ -1,7 +1,9 @@
 """Dashboard speed at scale: 100,000 synthetic events in a store, served and opened in Chromium.
 
-Prints the time from opening the page to the first markers drawn in the map, and the time from
-deselecting a faction to the new summary and markers. Targets: < 4 s and < 1 s.
+Prints the time from opening the page to the first markers drawn in the map, and the time of two
+filter changes to the new summary and markers: deselecting a faction (the new view is mostly
+events already drawn) and choosing one event type (mostly events not drawn before). Targets:
+< 4 s and < 1 s.
 
     .venv/bin/python benchmarks/dashboard.py [--events 100000] [--keep DIR]
 """
@@ -125,25 +127,35 @@ def measure(url: str) -> tuple[float, float]:
         page, summary, first_markers = time_to_markers(browser, url)
         print(f"a new visit: summary {summary:.2f} s, markers {first_markers:.2f} s")
 
-        summary = page.get_by_text("events shown of").first
-        before = summary.inner_text()
-        remove = page.locator("[data-testid='stSidebar']").get_by_role(
-            "button", name="Remove LNA / Haftar")
-        page.evaluate(MARK_OLD_JS)
-        started = time.perf_counter()
-        remove.click()
-        page.wait_for_function(
-            "before => [...document.querySelectorAll('p, strong')].some("
-            "e => e.innerText.includes('events shown of') && e.innerText !== before)",
-            arg=before,
-        )
-        summary_changed = time.perf_counter() - started
-        page.wait_for_function(NEW_MARKERS_JS, polling=50)
-        filter_change = time.perf_counter() - started
-        print(f"filter change: new summary {summary_changed:.2f} s, "
-              f"new markers {filter_change:.2f} s")
+        sidebar = page.locator("[data-testid='stSidebar']")
+        faction = time_change(page, lambda: sidebar.get_by_role(
+            "button", name="Remove LNA / Haftar").click())
+        print("  (deselecting a faction: most events in the new view were in the last one)")
+        sidebar.locator("[data-testid='stMultiSelect']").nth(1).click()
+        option = page.get_by_role("option", name="Battles", exact=True)
+        option.wait_for()
+        event_type = time_change(page, option.click)
+        print("  (one event type: most events in the new view were not drawn before)")
         browser.close()
-    return first_markers, filter_change
+    return first_markers, max(faction, event_type)
+
+
+def time_change(page, act) -> float:
+    """Seconds from `act` to the new summary line and to a marker drawn after it."""
+    before = page.get_by_text("events shown of").first.inner_text()
+    page.evaluate(MARK_OLD_JS)
+    started = time.perf_counter()
+    act()
+    page.wait_for_function(
+        "before => [...document.querySelectorAll('p, strong')].some("
+        "e => e.innerText.includes('events shown of') && e.innerText !== before)",
+        arg=before,
+    )
+    summary_changed = time.perf_counter() - started
+    page.wait_for_function(NEW_MARKERS_JS, polling=50)
+    changed = time.perf_counter() - started
+    print(f"filter change: new summary {summary_changed:.2f} s, new markers {changed:.2f} s")
+    return changed
 
 
 def main() -> None:
@@ -167,7 +179,8 @@ def main() -> None:
         process.wait(timeout=30)
     print(f"events: {args.events:,}" if not args.db else f"store: {db}")
     print(f"time to first markers: {first_markers:.2f} s (target < 4 s)")
-    print(f"time of a filter change: {filter_change:.2f} s (target < 1 s)")
+    print(f"time of a filter change (the slower of the two): {filter_change:.2f} s "
+          "(target < 1 s)")
 
 
 if __name__ == "__main__":

@@ -82,6 +82,26 @@ MARKER_CALLBACK = """function (row) {
     return marker;
 }"""
 
+# The inverse of pack_rows: marker rows with their popup parts as text again.
+UNPACK_JS = """function (packed) {
+    var strings = packed.strings;
+    return packed.rows.map(function (row) {
+        row[5] = row[5].map(function (k) { return strings[k]; });
+        return row;
+    });
+}"""
+
+
+def pack_rows(rows: list[list]) -> dict[str, list]:
+    """Marker rows for the page: each popup part written once in `strings` and referred to by
+    its index (types, precisions, review notes and sources repeat from event to event, so the
+    page carries about half the text; UNPACK_JS reverses it)."""
+    table: dict[str, int] = {}
+    packed = [[*row[:5], [table.setdefault(part, len(table)) for part in row[5]], *row[6:]]
+              for row in rows]
+    return {"strings": list(table), "rows": packed}
+
+
 # The cluster bubble of an imported layer: the default bubble with a dark ring, like its markers.
 IMPORTED_CLUSTER_ICON = """function (cluster) {
     var count = cluster.getChildCount();
@@ -106,7 +126,8 @@ class IconTable(folium.elements.MacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-            {% if this.popup_js %}window.LIBYAMAP_POPUP = {{ this.popup_js }};{% endif %}
+            {% if this.popup_js %}window.LIBYAMAP_POPUP = {{ this.popup_js }};
+            window.LIBYAMAP_UNPACK = {{ this.unpack_js }};{% endif %}
             (function (svgs, marks) {
                 function table(mark) {
                     return svgs.map(function (byType) {
@@ -140,6 +161,7 @@ class IconTable(folium.elements.MacroElement):
         self.imported_variable = ("LIBYAMAP_SELECTED_IMPORTED_ICONS" if selected
                                   else "LIBYAMAP_IMPORTED_ICONS")
         self.popup_js = "" if selected else POPUP_JS
+        self.unpack_js = UNPACK_JS
         self.marks = {origin: import_mark_svg(origin) for origin in (*IMPORT_ORIGINS, OTHER_IMPORT)}
         self.svgs = [[[_icon_spec(faction, event_type, precision, selected=selected)
                        for precision in (1, 2, 3)]
@@ -168,7 +190,7 @@ class EventCluster(MarkerCluster):
         {% macro script(this, kwargs) %}
             var {{ this.get_name() }} = (function () {
                 var callback = {{ this.callback }};
-                var data = {{ this.data_json }};
+                var data = LIBYAMAP_UNPACK({{ this.data_json }});
                 var cluster = L.markerClusterGroup({{ this.options|tojavascript }});
                 {%- if this.icon_create_function is not none %}
                 cluster.options.iconCreateFunction = {{ this.icon_create_function }};
@@ -194,7 +216,7 @@ class EventCluster(MarkerCluster):
                          chunked_loading=True, icon_create_function=icon)
         self._name = "EventCluster"
         self.data, self.callback = rows, callback
-        self.data_json = script_json(rows)
+        self.data_json = script_json(pack_rows(rows))
 
 
 class SelectedEvent(folium.map.Layer):
@@ -206,7 +228,7 @@ class SelectedEvent(folium.map.Layer):
             var {{ this.get_name() }} = (function () {
                 var callback = {{ this.callback }};
                 var group = L.layerGroup();
-                {{ this.data_json }}.forEach(function (row) {
+                LIBYAMAP_UNPACK({{ this.data_json }}).forEach(function (row) {
                     var marker = callback(row);
                     var icons = row.length > 6
                         ? (window.LIBYAMAP_SELECTED_IMPORTED_ICONS[row[6]]
@@ -227,7 +249,7 @@ class SelectedEvent(folium.map.Layer):
         super().__init__(name=name, overlay=True, control=control, show=True)
         self._name = "SelectedEvent"
         self.data, self.callback = rows, MARKER_CALLBACK
-        self.data_json = script_json(rows)
+        self.data_json = script_json(pack_rows(rows))
 
 
 def is_foreign(country_code: object) -> bool:
@@ -248,8 +270,33 @@ def place_names(place_id: str) -> tuple[str, ...]:
     return (place.name, *(alias.name for alias in place.aliases))
 
 
-def _records(events: pd.DataFrame) -> Iterable[Mapping[str, object]]:
-    return events.to_dict(orient="records")
+# Marker rows already built, by the event's values: a filter change mostly shows events seen in
+# the previous view, and building a row (escaping, highlighting the place) is the costly part.
+_ROW_CACHE: dict[tuple, tuple[list | None, bool]] = {}
+_ROW_CACHE_SIZE = 50_000
+
+
+def _rows_of_frame(events: pd.DataFrame) -> Iterable[tuple[list | None, bool]]:
+    """(marker row or None when unplaced, located abroad) for each event of the frame."""
+    names = tuple(events.columns)
+    columns = [events[name].tolist() for name in names]  # a few times faster than to_dict
+    for values in zip(*columns):
+        key = (names, values)
+        try:
+            yield _ROW_CACHE[key]
+            continue
+        except KeyError:
+            pass
+        except TypeError:  # unhashable, or pd.NA compared on a hash collision: no caching
+            key = None
+        event = dict(zip(names, values))
+        built = (_marker_row(event), is_foreign(event.get("country_code")))
+        if key is not None:
+            if len(_ROW_CACHE) >= _ROW_CACHE_SIZE:
+                for old in list(_ROW_CACHE)[:_ROW_CACHE_SIZE // 2]:  # the oldest half
+                    del _ROW_CACHE[old]
+            _ROW_CACHE[key] = built
+        yield built
 
 
 def _marker_row(event: Mapping[str, object]) -> list | None:
@@ -406,14 +453,13 @@ class Rows(NamedTuple):
 def _split_rows(events: pd.DataFrame | None, selected_event_id: str | None) -> Rows:
     rows = Rows([], {}, [], [], 0)
     unplaced = 0
-    for event in _records(events if events is not None else pd.DataFrame()):
-        row = _marker_row(event)
+    for row, abroad in _rows_of_frame(events if events is not None else pd.DataFrame()):
         if row is None:
             unplaced += 1
             continue
         if selected_event_id and row_event_id(row) == selected_event_id:
             rows.selected.append(row)  # drawn on its own, outside the clusters
-        elif is_foreign(event.get("country_code")):
+        elif abroad:
             rows.abroad.append(row)
         elif row_origin(row):
             rows.imported.setdefault(row_origin(row), []).append(row)

@@ -19,12 +19,15 @@ from events.model import FACTIONS
 from dashboard.legend import GEO_PRECISION_TEXT, TIME_PRECISION_TEXT, import_label, is_imported
 
 REVIEWED_STATUSES = frozenset({"confirmed", "corrected"})
+_NEVER_MISSING = frozenset({str, int, bool, date})
 
 
 def clean(value: object) -> object | None:
     """None for missing values as pandas gives them (None, NaN, NaT, pd.NA)."""
     if value is None:
         return None
+    if value.__class__ in _NEVER_MISSING:  # the common case, checked first: a map draws many
+        return value
     if isinstance(value, float) and math.isnan(value):
         return None
     try:
@@ -37,6 +40,8 @@ def clean(value: object) -> object | None:
 
 def text_of(value: object) -> str:
     """A field as plain text ('' when missing); dates as ISO days."""
+    if value.__class__ is str:
+        return value
     value = clean(value)
     if value is None:
         return ""

@@ -378,15 +378,10 @@ def load_view(db_path: Path, event_filter: EventFilter) -> ViewData:
 
     with Store.open(db_path, read_only=True) as store:
         total = store.count_events(EventFilter(include_foreign=True))
-        matching = store.count_events(event_filter)
+        matching, first_dated, last_dated = store.count_and_span(event_filter)
         events = store.query_events(event_filter, limit=TABLE_LIMIT)
-        first, last = event_filter.date_from, event_filter.date_to
-        if not (first and last):  # the span of what is shown, or of the store when cut
-            if matching <= len(events):
-                first, last = date_span(events)
-            else:
-                facets = store.facets()
-                first, last = facets.date_from, facets.date_to
+        first = event_filter.date_from or first_dated  # the span of what is shown
+        last = event_filter.date_to or last_dated
         period = choose_period(first, last)
         counts = store.counts_by_period(event_filter, period=period)
     return ViewData(events=events, total=total, matching=matching, counts=counts, period=period)

@@ -647,6 +647,15 @@ class Store:
         return self._db.execute(f"{_CURRENT} SELECT COUNT(*) FROM current_events{where}",
                                 params).fetchone()[0]
 
+    def count_and_span(self, event_filter: EventFilter) -> tuple[int, date | None, date | None]:
+        """How many events match the filter, and their first and last dates (None if none is
+        dated): one pass instead of count_events and facets."""
+        where, params = filter_sql(event_filter)
+        count, first, last = self._db.execute(
+            f"{_CURRENT} SELECT COUNT(*), MIN(event_date), MAX(event_date) "
+            f"FROM current_events{where}", params).fetchone()
+        return int(count), first, last
+
     def counts_by_period(self, event_filter: EventFilter, *, period: str = "day") -> pd.DataFrame:
         """Dated events per period and faction1 ("other" when none): period_start, faction, count."""
         if period not in PERIODS:
@@ -811,9 +820,9 @@ def _now() -> datetime:
 
 
 def _python_dates(column: pd.Series) -> pd.Series:
+    """datetime.date objects, None where missing (vectorised: a table of events has thousands)."""
     values = pd.to_datetime(column)
-    return pd.Series([None if pd.isna(v) else v.date() for v in values], index=column.index,
-                     dtype=object)
+    return values.dt.date.astype(object).where(values.notna(), None)
 
 
 def _coerce(name: str, value: object, event_id: str) -> object:

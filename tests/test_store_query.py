@@ -89,3 +89,11 @@ def test_facets(store):
     assert dict(facets.sources) == {"Test desk": 3, "Other desk": 1}
     assert ("Sirte", 2) in facets.districts
     assert facets.date_from == date(2020, 1, 19)
+
+
+def test_count_and_span_of_a_filter(store):
+    assert store.count_and_span(EventFilter()) == (4, date(2020, 1, 19), date(2020, 6, 2))
+    gna = store.query_events(EventFilter(factions=("gna",)))
+    assert store.count_and_span(EventFilter(factions=("gna",))) == (
+        2, min(gna["event_date"]), max(gna["event_date"]))
+    assert store.count_and_span(EventFilter(text="no such words")) == (0, None, None)
