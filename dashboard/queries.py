@@ -11,12 +11,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 import pandas as pd
 
 from dashboard.errors import DashboardError
 from events.model import EVENT_TYPES, FACTIONS, EventFilter
+
+if TYPE_CHECKING:  # the store (and DuckDB) load only when a view reads it
+    from events.store import ViewTotals
 
 # URL parameter names, one per EventFilter field the sidebar offers.
 LIST_PARAMS = {
@@ -30,8 +34,9 @@ LIST_PARAMS = {
 NO_FACTION = "none"  # the value that stands for "every faction deselected"
 ORIGINS = ("extracted", "acled", "ucdp")
 TIME_UNITS = {"day": "yearmonthdate", "week": "yearweek", "month": "yearmonth"}  # Vega-Lite
-MAP_LIMIT = 2000  # events drawn as markers; the summary says when more are in view
-TABLE_LIMIT = 5000
+# Events the map draws and the table lists (the newest); the summary line, the timeline and
+# the exports count every event in view, and the page says when more match.
+VIEW_LIMIT = 2000
 
 TABLE_COLUMNS = (
     "event_date", "event_type", "sub_event_type", "location", "admin1", "actor1",
@@ -211,17 +216,26 @@ def date_span(events: pd.DataFrame) -> tuple[date | None, date | None]:
     return dates.min().date(), dates.max().date()
 
 
-def summary_text(events: pd.DataFrame, *, total: int, shown: int | None = None) -> str:
-    """'N events shown of M, DATE to DATE, F fatalities' for the events in view."""
-    shown = len(events) if shown is None else shown
+def summary_text(events: pd.DataFrame, *, total: int) -> str:
+    """'N events shown of M, DATE to DATE, F fatalities' for a frame holding every event in view."""
     first, last = date_span(events)
+    fatalities = 0
+    if not events.empty and "fatalities" in events:
+        fatalities = int(pd.to_numeric(events["fatalities"], errors="coerce").fillna(0).sum())
+    return _summary(len(events), total, first, last, fatalities)
+
+
+def totals_text(totals: ViewTotals, *, total: int) -> str:
+    """The same line from the store's totals of the view (all its events, not the rows read)."""
+    return _summary(totals.count, total, totals.date_from, totals.date_to, totals.fatalities)
+
+
+def _summary(shown: int, total: int, first: date | None, last: date | None,
+             fatalities: int) -> str:
     if first and last:
         span = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
     else:
         span = "no dated events"
-    fatalities = 0
-    if not events.empty and "fatalities" in events:
-        fatalities = int(pd.to_numeric(events["fatalities"], errors="coerce").fillna(0).sum())
     noun = "event" if total == 1 else "events"
     return f"{shown:,} {noun} shown of {total:,}, {span}, {fatalities:,} fatalities"
 
@@ -365,26 +379,35 @@ def week_start(day: date) -> date:
 class ViewData:
     """What the map page shows for one filter."""
 
-    events: pd.DataFrame  # up to TABLE_LIMIT rows
+    events: pd.DataFrame  # the newest `limit` rows (VIEW_LIMIT)
     total: int  # events in the store (rejected excluded)
-    matching: int  # events matching the filter
+    totals: ViewTotals  # every event matching the filter: count, dates, fatalities
     counts: pd.DataFrame  # period_start, faction, count
     period: str
 
+    @property
+    def matching(self) -> int:
+        return self.totals.count
 
-def load_view(db_path: Path, event_filter: EventFilter) -> ViewData:
+    @property
+    def cut(self) -> bool:
+        """More events match than the map and the table show."""
+        return self.totals.count > len(self.events)
+
+
+def load_view(db_path: Path, event_filter: EventFilter, *, limit: int = VIEW_LIMIT) -> ViewData:
     """Everything the map page needs, read in one short read-only session."""
     from events.store import Store
 
     with Store.open(db_path, read_only=True) as store:
         total = store.count_events(EventFilter(include_foreign=True))
-        matching, first_dated, last_dated = store.count_and_span(event_filter)
-        events = store.query_events(event_filter, limit=TABLE_LIMIT)
-        first = event_filter.date_from or first_dated  # the span of what is shown
-        last = event_filter.date_to or last_dated
+        totals = store.totals(event_filter)
+        events = store.query_events(event_filter, limit=limit)
+        first = event_filter.date_from or totals.date_from  # the span of what is shown
+        last = event_filter.date_to or totals.date_to
         period = choose_period(first, last)
         counts = store.counts_by_period(event_filter, period=period)
-    return ViewData(events=events, total=total, matching=matching, counts=counts, period=period)
+    return ViewData(events=events, total=total, totals=totals, counts=counts, period=period)
 
 
 def filter_from_widgets(values: Mapping[str, object]) -> EventFilter:

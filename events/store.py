@@ -112,6 +112,16 @@ class Facets:
     articles: int
 
 
+@dataclass(frozen=True)
+class ViewTotals:
+    """The events matching a filter, counted whole (however many rows a view reads)."""
+
+    count: int
+    date_from: date | None  # None when none is dated
+    date_to: date | None
+    fatalities: int
+
+
 def _encode(value: object) -> str | None:
     """A field value as stored in `corrections` (text that CAST reads back)."""
     if value is None:
@@ -647,14 +657,15 @@ class Store:
         return self._db.execute(f"{_CURRENT} SELECT COUNT(*) FROM current_events{where}",
                                 params).fetchone()[0]
 
-    def count_and_span(self, event_filter: EventFilter) -> tuple[int, date | None, date | None]:
-        """How many events match the filter, and their first and last dates (None if none is
-        dated): one pass instead of count_events and facets."""
+    def totals(self, event_filter: EventFilter) -> ViewTotals:
+        """How many events match the filter, their first and last dates and their fatalities, in
+        one pass (a view shows a page of rows; its summary line describes them all)."""
         where, params = filter_sql(event_filter)
-        count, first, last = self._db.execute(
-            f"{_CURRENT} SELECT COUNT(*), MIN(event_date), MAX(event_date) "
-            f"FROM current_events{where}", params).fetchone()
-        return int(count), first, last
+        count, first, last, fatalities = self._db.execute(
+            f"{_CURRENT} SELECT COUNT(*), MIN(event_date), MAX(event_date), "
+            f"SUM(COALESCE(fatalities, 0)) FROM current_events{where}", params).fetchone()
+        return ViewTotals(count=int(count), date_from=first, date_to=last,
+                          fatalities=int(fatalities or 0))
 
     def counts_by_period(self, event_filter: EventFilter, *, period: str = "day") -> pd.DataFrame:
         """Dated events per period and faction1 ("other" when none): period_start, faction, count."""

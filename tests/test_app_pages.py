@@ -128,3 +128,21 @@ def test_each_export_button_yields_a_valid_file(seed_db, monkeypatch):
     html = _download(app, "export_html").decode("utf-8")
     assert html.lstrip().lower().startswith("<!doctype html") and "leaflet" in html.lower()
     assert "https://cdn" not in html
+
+
+def test_a_view_cut_to_its_newest_rows_still_counts_every_event(seed_db):
+    """The summary of a view with more events than the map draws counted only the rows read
+    (its dates and fatalities were those of the newest page; bug)."""
+    from dashboard.queries import load_view, totals_text
+    from events.model import EventFilter
+
+    whole = load_view(seed_db, EventFilter())
+    cut = load_view(seed_db, EventFilter(), limit=2)
+    assert len(cut.events) == 2 < len(whole.events) and cut.cut and not whole.cut
+    assert cut.totals == whole.totals and cut.matching == len(whole.events)
+    fatalities = int(whole.events["fatalities"].fillna(0).sum())
+    assert totals_text(cut.totals, total=cut.total) == (
+        f"{len(whole.events)} events shown of {whole.total}, "
+        f"{min(whole.events['event_date'].dropna())} to {max(whole.events['event_date'].dropna())}, "
+        f"{fatalities:,} fatalities")
+    assert fatalities > int(cut.events["fatalities"].fillna(0).sum())

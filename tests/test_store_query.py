@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from events.model import EventFilter
-from events.store import Store, StoreFormatError
+from events.store import Store, StoreFormatError, ViewTotals
 from store_samples import extraction
 
 
@@ -91,9 +91,12 @@ def test_facets(store):
     assert facets.date_from == date(2020, 1, 19)
 
 
-def test_count_and_span_of_a_filter(store):
-    assert store.count_and_span(EventFilter()) == (4, date(2020, 1, 19), date(2020, 6, 2))
+def test_totals_of_a_filter_count_every_matching_event(store):
+    assert store.totals(EventFilter()) == ViewTotals(
+        count=4, date_from=date(2020, 1, 19), date_to=date(2020, 6, 2), fatalities=3)
     gna = store.query_events(EventFilter(factions=("gna",)))
-    assert store.count_and_span(EventFilter(factions=("gna",))) == (
+    totals = store.totals(EventFilter(factions=("gna",)))
+    assert (totals.count, totals.date_from, totals.date_to) == (
         2, min(gna["event_date"]), max(gna["event_date"]))
-    assert store.count_and_span(EventFilter(text="no such words")) == (0, None, None)
+    assert totals.fatalities == int(gna["fatalities"].fillna(0).sum())
+    assert store.totals(EventFilter(text="no such words")) == ViewTotals(0, None, None, 0)

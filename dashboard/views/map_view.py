@@ -74,10 +74,11 @@ st.sidebar.toggle("Web tiles", key="map_tiles", value=True,
                   help="Off: only the offline outline of Libya and its neighbours")
 view = state.view_or_stop(path, event_filter)
 
-st.markdown("**" + queries.summary_text(view.events, total=view.total, shown=view.matching) + "**")
-if view.matching > queries.MAP_LIMIT:
-    st.caption(f"The map draws the first {queries.MAP_LIMIT:,} of {view.matching:,} events; "
-               "narrow the filters or the dates to see the others as points.")
+st.markdown("**" + queries.totals_text(view.totals, total=view.total) + "**")
+if view.cut:
+    st.caption(f"The map and the table show the newest {len(view.events):,} of "
+               f"{view.matching:,} events (the line above, the timeline and the exports count "
+               "them all); narrow the filters or the dates to see the others.")
 focus = st.session_state.get("map_focus")
 center, zoom = LIBYA_CENTER, LIBYA_ZOOM
 if point := queries.event_point(view.events, focus):
@@ -90,7 +91,7 @@ with left:
     try:
         base_map = build_base_map(tiles_online=st.session_state["map_tiles"])
         layers = build_event_layers(
-            view.events.head(queries.MAP_LIMIT), show_heat=st.session_state["map_heat"],
+            view.events, show_heat=st.session_state["map_heat"],
             show_foreign=event_filter.include_foreign, selected_event_id=focus,
         )
     except state.OUR_ERRORS as error:
