@@ -404,12 +404,17 @@ def build_event_layers(
     show_heat: bool = False,
     show_foreign: bool = False,
     selected_event_id: str | None = None,
+    density: list[tuple[float, float, int]] | None = None,
 ) -> list[folium.FeatureGroup]:
     """The layers that follow the filters, for st_folium's `feature_group_to_add`: events
     extracted in Libya (with the legend's count note), one layer per imported dataset in Libya,
     events abroad when shown, the heat layer when asked for, the selected event. st_folium adds
     every group it is given, so hidden layers are left out rather than built hidden (the
-    sidebar's toggles bring them back)."""
+    sidebar's toggles bring them back).
+
+    density: (lat, lon, events) per grid cell of every event in view (Store.density), for the
+    heat layer when `events` is only the newest rows of a larger view; else the heat layer
+    weighs the drawn events one by one."""
     rows = _split_rows(events, selected_event_id)
     libya, abroad, selected = rows.libya, rows.abroad, rows.selected
     groups = []
@@ -427,7 +432,8 @@ def build_event_layers(
         group = folium.FeatureGroup(name=f"Events abroad ({len(abroad):,})")
         EventCluster(abroad, name="Events abroad", control=False).add_to(group)
         groups.append(group)
-    heat_points = [row[:2] for row in _drawn_rows(rows, show_foreign)]
+    heat_points = (heat_weights(density) if density is not None
+                   else [row[:2] for row in _drawn_rows(rows, show_foreign)])
     if show_heat and heat_points:
         group = folium.FeatureGroup(name="Heat map (event density)")
         folium.plugins.HeatMap(heat_points, control=False, radius=18, blur=14,
@@ -438,6 +444,18 @@ def build_event_layers(
         SelectedEvent(selected, control=False).add_to(group)
         groups.append(group)
     return groups
+
+
+def heat_weights(density: Iterable[tuple[float, float, int]]) -> list[list[float]]:
+    """Heat points [lat, lon, weight] from counts per cell: a cell as busy as the busiest
+    twentieth of cells (or busier) is at full heat, the others in proportion, so one town with
+    thousands of events does not leave every other place cold."""
+    cells = [(lat, lon, count) for lat, lon, count in density if count > 0]
+    if not cells:
+        return []
+    counts = sorted(count for _, _, count in cells)
+    full = max(1, counts[int(0.95 * (len(counts) - 1))])
+    return [[lat, lon, round(min(1.0, count / full), 3)] for lat, lon, count in cells]
 
 
 class Rows(NamedTuple):

@@ -15,7 +15,7 @@ from dashboard import queries
 from dashboard.errors import DashboardError
 from events.model import EVENT_TYPES, FACTIONS, EventFilter
 from events.formats import FormatError
-from events.store import StoreError, default_db_path
+from events.store import Store, StoreError, default_db_path
 from extractor.errors import ExtractorError
 from gazetteer.errors import GazetteerError
 
@@ -46,6 +46,18 @@ def db_version(path: Path) -> float:
 def load_view(path: str, version: float, event_filter: EventFilter) -> queries.ViewData:
     del version  # part of the cache key only
     return queries.load_view(Path(path), event_filter)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _load_density(path: str, version: float, event_filter: EventFilter) -> list[tuple]:
+    del version
+    with Store.open(path, read_only=True) as store:
+        return store.density(event_filter)
+
+
+def load_density(path: Path, event_filter: EventFilter) -> list[tuple]:
+    """Events per ~5 km cell over the whole view, for the heat layer of a view that is cut."""
+    return _load_density(str(path), db_version(path), event_filter)
 
 
 def require_store(path: Path) -> None:

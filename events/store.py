@@ -667,6 +667,20 @@ class Store:
         return ViewTotals(count=int(count), date_from=first, date_to=last,
                           fatalities=int(fatalities or 0))
 
+    def density(self, event_filter: EventFilter, *, cell: float = 0.05) -> list[tuple[float, float, int]]:
+        """(lat, lon, events) per grid cell of `cell` degrees (about 5 km) over every placed event
+        matching the filter: a heat map of a whole view, however many rows the view reads."""
+        if not cell > 0:
+            raise StoreFormatError(f"{self.path}: density cell must be positive, not {cell!r}")
+        where, params = filter_sql(event_filter)
+        where = (where + " AND" if where else " WHERE") + (
+            " latitude IS NOT NULL AND longitude IS NOT NULL")
+        rows = self._db.execute(
+            f"{_CURRENT} SELECT ROUND(latitude / ?) * ? AS lat, ROUND(longitude / ?) * ? AS lon, "
+            f"COUNT(*) FROM current_events{where} GROUP BY 1, 2 ORDER BY 1, 2",
+            [cell, cell, cell, cell, *params]).fetchall()
+        return [(round(lat, 5), round(lon, 5), int(count)) for lat, lon, count in rows]
+
     def counts_by_period(self, event_filter: EventFilter, *, period: str = "day") -> pd.DataFrame:
         """Dated events per period and faction1 ("other" when none): period_start, faction, count."""
         if period not in PERIODS:

@@ -146,3 +146,45 @@ def test_a_view_cut_to_its_newest_rows_still_counts_every_event(seed_db):
         f"{min(whole.events['event_date'].dropna())} to {max(whole.events['event_date'].dropna())}, "
         f"{fatalities:,} fatalities")
     assert fatalities > int(cut.events["fatalities"].fillna(0).sum())
+
+
+@pytest.fixture(scope="module")
+def large_db(tmp_path_factory) -> Path:
+    """More events than a view shows (VIEW_LIMIT): hand-made imported events around Sirte."""
+    from datetime import timedelta
+
+    from dashboard.queries import VIEW_LIMIT
+    from events.model import Event, make_event_id
+
+    db = tmp_path_factory.mktemp("large") / "events.duckdb"
+    events = []
+    for number in range(VIEW_LIMIT + 300):
+        text = f"Test record {number}: shelling reported near Sirte."
+        events.append(Event(
+            event_id=make_event_id("large-test", number, number + len(text)),
+            article_id="large-test", event_type="Explosions/Remote violence",
+            sub_event_type="Shelling/artillery/missile attack", evidence=text,
+            evidence_start=number, evidence_end=number + len(text),
+            event_date=date(2020, 1, 1) + timedelta(days=number % 400), time_precision=1,
+            faction1="lna" if number % 3 else "gna", location="Sirte", country="Libya",
+            country_code="LY", latitude=31.2 + (number % 7) * 0.1, longitude=16.6,
+            geo_precision=1, fatalities=number % 2, source="test", origin="acled"))
+    with Store.open(db) as store:
+        store.insert_events(events)
+    return db
+
+
+def test_a_large_view_says_it_is_cut_and_its_heat_layer_covers_every_event(large_db, monkeypatch):
+    app = _app(large_db, monkeypatch).run()
+    assert not app.exception and not app.error
+    shown, total = _shown(app)
+    assert shown == total == 2300
+    assert any("show the newest 2,000 of 2,300 events" in c.value for c in app.caption)
+    assert "1,150 fatalities" in next(m.value for m in app.markdown if SUMMARY.search(m.value))
+    app.toggle(key="map_heat").set_value(True).run()
+    assert not app.exception and not app.error
+    (map_element,) = app.get("component_instance")
+    layers = json.loads(map_element.proto.json_args)["feature_group"]
+    heat = json.loads(re.search(r"heatLayer\(\s*(\[\[.*?\]\])", layers, re.S).group(1))
+    # all 2,300 events, at seven latitudes: seven cells of 328 or 329 events, not 2,000 points
+    assert sorted(round(lat, 1) for lat, _, _ in heat) == [31.2, 31.3, 31.4, 31.5, 31.6, 31.7, 31.8]

@@ -9,7 +9,7 @@ import folium
 import pytest
 from streamlit_folium import _get_feature_group_string, _get_map_string, generate_js_hash
 
-from dashboard.mapping import build_base_map, build_event_layers, is_foreign
+from dashboard.mapping import build_base_map, build_event_layers, heat_weights, is_foreign
 from map_events import events_frame, sample_events
 
 
@@ -88,3 +88,15 @@ def test_article_text_that_looks_like_a_template_is_shown_as_written_not_evaluat
     assert "ont repris 49" not in script.replace("{{ 7*7 }}", "")
     assert "Les combats \\u007b{ 7*7 }} ont repris \\u007b% if x %}" in script
     assert json.loads('"\\u007b{ 7*7 }}"') == "{{ 7*7 }}"  # the browser reads the text back
+
+
+def test_heat_of_a_cut_view_weighs_every_event_by_cell(frame):
+    """With `density`, the heat layer covers the whole view, not only the rows drawn."""
+    density = [(31.2, 16.6, 400), (32.9, 13.2, 20), (32.1, 20.05, 1)]
+    (heat,) = [group for group in build_event_layers(frame, show_heat=True, density=density)
+               if group.layer_name.startswith("Heat")]
+    (points,) = [child.data for child in heat._children.values()]
+    # the busiest twentieth of three cells is the second busiest: 20 events and more are full heat
+    assert points == [[31.2, 16.6, 1.0], [32.9, 13.2, 1.0], [32.1, 20.05, 0.05]]
+    assert heat_weights([]) == [] and heat_weights([(30.0, 15.0, 0)]) == []
+    assert heat_weights([(30.0, 15.0, 3)] * 40 + [(31.0, 16.0, 900)])[0] == [30.0, 15.0, 1.0]

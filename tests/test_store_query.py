@@ -100,3 +100,13 @@ def test_totals_of_a_filter_count_every_matching_event(store):
         2, min(gna["event_date"]), max(gna["event_date"]))
     assert totals.fatalities == int(gna["fatalities"].fillna(0).sum())
     assert store.totals(EventFilter(text="no such words")) == ViewTotals(0, None, None, 0)
+
+
+def test_density_counts_placed_events_per_cell(store):
+    cells = store.density(EventFilter(include_foreign=True), cell=0.5)
+    placed = store.query_events(EventFilter(include_foreign=True)).dropna(subset=["latitude"])
+    assert sum(count for *_, count in cells) == len(placed) == 4
+    assert (33.0, 13.0, 1) in cells  # Mitiga airport, 32.8872 N 13.1913 E, to the nearest 0.5
+    assert sum(c for *_, c in store.density(EventFilter(factions=("gna",)))) == 2
+    with pytest.raises(StoreFormatError, match="cell"):
+        store.density(EventFilter(), cell=0)

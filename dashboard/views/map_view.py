@@ -90,9 +90,11 @@ with left:
     # the drawn map; a filter change sends only the event layers and the view's centre.
     try:
         base_map = build_base_map(tiles_online=st.session_state["map_tiles"])
+        heat = st.session_state["map_heat"]
         layers = build_event_layers(
-            view.events, show_heat=st.session_state["map_heat"],
-            show_foreign=event_filter.include_foreign, selected_event_id=focus,
+            view.events, show_heat=heat, show_foreign=event_filter.include_foreign,
+            selected_event_id=focus,
+            density=state.load_density(path, event_filter) if heat and view.cut else None,
         )
     except state.OUR_ERRORS as error:
         st.error(str(error))
