@@ -252,6 +252,37 @@ class SelectedEvent(folium.map.Layer):
         self.data_json = script_json(pack_rows(rows))
 
 
+class OlderEvents(folium.map.Layer):
+    """Events a cut view does not draw one by one, as grey circles counting them per cell."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = (function () {
+                var group = L.layerGroup(), canvas = L.canvas({padding: 0.2});
+                {{ this.data_json }}.forEach(function (cell) {
+                    var count = cell[2];
+                    L.circleMarker([cell[0], cell[1]], {renderer: canvas,
+                        radius: Math.min(26, 4 + 1.6 * Math.sqrt(count)), weight: 1,
+                        color: "#4d4d4d", fillColor: "#9a9a9a", fillOpacity: 0.35,
+                        className: "lm-older"
+                    }).bindTooltip(count.toLocaleString("en") + (count === 1 ? " older event"
+                        : " older events") + " here: narrow the dates or filters to see them"
+                        + " one by one").addTo(group);
+                });
+                return group;
+            })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, cells: list[tuple[float, float, int]]) -> None:
+        super().__init__(name="Older events", overlay=True, control=False, show=True)
+        self._name = "OlderEvents"
+        self.cells = [[lat, lon, int(count)] for lat, lon, count in cells if count > 0]
+        self.data_json = script_json(self.cells)
+
+
 def is_foreign(country_code: object) -> bool:
     """An event located outside Libya (an empty code counts as Libya: unknown, not abroad)."""
     code = text_of(country_code).strip().upper()
@@ -405,6 +436,7 @@ def build_event_layers(
     show_foreign: bool = False,
     selected_event_id: str | None = None,
     density: list[tuple[float, float, int]] | None = None,
+    older: list[tuple[float, float, int]] | None = None,
 ) -> list[folium.FeatureGroup]:
     """The layers that follow the filters, for st_folium's `feature_group_to_add`: events
     extracted in Libya (with the legend's count note), one layer per imported dataset in Libya,
@@ -414,7 +446,9 @@ def build_event_layers(
 
     density: (lat, lon, events) per grid cell of every event in view (Store.density), for the
     heat layer when `events` is only the newest rows of a larger view; else the heat layer
-    weighs the drawn events one by one."""
+    weighs the drawn events one by one. older: the same counts for the events of the view that
+    `events` leaves out (Store.density with skip), drawn as grey count circles so that every
+    event in view is on the map, one by one or counted."""
     rows = _split_rows(events, selected_event_id)
     libya, abroad, selected = rows.libya, rows.abroad, rows.selected
     groups = []
@@ -438,6 +472,11 @@ def build_event_layers(
         group = folium.FeatureGroup(name="Heat map (event density)")
         folium.plugins.HeatMap(heat_points, control=False, radius=18, blur=14,
                                min_opacity=0.35).add_to(group)
+        groups.append(group)
+    if older:
+        group = folium.FeatureGroup(
+            name=f"Older events in view, counted ({sum(cell[2] for cell in older):,})")
+        OlderEvents(older).add_to(group)
         groups.append(group)
     if selected:
         group = folium.FeatureGroup(name="Selected event")

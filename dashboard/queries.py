@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +37,7 @@ TIME_UNITS = {"day": "yearmonthdate", "week": "yearweek", "month": "yearmonth"} 
 # Events the map draws and the table lists (the newest); the summary line, the timeline and
 # the exports count every event in view, and the page says when more match.
 VIEW_LIMIT = 2000
+OLDER_CELL = 0.2  # degrees (about 20 km): where the events past VIEW_LIMIT are, counted
 
 TABLE_COLUMNS = (
     "event_date", "event_type", "sub_event_type", "location", "admin1", "actor1",
@@ -384,6 +385,8 @@ class ViewData:
     totals: ViewTotals  # every event matching the filter: count, dates, fatalities
     counts: pd.DataFrame  # period_start, faction, count
     period: str
+    # (lat, lon, events) per ~20 km cell of the events matching but not read (none unless cut)
+    older: list[tuple[float, float, int]] = field(default_factory=list)
 
     @property
     def matching(self) -> int:
@@ -407,7 +410,10 @@ def load_view(db_path: Path, event_filter: EventFilter, *, limit: int = VIEW_LIM
         last = event_filter.date_to or totals.date_to
         period = choose_period(first, last)
         counts = store.counts_by_period(event_filter, period=period)
-    return ViewData(events=events, total=total, totals=totals, counts=counts, period=period)
+        older = (store.density(event_filter, skip=len(events), cell=OLDER_CELL)
+                 if totals.count > len(events) else [])
+    return ViewData(events=events, total=total, totals=totals, counts=counts, period=period,
+                    older=older)
 
 
 def filter_from_widgets(values: Mapping[str, object]) -> EventFilter:

@@ -56,7 +56,7 @@ def _load_density(path: str, version: float, event_filter: EventFilter) -> list[
 
 
 def load_density(path: Path, event_filter: EventFilter) -> list[tuple]:
-    """Events per ~5 km cell over the whole view, for the heat layer of a view that is cut."""
+    """Events per ~5 km cell over the whole view (Store.density), for its heat layer."""
     return _load_density(str(path), db_version(path), event_filter)
 
 

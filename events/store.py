@@ -667,18 +667,20 @@ class Store:
         return ViewTotals(count=int(count), date_from=first, date_to=last,
                           fatalities=int(fatalities or 0))
 
-    def density(self, event_filter: EventFilter, *, cell: float = 0.05) -> list[tuple[float, float, int]]:
-        """(lat, lon, events) per grid cell of `cell` degrees (about 5 km) over every placed event
-        matching the filter: a heat map of a whole view, however many rows the view reads."""
+    def density(self, event_filter: EventFilter, *, cell: float = 0.05,
+                skip: int = 0) -> list[tuple[float, float, int]]:
+        """(lat, lon, events) per grid cell of `cell` degrees (about 5 km) over the placed events
+        matching the filter, leaving out the newest `skip` in query_events' order: a heat map
+        of a whole view, or where the events a view does not draw one by one are."""
         if not cell > 0:
             raise StoreFormatError(f"{self.path}: density cell must be positive, not {cell!r}")
         where, params = filter_sql(event_filter)
-        where = (where + " AND" if where else " WHERE") + (
-            " latitude IS NOT NULL AND longitude IS NOT NULL")
         rows = self._db.execute(
             f"{_CURRENT} SELECT ROUND(latitude / ?) * ? AS lat, ROUND(longitude / ?) * ? AS lon, "
-            f"COUNT(*) FROM current_events{where} GROUP BY 1, 2 ORDER BY 1, 2",
-            [cell, cell, cell, cell, *params]).fetchall()
+            f"COUNT(*) FROM (SELECT latitude, longitude FROM current_events{where} "
+            "ORDER BY event_date DESC NULLS LAST, event_id OFFSET ?) AS picked "
+            "WHERE latitude IS NOT NULL AND longitude IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
+            [cell, cell, cell, cell, *params, max(int(skip), 0)]).fetchall()
         return [(round(lat, 5), round(lon, 5), int(count)) for lat, lon, count in rows]
 
     def counts_by_period(self, event_filter: EventFilter, *, period: str = "day") -> pd.DataFrame:

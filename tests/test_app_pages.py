@@ -181,6 +181,13 @@ def test_a_large_view_says_it_is_cut_and_its_heat_layer_covers_every_event(large
     assert shown == total == 2300
     assert any("show the newest 2,000 of 2,300 events" in c.value for c in app.caption)
     assert "1,150 fatalities" in next(m.value for m in app.markdown if SUMMARY.search(m.value))
+    (map_element,) = app.get("component_instance")
+    layers = json.loads(map_element.proto.json_args)["feature_group"]
+    assert "Older events in view, counted (300)" in json.loads(
+        map_element.proto.json_args)["layer_control"]
+    older = json.loads(re.search(r"(\[\[[^\]]*\](?:,\[[^\]]*\])*\])\.forEach\(function \(cell\)",
+                                 layers).group(1))
+    assert sum(count for *_, count in older) == 300  # the 300 oldest, counted where they are
     app.toggle(key="map_heat").set_value(True).run()
     assert not app.exception and not app.error
     (map_element,) = app.get("component_instance")

@@ -100,3 +100,13 @@ def test_heat_of_a_cut_view_weighs_every_event_by_cell(frame):
     assert points == [[31.2, 16.6, 1.0], [32.9, 13.2, 1.0], [32.1, 20.05, 0.05]]
     assert heat_weights([]) == [] and heat_weights([(30.0, 15.0, 0)]) == []
     assert heat_weights([(30.0, 15.0, 3)] * 40 + [(31.0, 16.0, 900)])[0] == [30.0, 15.0, 1.0]
+
+
+def test_older_events_of_a_cut_view_are_counted_in_their_own_layer(frame):
+    older = [(31.2, 16.6, 12), (32.9, 13.2, 1), (30.0, 15.0, 0)]
+    groups = {group.layer_name: group for group in build_event_layers(frame, older=older)}
+    assert "Older events in view, counted (13)" in groups
+    script = _layers_script(list(groups.values()))
+    assert "[[31.2,16.6,12],[32.9,13.2,1]].forEach" in script  # empty cells left out
+    assert not any(name.startswith("Older") for name in
+                   (group.layer_name for group in build_event_layers(frame)))

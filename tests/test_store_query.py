@@ -110,3 +110,7 @@ def test_density_counts_placed_events_per_cell(store):
     assert sum(c for *_, c in store.density(EventFilter(factions=("gna",)))) == 2
     with pytest.raises(StoreFormatError, match="cell"):
         store.density(EventFilter(), cell=0)
+    newest, *rest = store.query_events(EventFilter(include_foreign=True)).itertuples()
+    left = store.density(EventFilter(include_foreign=True), cell=0.5, skip=1)
+    assert sum(count for *_, count in left) == len(rest) == 3  # all but the newest
+    assert store.density(EventFilter(), skip=99) == []

@@ -76,9 +76,10 @@ view = state.view_or_stop(path, event_filter)
 
 st.markdown("**" + queries.totals_text(view.totals, total=view.total) + "**")
 if view.cut:
-    st.caption(f"The map and the table show the newest {len(view.events):,} of "
-               f"{view.matching:,} events (the line above, the timeline and the exports count "
-               "them all); narrow the filters or the dates to see the others.")
+    st.caption(f"The map's markers and the table show the newest {len(view.events):,} of "
+               f"{view.matching:,} events; grey circles count the others where they are (the line "
+               "above, the timeline, the heat layer and the exports cover them all). Narrow the "
+               "filters or the dates to see them one by one.")
 focus = st.session_state.get("map_focus")
 center, zoom = LIBYA_CENTER, LIBYA_ZOOM
 if point := queries.event_point(view.events, focus):
@@ -95,6 +96,7 @@ with left:
             view.events, show_heat=heat, show_foreign=event_filter.include_foreign,
             selected_event_id=focus,
             density=state.load_density(path, event_filter) if heat and view.cut else None,
+            older=view.older,
         )
     except state.OUR_ERRORS as error:
         st.error(str(error))
