@@ -262,7 +262,7 @@ class OlderEvents(folium.map.Layer):
                 var group = L.layerGroup(), canvas = L.canvas({padding: 0.2});
                 {{ this.data_json }}.forEach(function (cell) {
                     var count = cell[2];
-                    L.circleMarker([cell[0], cell[1]], {renderer: canvas,
+                    L.circleMarker([cell[0], cell[1]], {renderer: canvas, eventCount: count,
                         radius: Math.min(26, 4 + 1.6 * Math.sqrt(count)), weight: 1,
                         color: "#4d4d4d", fillColor: "#9a9a9a", fillOpacity: 0.35,
                         className: "lm-older"

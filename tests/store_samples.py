@@ -32,3 +32,23 @@ def extraction(article_id: str, sentences: list[str], **event_fields) -> Extract
                             evidence=sentence, evidence_start=start, evidence_end=end, **fields))
         start = end + 1
     return Extraction(article=art, places=(), events=tuple(events))
+
+
+def imported_shelling(count: int) -> list[Event]:
+    """`count` imported events around Sirte, at seven latitudes 0.1 degrees apart (31.2-31.8 N),
+    dated over 400 days, a third GNA and the rest LNA, one fatality for every odd number."""
+    from datetime import timedelta
+
+    events = []
+    for number in range(count):
+        text = f"Test record {number}: shelling reported near Sirte."
+        events.append(Event(
+            event_id=make_event_id("large-test", number, number + len(text)),
+            article_id="large-test", event_type="Explosions/Remote violence",
+            sub_event_type="Shelling/artillery/missile attack", evidence=text,
+            evidence_start=number, evidence_end=number + len(text),
+            event_date=date(2020, 1, 1) + timedelta(days=number % 400), time_precision=1,
+            faction1="lna" if number % 3 else "gna", location="Sirte", country="Libya",
+            country_code="LY", latitude=31.2 + (number % 7) * 0.1, longitude=16.6,
+            geo_precision=1, fatalities=number % 2, source="test", origin="acled"))
+    return events

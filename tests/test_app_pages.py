@@ -150,27 +150,13 @@ def test_a_view_cut_to_its_newest_rows_still_counts_every_event(seed_db):
 
 @pytest.fixture(scope="module")
 def large_db(tmp_path_factory) -> Path:
-    """More events than a view shows (VIEW_LIMIT): hand-made imported events around Sirte."""
-    from datetime import timedelta
-
+    """More events than a view shows (VIEW_LIMIT)."""
     from dashboard.queries import VIEW_LIMIT
-    from events.model import Event, make_event_id
+    from store_samples import imported_shelling
 
     db = tmp_path_factory.mktemp("large") / "events.duckdb"
-    events = []
-    for number in range(VIEW_LIMIT + 300):
-        text = f"Test record {number}: shelling reported near Sirte."
-        events.append(Event(
-            event_id=make_event_id("large-test", number, number + len(text)),
-            article_id="large-test", event_type="Explosions/Remote violence",
-            sub_event_type="Shelling/artillery/missile attack", evidence=text,
-            evidence_start=number, evidence_end=number + len(text),
-            event_date=date(2020, 1, 1) + timedelta(days=number % 400), time_precision=1,
-            faction1="lna" if number % 3 else "gna", location="Sirte", country="Libya",
-            country_code="LY", latitude=31.2 + (number % 7) * 0.1, longitude=16.6,
-            geo_precision=1, fatalities=number % 2, source="test", origin="acled"))
     with Store.open(db) as store:
-        store.insert_events(events)
+        store.insert_events(imported_shelling(VIEW_LIMIT + 300))
     return db
 
 

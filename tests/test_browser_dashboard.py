@@ -2,6 +2,7 @@
 hostile article, driven by Playwright with no internet."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -81,12 +82,13 @@ def store(tmp_path_factory) -> Path:
     return db
 
 
-@pytest.fixture(scope="module")
-def server(store):
+@contextlib.contextmanager
+def _serving(db: Path):
+    """`libyamap serve` on a free port of 127.0.0.1, stopped on exit; yields its URL."""
     port = _free_port()
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     process = subprocess.Popen(
-        [sys.executable, "-m", "libyamap.cli", "serve", "--db", str(store), "--port", str(port)],
+        [sys.executable, "-m", "libyamap.cli", "serve", "--db", str(db), "--port", str(port)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
@@ -100,6 +102,12 @@ def server(store):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="module")
+def server(store):
+    with _serving(store) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -284,3 +292,47 @@ def test_the_exported_html_opens_from_disk_with_markers(server, page, browser, t
         assert "Exported" in snapshot.content() or "exported" in snapshot.content()
     finally:
         offline.close()
+
+
+# The events counted by the grey circles of a cut view (OlderEvents), read in the map's frame.
+OLDER_COUNT_JS = """() => {
+    const circles = new Set();  // a map may be held by more than one global
+    for (const key of Object.keys(window)) {
+        const value = window[key];
+        if (window.L && value instanceof window.L.Map) value.eachLayer((layer) => {
+            if (layer instanceof window.L.CircleMarker && layer.options.eventCount) {
+                circles.add(layer);
+            }
+        });
+    }
+    let total = 0;
+    circles.forEach((circle) => { total += circle.options.eventCount; });
+    return [total, circles.size];
+}"""
+
+
+def test_a_view_larger_than_the_map_draws_the_newest_and_counts_the_rest(tmp_path, browser):
+    from dashboard.queries import VIEW_LIMIT
+    from events.store import Store
+    from store_samples import imported_shelling
+
+    db = tmp_path / "large.duckdb"
+    with Store.open(db) as opened:
+        opened.insert_events(imported_shelling(VIEW_LIMIT + 300))
+    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    with _serving(db) as url:
+        page.goto(url)
+        page.get_by_text(f"show the newest {VIEW_LIMIT:,} of {VIEW_LIMIT + 300:,} events").wait_for()
+        _wait_for_markers(page)
+        frame = page.locator(MAP_FRAME).element_handle().content_frame()
+        frame.wait_for_function(OLDER_COUNT_JS.replace("return [total, circles];",
+                                                       "return total > 0;"))
+        assert len(_event_ids_on_map(page)) == VIEW_LIMIT
+        counted, circles = frame.evaluate(OLDER_COUNT_JS)
+        assert counted == 300 and 1 < circles < 7  # seven latitudes 0.1 apart in 0.2-degree cells
+    context.close()
+    assert not errors
