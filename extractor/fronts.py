@@ -1,31 +1,71 @@
-"""The fronts of Haftar's war on Tripoli, and who held what on them.
+"""The fronts of Libya's wars where two camps faced each other and nobody else, and who held what.
 
-From the march on the capital (4 April 2019) to the nationwide ceasefire (23 October 2020) the
-two camps faced each other on these fronts and nobody else, so a strike or a battle there that
-names one camp was fought against the other, and a shell that fell on a town one camp held while
-the article names the other camp came from that other camp. Holdings and dates are public
-record (UN Panel of Experts on Libya reports S/2019/914 and S/2021/229; the GNA's recapture of
-Sabratha and Surman on 13 April 2020, al-Watiya on 18 May, the airport on 3 June, Tarhuna on
-5 June; the LNA's entry into Sirte on 6 January 2020; the GNA's recapture of Gharyan on
-26 June 2019).
+On such a front, a strike or a battle that names one camp was fought against the other, and on
+the fronts of the war on Tripoli a shell that fell on a town one camp held, in an article that
+names the other camp, came from that other camp. Fronts, dates and holdings are public record:
+- the war on Tripoli, from the march on the capital (4 April 2019) to the nationwide ceasefire
+  (23 October 2020): UN Panel of Experts on Libya reports S/2019/914 and S/2021/229; the GNA's
+  recapture of Sabratha and Surman on 13 April 2020, al-Watiya on 18 May, the airport on 3 June,
+  Tarhuna on 5 June; the LNA's entry into Sirte on 6 January 2020; the GNA's recapture of
+  Gharyan on 26 June 2019;
+- Benghazi, from Operation Dignity (16 May 2014) to the fall of the last pocket (Akhribish,
+  December 2017): Haftar's forces against the Islamist coalitions (Benghazi Revolutionaries
+  Shura Council, Ansar al-Sharia, the Islamic State);
+- Derna, from the Mujahideen Shura Council's expulsion of the Islamic State (June 2015) to the
+  LNA's capture of the last quarters (February 2019): the LNA's siege and assault against the
+  Shura Council and the Derna Protection Force;
+- Sirte under the Islamic State (February 2015 to 6 December 2016): Misrata's forces (the GNA's
+  Bunyan al-Marsous from May 2016) and, from August 2016, US air strikes against the group;
+- the 2011 war: the coalition's and NATO's air strikes (19 March to 31 October 2011) hit
+  Gaddafi's forces.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 
 from events.model import TERRITORY_SUB_EVENT_TYPES, Event
 
+
+@dataclass(frozen=True)
+class Front:
+    """Where and when each named camp fought one known opponent."""
+
+    name: str
+    first: date
+    last: date
+    districts: frozenset[str]  # admin1 names; empty = anywhere in Libya
+    against: Mapping[str, tuple[str, str]]  # a camp's faction -> (actor, faction) it fought
+
+    def covers(self, event: Event, when: date) -> bool:
+        in_place = not self.districts or event.admin1 in self.districts
+        return in_place and self.first <= when <= self.last and event.country_code in ("LY", "")
+
+
 TRIPOLI_WAR = (date(2019, 4, 4), date(2020, 10, 23))
-TRIPOLI_WAR_DISTRICTS = frozenset(
-    {"Tripoli", "Jafara", "Jabal al Gharbi", "Murqub", "Zawiya", "Nuqat al Khams", "Nalut", "Misrata",
-     "Sirte", "Jufra"}
+CAMPS = {"lna": ("GNA", "gna"), "gna": ("LNA", "lna")}  # the war on Tripoli's two camps
+ISLAMISTS = ("Islamist armed groups", "jihadist")
+FRONTS: tuple[Front, ...] = (
+    Front("war on Tripoli", *TRIPOLI_WAR, frozenset(
+        {"Tripoli", "Jafara", "Jabal al Gharbi", "Murqub", "Zawiya", "Nuqat al Khams", "Nalut",
+         "Misrata", "Sirte", "Jufra"}), CAMPS),
+    Front("Benghazi", date(2014, 5, 16), date(2017, 12, 31), frozenset({"Benghazi"}),
+          {"lna": ISLAMISTS, "jihadist": ("LNA", "lna")}),
+    Front("Derna", date(2015, 7, 1), date(2019, 2, 28), frozenset({"Derna"}),
+          {"lna": ISLAMISTS, "jihadist": ("LNA", "lna")}),
+    Front("Sirte under the Islamic State", date(2015, 2, 15), date(2016, 12, 6),
+          frozenset({"Sirte"}),
+          {"gna": ("Islamic State", "jihadist"), "international": ("Islamic State", "jihadist")}),
+    Front("Bunyan al-Marsous", date(2016, 5, 1), date(2016, 12, 6), frozenset({"Sirte"}),
+          {"jihadist": ("Bunyan al-Marsous (GNA)", "gna")}),
+    Front("2011 air campaign", date(2011, 3, 19), date(2011, 10, 31), frozenset(),
+          {"international": ("Gaddafi forces", "other")}),
 )
-CAMPS = {"lna": ("GNA", "gna"), "gna": ("LNA", "lna")}  # a camp -> the actor and faction it fought
 _FRONT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 _FIRED_FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 
-# (place name as in the gazetteer, the camp that held it, from, to) during the war
+# (place name as in the gazetteer, the camp that held it, from, to) during the war on Tripoli
 HELD: tuple[tuple[str, str, date, date], ...] = (
     *((name, "gna", *TRIPOLI_WAR) for name in (
         "Tripoli", "Tripoli District", "Abu Salim", "Tajoura", "Janzour", "Mitiga International Airport",
@@ -43,7 +83,8 @@ HELD: tuple[tuple[str, str, date, date], ...] = (
 
 
 def holder(place_name: str, when: date) -> str:
-    """The camp that held the place on that day of the war, or "" when it was contested or elsewhere."""
+    """The camp that held the place on that day of the war on Tripoli, or "" when it was
+    contested or elsewhere."""
     for name, camp, first, last in HELD:
         if name == place_name and first <= when <= last:
             return camp
@@ -51,24 +92,34 @@ def holder(place_name: str, when: date) -> str:
 
 
 def front_sides(event: Event, *, harmed: bool, camps_named: set[str]) -> Event:
-    """The side the sentence leaves out, where the war on Tripoli makes it plain:
-    - the attacker of a shell or strike on a place one camp held, when the article names the
-      other camp ("rockets fell on Mitiga airport" in an article about Haftar's forces);
-    - the target of a strike or battle by one camp ("Haftar's forces fired rockets at Tripoli's
-      port": the GNA's), unless someone was killed or hurt (the victims may be civilians) or a
-      town was entered (perhaps unopposed).
-    Never away from the fronts or outside the war's dates."""
-    if event.event_type not in _FRONT_TYPES or event.admin1 not in TRIPOLI_WAR_DISTRICTS:
+    """The side the sentence leaves out, where a front makes it plain:
+    - the attacker of a shell or strike on a place one camp of the war on Tripoli held, when
+      the article names the other camp ("rockets fell on Mitiga airport" in an article about
+      Haftar's forces);
+    - the target of a strike or battle by one camp of a front ("Haftar's forces fired rockets
+      at Tripoli's port": the GNA's; "the marshal's aircraft bombed his opponents' positions in
+      Derna" in 2018: the Islamists'), unless someone was killed or hurt (the victims may be
+      civilians) or a town was entered (perhaps unopposed).
+    Never away from the fronts or outside their dates. camps_named: the factions the article
+    names."""
+    if event.event_type not in _FRONT_TYPES:
         return event
     when = event.event_date or event.published
-    if when is None or not TRIPOLI_WAR[0] <= when <= TRIPOLI_WAR[1]:
+    if when is None:
         return event
-    if not event.faction1 and event.sub_event_type in _FIRED_FROM_AFAR and event.faction2 in ("", "civilians"):
+    fronts = [front for front in FRONTS if front.covers(event, when)]
+    if not fronts:
+        return event
+    if (fronts[0].against is CAMPS and not event.faction1 and event.sub_event_type in _FIRED_FROM_AFAR
+            and event.faction2 in ("", "civilians")):
         held_by = holder(event.location, when)
         if held_by and CAMPS[held_by][1] in camps_named:
             actor, faction = CAMPS[held_by]
             event = replace(event, actor1=actor, faction1=faction)
-    if event.faction1 in CAMPS and not event.faction2 and not harmed and event.sub_event_type not in TERRITORY_SUB_EVENT_TYPES:
-        actor, faction = CAMPS[event.faction1]
-        event = replace(event, actor2=actor, faction2=faction)
+    if event.faction2 or harmed or event.sub_event_type in TERRITORY_SUB_EVENT_TYPES:
+        return event
+    for front in fronts:
+        if event.faction1 in front.against:
+            actor, faction = front.against[event.faction1]
+            return replace(event, actor2=actor, faction2=faction)
     return event

@@ -705,6 +705,36 @@ def test_a_shell_on_a_town_one_camp_held_came_from_the_camp_the_article_names():
     assert event.faction1 == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "language", "sides"),
+    [
+        ("L'aviation de Haftar a bombardé lundi des positions à Derna.", date(2018, 5, 8), "fr",
+         ("lna", "jihadist")),
+        ("Haftar's aircraft struck positions in Benghazi on Tuesday.", date(2015, 11, 4), "en",
+         ("lna", "jihadist")),
+        ("وشنت طائرات الجيش الوطني غارات على مواقع في درنة أمس.", date(2017, 3, 2), "ar",
+         ("lna", "jihadist")),
+        ("American warplanes carried out new strikes in Sirte on Monday.", date(2016, 8, 10), "en",
+         ("international", "jihadist")),
+        ("Islamic State fighters shelled a district of Sirte on Thursday.", date(2016, 8, 12), "en",
+         ("jihadist", "gna")),
+        ("NATO aircraft struck targets near Brega on Thursday.", date(2011, 7, 15), "en",
+         ("international", "other")),
+        # in August 2015 the group fought a tribe in Sirte, not the government's forces
+        ("Islamic State fighters shelled a district of Sirte on Thursday.", date(2015, 8, 14), "en",
+         ("jihadist", "")),
+        # Benghazi before Operation Dignity, Derna after its fall: no front
+        ("Haftar's aircraft struck positions in Benghazi on Tuesday.", date(2014, 3, 4), "en",
+         ("lna", "")),
+        ("L'aviation de Haftar a bombardé lundi des positions à Derna.", date(2019, 6, 4), "fr",
+         ("lna", "")),
+    ],
+)
+def test_other_fronts_give_the_side_a_strike_was_against(text, published, language, sides):
+    (event,) = extract_text(text, published=published, language=language).events
+    assert (event.faction1, event.faction2) == sides
+
+
 def test_who_held_a_place_depends_on_the_day():
     from extractor.fronts import holder
 
