@@ -66,6 +66,10 @@ _JUDGEMENT = re.compile(
     r"|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|رحب|حذر)\w*"
 )
 _IN_BEFORE = re.compile(r"(?:\bin |\ba |\ben |في |(?<!\w)ب)$")
+# "Meeting in Cairo", "réunis jeudi à Dinard", "اجتمعوا في القاهرة": where the people met
+_MET_IN = re.compile(
+    r"(?:\b(?:meeting|met|gathered|convened|reunis|reunies|reunion|reunie|sommet|summit)\b"
+    r"(?:\s+\w+){0,2}\s+(?:in|at|a|au)|(?:اجتمع\w*|اجتماع\w*|قمه)\s+(?:\S+\s+){0,2}في)\s+$")
 BLAME_REACH = 400  # characters after the sentence where "X blamed Y" still names the attacker
 _BLAME = re.compile(
     r"(?:blamed|blames|accused|accuses|attributed (?:it |the \w+ )?to|claimed by|carried out by|"
@@ -1158,7 +1162,11 @@ def _build_event(
             fallback_place = context.libya
     is_meeting = any(not _ANCHOR_BEFORE.search(folded, max(0, m.start() - 30), m.start())
                      for m in _MEETING.finditer(folded, sentence.start, sentence.end))
-    if trigger.event_type == "Strategic developments" and (
+    met_abroad = next((m for m in places if m.place.is_foreign and m.place.kind != "country"
+                       and _MET_IN.search(folded, max(0, m.start - 40), m.start)), None)
+    if trigger.event_type == "Strategic developments" and met_abroad is not None:
+        governed = met_abroad  # what was said or decided there happened there
+    elif trigger.event_type == "Strategic developments" and (
             trigger.sub_event_type == "Agreement" or _MEETING.search(fold(trigger.text))):
         # "ont signé jeudi à Skhirat, au Maroc": a town abroad named with "à"/"in" is where it happened
         abroad_here = next((m for m in places if m.place.is_foreign and m.place.kind != "country"

@@ -69,6 +69,22 @@ def test_meeting_abroad_is_placed_abroad():
     assert event.location == "Berlin" and event.country_code != "LY"
 
 
+@pytest.mark.parametrize(("text", "language", "place"), [
+    ("Gathered in Rome on Thursday, the foreign ministers called for a ceasefire around Sirte.",
+     "en", "Rome"),
+    ("Réunis jeudi à Berlin, les ministres ont appelé à un cessez-le-feu autour de Syrte.",
+     "fr", "Berlin"),
+    # "they called" (plural) is a call, not the ceasefire itself
+    ("واجتمع الوزراء في القاهرة أمس ودعوا إلى وقف إطلاق النار حول سرت.", "ar", "Cairo"),
+    # no meeting abroad: the call is about Sirte
+    ("The ministers called for a ceasefire around Sirte on Thursday.", "en", "Sirte"),
+])
+def test_what_was_said_where_people_met_abroad_is_placed_there(text, language, place):
+    (event,) = extract_text(text, published=date(2020, 7, 10), language=language).events
+    assert (event.event_type, event.sub_event_type, event.location) == (
+        "Strategic developments", "Other", place)
+
+
 def _article(article_id: str, text: str, source: str) -> Article:
     return Article(article_id=article_id, text=text, published=PUBLISHED, language="en", source=source)
 
