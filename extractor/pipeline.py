@@ -68,7 +68,7 @@ _JUDGEMENT = re.compile(
 _IN_BEFORE = re.compile(r"(?:\bin |\ba |\ben |في |(?<!\w)ب)$")
 # "Meeting in Cairo", "réunis jeudi à Dinard", "اجتمعوا في القاهرة": where the people met
 _MET_IN = re.compile(
-    r"(?:\b(?:meeting|met|gathered|convened|reunis|reunies|reunion|reunie|sommet|summit)\b"
+    r"(?:\b(?:meeting|met|gathered|convened|reunis|reunies|reunion|reunie)\b"
     r"(?:\s+\w+){0,2}\s+(?:in|at|a|au)|(?:اجتمع\w*|اجتماع\w*|قمه)\s+(?:\S+\s+){0,2}في)\s+$")
 BLAME_REACH = 400  # characters after the sentence where "X blamed Y" still names the attacker
 _BLAME = re.compile(
@@ -1135,6 +1135,13 @@ def _choose_date(trigger: Trigger, resolved: list[tuple[DateMention, ResolvedDat
     return None, False
 
 
+def _met_at(folded: str, start: int) -> bool:
+    """Whether the place at `start` is where people met ("meeting in Cairo"), not a meeting
+    used to date something else ("on the eve of the meeting in Berlin")."""
+    met = _MET_IN.search(folded, max(0, start - 40), start)
+    return met is not None and not _ANCHOR_BEFORE.search(folded, max(0, met.start() - 30), met.start())
+
+
 def _build_event(
     article: Article, language: str, trigger: Trigger, sentence: _Sentence, context: _Context, *,
     folded: str, places: list[PlaceMention], actors: list[ActorMention],
@@ -1163,7 +1170,7 @@ def _build_event(
     is_meeting = any(not _ANCHOR_BEFORE.search(folded, max(0, m.start() - 30), m.start())
                      for m in _MEETING.finditer(folded, sentence.start, sentence.end))
     met_abroad = next((m for m in places if m.place.is_foreign and m.place.kind != "country"
-                       and _MET_IN.search(folded, max(0, m.start - 40), m.start)), None)
+                       and _met_at(folded, m.start)), None)
     if trigger.event_type == "Strategic developments" and met_abroad is not None:
         governed = met_abroad  # what was said or decided there happened there
     elif trigger.event_type == "Strategic developments" and (
