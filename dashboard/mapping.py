@@ -253,18 +253,21 @@ class SelectedEvent(folium.map.Layer):
 
 
 class OlderEvents(folium.map.Layer):
-    """Events a cut view does not draw one by one, as grey circles counting them per cell."""
+    """Events a cut view does not draw one by one, as grey discs counting them per cell."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
             var {{ this.get_name() }} = (function () {
                 var group = L.layerGroup(), canvas = L.canvas({padding: 0.2});
-                {{ this.data_json }}.forEach(function (cell) {
+                var cells = {{ this.data_json }};
+                var most = Math.max.apply(null, cells.map(function (c) { return c[2]; }));
+                cells.forEach(function (cell) {
                     var count = cell[2];
+                    // soft grey discs under the markers, the busiest cell 30 px across
                     L.circleMarker([cell[0], cell[1]], {renderer: canvas, eventCount: count,
-                        radius: Math.min(26, 4 + 1.6 * Math.sqrt(count)), weight: 1,
-                        color: "#4d4d4d", fillColor: "#9a9a9a", fillOpacity: 0.35,
+                        radius: 5 + 25 * Math.sqrt(count / most), weight: 1, opacity: 0.5,
+                        color: "#6b6b6b", fillColor: "#8c8c8c", fillOpacity: 0.22,
                         className: "lm-older"
                     }).bindTooltip(count.toLocaleString("en") + (count === 1 ? " older event"
                         : " older events") + " here: narrow the dates or filters to see them"
@@ -447,7 +450,7 @@ def build_event_layers(
     density: (lat, lon, events) per grid cell of every event in view (Store.density), for the
     heat layer when `events` is only the newest rows of a larger view; else the heat layer
     weighs the drawn events one by one. older: the same counts for the events of the view that
-    `events` leaves out (Store.density with skip), drawn as grey count circles so that every
+    `events` leaves out (Store.density with skip), drawn as grey discs that count them, so that every
     event in view is on the map, one by one or counted."""
     rows = _split_rows(events, selected_event_id)
     libya, abroad, selected = rows.libya, rows.abroad, rows.selected

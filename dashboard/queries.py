@@ -37,7 +37,7 @@ TIME_UNITS = {"day": "yearmonthdate", "week": "yearweek", "month": "yearmonth"} 
 # Events the map draws and the table lists (the newest); the summary line, the timeline and
 # the exports count every event in view, and the page says when more match.
 VIEW_LIMIT = 2000
-OLDER_CELL = 0.2  # degrees (about 20 km): where the events past VIEW_LIMIT are, counted
+OLDER_CELL = 0.5  # degrees (about 50 km): where the events past VIEW_LIMIT are, counted
 
 TABLE_COLUMNS = (
     "event_date", "event_type", "sub_event_type", "location", "admin1", "actor1",
@@ -385,7 +385,7 @@ class ViewData:
     totals: ViewTotals  # every event matching the filter: count, dates, fatalities
     counts: pd.DataFrame  # period_start, faction, count
     period: str
-    # (lat, lon, events) per ~20 km cell of the events matching but not read (none unless cut)
+    # (lat, lon, events) per ~50 km cell of the events matching but not read (none unless cut)
     older: list[tuple[float, float, int]] = field(default_factory=list)
 
     @property

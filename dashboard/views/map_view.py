@@ -77,7 +77,7 @@ view = state.view_or_stop(path, event_filter)
 st.markdown("**" + queries.totals_text(view.totals, total=view.total) + "**")
 if view.cut:
     st.caption(f"The map's markers and the table show the newest {len(view.events):,} of "
-               f"{view.matching:,} events; grey circles count the others where they are (the line "
+               f"{view.matching:,} events; grey discs count the others where they are (per ~50 km) (the line "
                "above, the timeline, the heat layer and the exports cover them all). Narrow the "
                "filters or the dates to see them one by one.")
 focus = st.session_state.get("map_focus")
@@ -103,7 +103,7 @@ with left:
         st.stop()
     clicked = st_folium(base_map, key="map", height=560, use_container_width=True,
                         center=center, zoom=zoom, feature_group_to_add=layers,
-                        layer_control=folium.LayerControl(collapsed=False, position="topright"),
+                        layer_control=folium.LayerControl(collapsed=True, position="topright"),
                         returned_objects=["last_object_clicked_popup", "last_object_clicked"])
     clicked_id = queries.event_id_from_click(view.events, clicked)
     if clicked_id and clicked_id != st.session_state.get("last_clicked"):
