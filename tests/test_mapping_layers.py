@@ -107,6 +107,6 @@ def test_older_events_of_a_cut_view_are_counted_in_their_own_layer(frame):
     groups = {group.layer_name: group for group in build_event_layers(frame, older=older)}
     assert "Older events in view, counted (13)" in groups
     script = _layers_script(list(groups.values()))
-    assert "[[31.2,16.6,12],[32.9,13.2,1]].forEach" in script  # empty cells left out
+    assert "var cells = [[31.2,16.6,12],[32.9,13.2,1]];" in script  # empty cells left out
     assert not any(name.startswith("Older") for name in
                    (group.layer_name for group in build_event_layers(frame)))
