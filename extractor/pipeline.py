@@ -748,7 +748,8 @@ def _suicide_bomber(event: Event, actors: list[ActorMention]) -> Event:
     group = next((a for a in actors if a.actor.faction == "jihadist" and not a.is_backer), None)
     if group is None:
         return event
-    if event.faction1 and event.faction1 != "civilians" and not event.faction2:
+    if event.faction1 and event.faction1 != "civilians" and event.faction2 in ("", "civilians"):
+        # the force named was hit (the dead counted as civilians only for want of a side)
         event = replace(event, actor2=event.actor1, faction2=event.faction1)
     elif event.faction1 and event.faction2:
         return event  # two sides named already: the text knows better

@@ -813,6 +813,15 @@ def test_a_suicide_bombing_in_an_article_about_a_jihadist_group_was_the_group_s(
     assert (bomb.faction1, bomb.faction2) == ("jihadist", "gna")
 
 
+def test_a_suicide_bombing_that_killed_people_among_a_force_hit_that_force():
+    """The dead made the side hit "civilians" and the force named the bomber (bug)."""
+    text = ("ولا يزال مقاتلو تنظيم الدولة يتحصنون في سرت. وفجر انتحاري سيارة مفخخة عند تجمع لقوات "
+            "حكومة الوفاق في سرت أمس، ما أسفر عن مقتل أربعة أشخاص.")
+    (bomb,) = extract_text(text, published=date(2016, 8, 11), language="ar").events
+    assert (bomb.sub_event_type, bomb.faction1, bomb.faction2, bomb.fatalities) == (
+        "Suicide bomb", "jihadist", "gna", 4)
+
+
 def test_a_dawn_militia_taking_the_airport_before_the_gna_overtakes_it():
     (event,) = extract_text("Libya Dawn militias seized Tripoli International Airport on Saturday.",
                             published=date(2014, 8, 24), language="en").events
