@@ -20,7 +20,7 @@ import multiprocessing
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from events.model import TERRITORY_SUB_EVENT_TYPES, Article, Event, Evidence, make_event_id
 from extractor.dates import DateMention, ResolvedDate, find_dates, resolve_date
@@ -174,6 +174,11 @@ _PEACEFUL = re.compile(
 _SAME_SITE = re.compile(
     r"\b(?:(?:du|le|de l'|l')\s*(?:batiment|edifice|immeuble|hotel|complexe)|the (?:building|hotel|compound|premises))\b"
 )
+# "la veille", "the next day": a day before or after the last date the article gave
+_DAY_BEFORE = re.compile(
+    r"(?<!\ba )\bla veille\b(?! d[eu'])|\bthe (?:day before|previous day)\b(?! (?:the|a|an)\b)"
+    r"|في اليوم السابق|قبل ذلك بيوم")
+_DAY_AFTER = re.compile(r"\ble lendemain\b(?! d[eu'])|\bthe (?:next|following) day\b|في اليوم التالي")
 _SAME_DAY = re.compile(r"\b(?:le meme jour|la meme nuit|the same (?:day|night)|that same (?:day|night))\b|في اليوم نفسه|في نفس اليوم")
 # "by the pro-GNA forces", "par les forces pro-GNA", "aux mains des forces..." after the trigger:
 # the agent of a passive
@@ -525,6 +530,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         carried = next((r for n, r in reversed(dated) if number - CARRY_SENTENCES <= n < number), None)
         if not s_dates and dated and _SAME_DAY.search(chunk):
             carried = dated[-1][1]  # "le même jour", "the same day": the last date given
+        elif not s_dates and (shift := _day_shift(chunk, dated, article.published)) is not None:
+            carried = shift
         sides = None  # the actors of the sentence's first violent event, for the others
         for position, trigger in enumerate(triggers):
             event = _build_event(
@@ -1122,6 +1129,22 @@ def _pick_actors(
                 assoc = backer if side is actor1 else assoc
                 break
     return actor1, actor2, assoc
+
+
+def _day_shift(chunk: str, dated: list[tuple[int, ResolvedDate]],
+               published: date | None) -> ResolvedDate | None:
+    """The day a sentence dated only by "la veille" / "the next day" means: one day before or
+    after the last day the article gave (the paper's day when it gave none)."""
+    match = _DAY_BEFORE.search(chunk) or _DAY_AFTER.search(chunk)
+    if match is None:
+        return None
+    last = next((r for _, r in reversed(dated) if r.event_date and r.time_precision == 1
+                 and not r.is_period), None)
+    base = last.event_date if last else published
+    if base is None:
+        return None
+    step = -1 if _DAY_BEFORE.search(chunk) else 1
+    return ResolvedDate(base + timedelta(days=step), 1, match.group(0))
 
 
 def _choose_date(trigger: Trigger, resolved: list[tuple[DateMention, ResolvedDate]],

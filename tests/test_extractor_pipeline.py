@@ -833,3 +833,36 @@ def test_a_square_and_its_town_in_one_report_are_one_protest():
             "Les manifestants se sont rassemblés dimanche sur la place des Martyrs.")
     events = extract_text(text, published=date(2020, 8, 24), language="fr").events
     assert [e.event_type for e in events] == ["Protests"]
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    ("Des avions de l'OTAN ont détruit dans la soirée des chars près de Misrata.", "fr",
+     date(2011, 4, 22), ("Air/drone strike", "international", "other")),
+    ("On Sunday, GNA drones destroyed an air defence system near al-Watiya.", "en",
+     date(2020, 5, 19), ("Air/drone strike", "gna", "lna")),
+    ("Mercredi, les troupes gouvernementales avaient repris l'aéroport international de Tripoli.",
+     "fr", date(2020, 6, 6), ("Government regains territory", "gna", "")),
+])
+def test_aircraft_that_destroyed_and_troops_that_had_retaken(text, language, published, expected):
+    (event,) = extract_text(text, published=published, language=language).events
+    assert (event.sub_event_type, event.faction1, event.faction2) == expected
+
+
+def test_drones_destroyed_by_air_defences_are_not_a_strike_by_drones():
+    events = extract_text("Two Turkish drones were destroyed by air defences near Sirte on Monday.",
+                          published=date(2020, 7, 10), language="en").events
+    assert not [e for e in events if e.sub_event_type == "Air/drone strike" and e.faction1]
+
+
+@pytest.mark.parametrize(("text", "language", "days"), [
+    ("Les forces du GNA ont pris mercredi le complexe Ouagadougou à Syrte. La veille, des avions "
+     "américains avaient bombardé un dépôt de munitions dans l'est de Syrte. Le lendemain, des "
+     "combats ont éclaté près du port de Syrte.", "fr", ["2016-08-10", "2016-08-09", "2016-08-11"]),
+    ("Fighting broke out in Sirte on Monday. The next day, drones struck a convoy near Sirte.",
+     "en", ["2016-08-08", "2016-08-09"]),
+    # with no day given before it, "la veille" is the day before the paper's
+    ("La veille, des roquettes sont tombées sur Tripoli.", "fr", ["2016-08-10"]),
+])
+def test_the_day_before_or_after_the_last_day_given(text, language, days):
+    events = extract_text(text, published=date(2016, 8, 11), language=language).events
+    assert [str(e.event_date) for e in events] == days
