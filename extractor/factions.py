@@ -27,6 +27,12 @@ _BACKED = re.compile(
     r"المدعوم(?:ه|ين)? من|بدعم من)\s+(?:la |le |les |l')?$"
 )
 
+# "in coordination with the GNA", "à la demande du GNA": a partner of the actor, never its target
+_PARTNER = re.compile(
+    r"(?:in coordination with|in cooperation with|at the request of|en coordination avec|"
+    r"a la demande d[eu']|بالتنسيق مع|بطلب من)\s+(?:the |la |le |les |l')?(?:[\w'-]+\s+){0,3}$"
+)
+
 # "celui de Tobrouk", "that of Tobruk": the head noun is found in the words just before
 _ANAPHOR = re.compile(
     r"(?<!\w)(?:celui|celle|ceux|celles) (?:de |du |d')(?P<fr>[\w-]+)|(?<!\w)(?:that|those) of (?P<en>[\w-]+)"
@@ -107,7 +113,9 @@ class FactionTable:
         for start, end, actor in found:
             if mentions and start < mentions[-1].end:
                 continue
-            is_backer = actor.role == "backer" and bool(_BACKED.search(folded[max(0, start - 30) : start]))
+            before = folded[max(0, start - 60) : start]
+            is_backer = ((actor.role == "backer" and bool(_BACKED.search(before)))
+                         or bool(_PARTNER.search(before)))
             mentions.append(ActorMention(start, end, text[start:end], actor, is_backer))
         return _with_owners(mentions, folded, text)
 

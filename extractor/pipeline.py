@@ -112,6 +112,9 @@ _BACK_REFERENCE = re.compile(
 )
 # Arabic writes the article into the word: "ندد بالهجوم", "صدت الهجوم" refer back like "the attack"
 _AR_BACK_REFERENCE = re.compile(r"^[وبلف]?(?:ال|لل)(?:هجوم|هجمات|غاره|غارات|قصف|اشتباكات|معارك|مواجهات)$")
+# a pronoun joined to an Arabic verbal noun: "اعتقاله" (his arrest), "مقتلها" (her killing)
+_AR_POSSESSIVE = re.compile(
+    r"^[وبلف]?(?:اعتقال|احتجاز|خطف|اختطاف|مقتل|اغتيال|هجوم|قصف)(?:ه|ها|هم|هما)$")
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|\bthis|\bthat|\bl'|\bcette|\bce)\s*(?:(?:deadliest|worst|latest|biggest|largest|dernier|derniere|premiere?)\s+)?$")
 # violence named only as the background of the sentence's news: "after weeks of drone strikes",
 # "après plusieurs jours de bombardements", "التي سيطرت على المدينة لسنوات"
@@ -504,6 +507,12 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             detail = Evidence(article.article_id, sentence.start, end, text[sentence.start : end])
             events[-1] = replace(events[-1], more_evidence=events[-1].more_evidence + (detail,))
             continue
+        if events:
+            # "ويعد اعتقاله أبرز ثمار الحملة": "his arrest" is the arrest just reported, whatever
+            # else the sentence dates
+            reported_subs = {e.sub_event_type for e in events}
+            referring += [t for t in triggers if t.sub_event_type in reported_subs
+                          and _AR_POSSESSIVE.match(fold(t.text))]
         if not s_dates and events:
             reported = {e.event_type for e in events}
             referring += [t for t in triggers if

@@ -866,3 +866,30 @@ def test_drones_destroyed_by_air_defences_are_not_a_strike_by_drones():
 def test_the_day_before_or_after_the_last_day_given(text, language, days):
     events = extract_text(text, published=date(2016, 8, 11), language=language).events
     assert [str(e.event_date) for e in events] == days
+
+
+def test_a_partner_named_with_in_coordination_with_is_not_the_target():
+    (event,) = extract_text("A US air strike carried out in coordination with the GNA hit a convoy near "
+                            "Murzuq on Tuesday.", published=date(2019, 9, 26), language="en").events
+    assert event.sub_event_type == "Air/drone strike" and event.faction2 != "gna"
+
+
+def test_arabic_arrest_with_words_between_and_his_arrest_referring_back():
+    text = ("أعلن الجيش الوطني الليبي أمس أن قواته ألقت القبض في مدينة درنة على قيادي متشدد. "
+            "ويعد اعتقاله أبرز نتائج الحملة التي بدأت في مايو الماضي.")
+    (event,) = extract_text(text, published=date(2018, 10, 9), language="ar").events
+    assert (event.sub_event_type, str(event.event_date), event.faction1) == ("Arrests", "2018-10-08", "lna")
+    assert len(event.more_evidence) == 1  # "his arrest" is this arrest, not one in May
+
+
+def test_american_special_forces_in_arabic_are_international():
+    (event,) = extract_text("اعتقلت قوة خاصة أمريكية صباح أمس في طرابلس قياديا في تنظيم القاعدة.",
+                            published=date(2013, 10, 6), language="ar").events
+    assert (event.sub_event_type, event.faction1, event.faction2) == ("Arrests", "international", "jihadist")
+
+
+def test_demonstrators_who_force_their_way_into_a_building_riot():
+    (event,) = extract_text("Hundreds of angry demonstrators forced their way into the council's "
+                            "headquarters in Benghazi on Saturday night.",
+                            published=date(2012, 1, 22), language="en").events
+    assert (event.event_type, event.faction1) == ("Riots", "civilians")
