@@ -131,6 +131,11 @@ _BACKGROUND_BEFORE = re.compile(
     # "Haftar, whose offensive on the capital", "dont l'offensive": a campaign named
     r"|(?:whose|dont l'|dont la|dont le|dont les)\s*(?:[\w-]+\s+)?$"
     r"|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|رفض)\w*\s+(?:\S+\s+){0,5}$"
+    # "ويعيد مقتل البرعصي إلى الأذهان اغتيال", "this recalls the killing of", "rappelle l'assassinat":
+    # what a news event brings to mind happened before it
+    r"|(?<!\w)[وف]?(?:يعيد|تعيد|اعاد|اعادت)\s+(?:\S+\s+){0,3}الي الاذهان\s+$"
+    r"|(?:recall(?:s|ed|ing)?|reminiscent of|brought back memories of|rappel(?:le|ait|ant|e)|"
+    r"fait resurgir le souvenir d[eu'])\s+(?:the |l'|la |le |les )?$"
     # the object of a judgement names an event reported elsewhere: "critiqué l'offensive du
     # maréchal", "condemned the attack", "ندد بالهجوم"
     r"|(?:critique|denonce|condamne|salue|critiquer|denoncer|condamner|criticised|criticized|criticising|"

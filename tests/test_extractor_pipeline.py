@@ -893,3 +893,19 @@ def test_demonstrators_who_force_their_way_into_a_building_riot():
                             "headquarters in Benghazi on Saturday night.",
                             published=date(2012, 1, 22), language="en").events
     assert (event.event_type, event.faction1) == ("Riots", "civilians")
+
+
+def test_a_killing_by_gunmen_in_arabic_is_an_attack_and_what_it_recalls_is_background():
+    text = ("قُتلت المحامية والناشطة حنان البرعصي بالرصاص بعد ظهر أمس الثلاثاء في بنغازي على يد "
+            "مسلحين ملثمين أطلقوا النار عليها داخل سيارتها. ويعيد مقتلها إلى الأذهان اغتيال "
+            "محامية أخرى في المدينة عام 2014.")
+    (event,) = extract_text(text, published=date(2020, 11, 11), language="ar").events
+    assert (event.event_type, event.sub_event_type, str(event.event_date), event.faction2) == (
+        "Violence against civilians", "Attack", "2020-11-10", "civilians")
+
+
+def test_what_an_event_recalls_is_not_an_event():
+    text = ("A car bomb killed three people outside a hotel in Benghazi on Monday. "
+            "The blast recalled the assassination of a judge in the city in 2014.")
+    events = extract_text(text, published=date(2016, 3, 1), language="en").events
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
