@@ -32,6 +32,15 @@ _NEAR = re.compile(
 )
 
 
+# a direction from a town is only a bearing: "south of Misrata ... near Abu Qurain" happened at
+# the second place when the sentence names one
+_DIRECTION = re.compile(
+    r"(?:(?:south|north|east|west|south-east|south-west|north-east|north-west|southeast|southwest|"
+    r"northeast|northwest) of|au (?:sud|nord)(?:-(?:est|ouest))? de|a l'(?:est|ouest) de|"
+    r"جنوب|شمال|شرق|غرب|جنوب شرق|جنوب غرب)\s+(?:de |d'|la |le |l'|the |city of |town of |la ville de |ville de )*$"
+)
+
+
 @dataclass(frozen=True)
 class PlaceChoice:
     mention: PlaceMention | None
@@ -47,6 +56,17 @@ def is_site(place: Place) -> bool:
 def is_near(folded_text: str, mention: PlaceMention) -> bool:
     """Whether the words just before the mention say "near" rather than "in"."""
     return bool(_NEAR.search(folded_text[max(0, mention.start - 40) : mention.start]))
+
+
+# "near Abu Qurain", "à Abou Grein", "في أبو قرين": a place given as where something is
+_LOCATED = re.compile(
+    r"(?:\bnear|\bin|\bat|\bnear the town of|\ba|\ben|pres de|aux abords de|autour de|في|قرب|بالقرب من)\s+"
+    r"(?:de |d'|la |le |l'|the |city of |town of |la ville de |ville de )*$"
+)
+
+
+def _is_bearing(folded_text: str, mention: PlaceMention) -> bool:
+    return bool(_DIRECTION.search(folded_text[max(0, mention.start - 40) : mention.start]))
 
 
 def free_mentions(mentions: list[PlaceMention], actor_spans: list[tuple[int, int]]) -> list[PlaceMention]:
@@ -83,6 +103,11 @@ def choose_place(
             is_site(m.place) and not m.place.is_foreign for m in sentence_mentions):
         # "the terminals of eastern Libya, Es Sider among them": the site, not the country
         governed = None
+    if governed is not None and _is_bearing(folded_text, governed):
+        sites = [m for m in sentence_mentions if m is not governed and is_site(m.place)
+                 and not m.place.is_foreign and _LOCATED.search(folded_text[max(0, m.start - 40) : m.start])]
+        if sites:
+            governed = min(sites, key=lambda m: abs(m.start - trigger_start))
     if governed is not None:
         precision = 2 if is_near(folded_text, governed) else (1 if is_site(governed.place) else 3)
         return PlaceChoice(governed, governed.place, precision, "governed")

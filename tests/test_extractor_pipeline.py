@@ -909,3 +909,16 @@ def test_what_an_event_recalls_is_not_an_event():
             "The blast recalled the assassination of a judge in the city in 2014.")
     events = extract_text(text, published=date(2016, 3, 1), language="en").events
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_bearing_from_a_town_gives_way_to_the_place_named_as_where():
+    (event,) = [e for e in extract_text(
+        "Fighting erupted south of Misrata on Sunday when forces loyal to Haftar attacked GNA "
+        "positions near Abu Qurain.", published=date(2020, 1, 27), language="en").events
+        if e.event_type == "Battles"]
+    assert (event.location, event.geo_precision) == ("Abu Qurayn", 2)
+    (event,) = [e for e in extract_text(
+        "Samedi, des avions ont bombardé des positions au sud de Tripoli, avant que les milices ne "
+        "s'emparent de l'aéroport international de Tripoli.", published=date(2014, 8, 24),
+        language="fr").events if e.sub_event_type == "Air/drone strike"]
+    assert event.location == "Tripoli"  # the airport is where the next act happened
