@@ -9,7 +9,8 @@ event's place.
 Where an event happened, in this order:
 1. the place the trigger governs in the dependency parse ("à Syrte", "sur la ville de Syrte",
    "in Tarhuna"): geo_precision 1, or 2 after "near", "près de", "south of", "aux abords de";
-   a foreign place only this way (a meeting in Berlin);
+   a foreign place only this way (a meeting in Berlin); a bearing ("south of Misrata") gives way
+   to a town the sentence names as where ("near Abu Qurain");
 2. else the Libyan place of the same sentence nearest the trigger: 1 for a town or site,
    3 for a district, region or the country;
 3. else the article's main place (its most mentioned Libyan town): 2, or 3 if it is a
