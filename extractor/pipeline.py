@@ -437,6 +437,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     for number, sentence in enumerate(sentences):
         s_dates = _within(dates, date_starts, sentence)
         resolved = [(d, resolve_date(d, article.published)) for d in s_dates]
+        if len(resolved) > 1:
+            # "Misrata, 1er juin 2015 — Un kamikaze s'est fait exploser dimanche": the dateline
+            # dates the report; the sentence's own day dates the event
+            resolved = [(d, r) for d, r in resolved if not _is_dateline(text, d)] or resolved
         for _, r in resolved:
             if not r.is_period:
                 dated.append((number, r))
@@ -1143,6 +1147,15 @@ def _pick_actors(
                 assoc = backer if side is actor1 else assoc
                 break
     return actor1, actor2, assoc
+
+
+_DATELINE_END = re.compile(r"\)?\s*[—–-]{1,2}\s")
+
+
+def _is_dateline(text: str, mention: DateMention) -> bool:
+    """A date at the head of the article, closed by a dash: "SEBHA (Libye), 1er mars –"."""
+    return mention.start < 80 and "\n" not in text[:mention.start].strip() and bool(
+        _DATELINE_END.match(text, mention.end))
 
 
 def _day_shift(chunk: str, dated: list[tuple[int, ResolvedDate]],

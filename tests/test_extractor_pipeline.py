@@ -922,3 +922,12 @@ def test_a_bearing_from_a_town_gives_way_to_the_place_named_as_where():
         "s'emparent de l'aéroport international de Tripoli.", published=date(2014, 8, 24),
         language="fr").events if e.sub_event_type == "Air/drone strike"]
     assert event.location == "Tripoli"  # the airport is where the next act happened
+
+
+@pytest.mark.parametrize("text", [
+    "Misrata, 1er juin 2015 — Un kamikaze a fait exploser dimanche une voiture piégée à un barrage de Misrata.",
+    "MISRATA (Libye), 1er juin – Un kamikaze a fait exploser dimanche une voiture piégée à un barrage de Misrata.",
+])
+def test_the_dateline_dates_the_report_and_the_weekday_the_event(text):
+    (event,) = extract_text(text, published=date(2015, 6, 1), language="fr").events
+    assert str(event.event_date) == "2015-05-31"
