@@ -450,8 +450,8 @@ def build_event_layers(
     density: (lat, lon, events) per grid cell of every event in view (Store.density), for the
     heat layer when `events` is only the newest rows of a larger view; else the heat layer
     weighs the drawn events one by one. older: the same counts for the events of the view that
-    `events` leaves out (Store.density with skip), drawn as grey discs that count them, so that every
-    event in view is on the map, one by one or counted."""
+    `events` leaves out (Store.density with skip), drawn as grey discs that count them, so
+    that every event in view is on the map, one by one or counted."""
     rows = _split_rows(events, selected_event_id)
     libya, abroad, selected = rows.libya, rows.abroad, rows.selected
     groups = []

@@ -77,9 +77,9 @@ view = state.view_or_stop(path, event_filter)
 st.markdown("**" + queries.totals_text(view.totals, total=view.total) + "**")
 if view.cut:
     st.caption(f"The map's markers and the table show the newest {len(view.events):,} of "
-               f"{view.matching:,} events; grey discs count the others where they are (per ~50 km) (the line "
-               "above, the timeline, the heat layer and the exports cover them all). Narrow the "
-               "filters or the dates to see them one by one.")
+               f"{view.matching:,} events; grey discs count the others, area by area (about "
+               "50 km). The line above, the timeline, the heat layer and the exports cover them "
+               "all; narrow the filters or the dates to see them one by one.")
 focus = st.session_state.get("map_focus")
 center, zoom = LIBYA_CENTER, LIBYA_ZOOM
 if point := queries.event_point(view.events, focus):
