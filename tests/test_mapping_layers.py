@@ -110,3 +110,23 @@ def test_older_events_of_a_cut_view_are_counted_in_their_own_layer(frame):
     assert "var cells = [[31.2,16.6,12],[32.9,13.2,1]];" in script  # empty cells left out
     assert not any(name.startswith("Older") for name in
                    (group.layer_name for group in build_event_layers(frame)))
+
+
+def test_st_folium_sends_the_same_map_without_its_first_render(frame, monkeypatch):
+    """The map page calls st_folium(render=False) to save a whole-page render: the component
+    must receive the same arguments as with render=True (ids aside)."""
+    import re
+
+    import streamlit_folium
+
+    sent = []
+    monkeypatch.setattr(streamlit_folium, "_component_func", lambda **kwargs: sent.append(kwargs) or {})
+    for render in (True, False):
+        streamlit_folium.st_folium(
+            build_base_map(tiles_online=False), key="map", render=render,
+            feature_group_to_add=build_event_layers(frame, show_heat=True),
+            layer_control=folium.LayerControl(collapsed=True), returned_objects=[])
+    ids = re.compile(r"[0-9a-f]{32}")
+    with_render, without = ({key: ids.sub("ID", value) if isinstance(value, str) else value
+                             for key, value in args.items() if key != "on_change"} for args in sent)
+    assert with_render == without and "ev-" in without["feature_group"]

@@ -104,7 +104,10 @@ with left:
     clicked = st_folium(base_map, key="map", height=560, use_container_width=True,
                         center=center, zoom=zoom, feature_group_to_add=layers,
                         layer_control=folium.LayerControl(collapsed=True, position="topright"),
-                        returned_objects=["last_object_clicked_popup", "last_object_clicked"])
+                        returned_objects=["last_object_clicked_popup", "last_object_clicked"],
+                        # st_folium renders the map itself as well: the component's arguments
+                        # are the same without this first whole-page render, which only costs time
+                        render=False)
     clicked_id = queries.event_id_from_click(view.events, clicked)
     if clicked_id and clicked_id != st.session_state.get("last_clicked"):
         st.session_state["last_clicked"] = st.session_state["selected_event"] = clicked_id
