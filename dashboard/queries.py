@@ -403,8 +403,8 @@ def load_view(db_path: Path, event_filter: EventFilter, *, limit: int = VIEW_LIM
     from events.store import Store
 
     with Store.open(db_path, read_only=True) as store:
-        total = store.count_events(EventFilter(include_foreign=True))
         totals = store.totals(event_filter)
+        total = totals.in_store
         events = store.query_events(event_filter, limit=limit)
         first = event_filter.date_from or totals.date_from  # the span of what is shown
         last = event_filter.date_to or totals.date_to

@@ -120,6 +120,7 @@ class ViewTotals:
     date_from: date | None  # None when none is dated
     date_to: date | None
     fatalities: int
+    in_store: int = 0  # every event of the store, whatever the filter (rejected excluded)
 
 
 def _encode(value: object) -> str | None:
@@ -658,14 +659,21 @@ class Store:
                                 params).fetchone()[0]
 
     def totals(self, event_filter: EventFilter) -> ViewTotals:
-        """How many events match the filter, their first and last dates and their fatalities, in
-        one pass (a view shows a page of rows; its summary line describes them all)."""
+        """How many events match the filter, their first and last dates and their fatalities,
+        and how many the store holds, in one pass (a view shows a page of rows; its summary
+        line describes them all)."""
         where, params = filter_sql(event_filter)
-        count, first, last, fatalities = self._db.execute(
-            f"{_CURRENT} SELECT COUNT(*), MIN(event_date), MAX(event_date), "
-            f"SUM(COALESCE(fatalities, 0)) FROM current_events{where}", params).fetchone()
+        every, _ = filter_sql(EventFilter(include_foreign=True))
+        condition = where.removeprefix(" WHERE ") or "TRUE"
+        row = self._db.execute(
+            f"{_CURRENT} SELECT COUNT(*) FILTER (WHERE {condition}), "
+            f"MIN(event_date) FILTER (WHERE {condition}), MAX(event_date) FILTER (WHERE {condition}), "
+            f"SUM(COALESCE(fatalities, 0)) FILTER (WHERE {condition}), "
+            f"COUNT(*) FILTER (WHERE {every.removeprefix(' WHERE ') or 'TRUE'}) FROM current_events",
+            params * 4).fetchone()
+        count, first, last, fatalities, in_store = row
         return ViewTotals(count=int(count), date_from=first, date_to=last,
-                          fatalities=int(fatalities or 0))
+                          fatalities=int(fatalities or 0), in_store=int(in_store))
 
     def density(self, event_filter: EventFilter, *, cell: float = 0.05,
                 skip: int = 0) -> list[tuple[float, float, int]]:

@@ -93,13 +93,14 @@ def test_facets(store):
 
 def test_totals_of_a_filter_count_every_matching_event(store):
     assert store.totals(EventFilter()) == ViewTotals(
-        count=4, date_from=date(2020, 1, 19), date_to=date(2020, 6, 2), fatalities=3)
+        count=4, date_from=date(2020, 1, 19), date_to=date(2020, 6, 2), fatalities=3, in_store=4)
+    assert store.totals(EventFilter(include_foreign=False)).in_store == 4  # the store, unfiltered
     gna = store.query_events(EventFilter(factions=("gna",)))
     totals = store.totals(EventFilter(factions=("gna",)))
     assert (totals.count, totals.date_from, totals.date_to) == (
         2, min(gna["event_date"]), max(gna["event_date"]))
     assert totals.fatalities == int(gna["fatalities"].fillna(0).sum())
-    assert store.totals(EventFilter(text="no such words")) == ViewTotals(0, None, None, 0)
+    assert store.totals(EventFilter(text="no such words")) == ViewTotals(0, None, None, 0, 4)
 
 
 def test_density_counts_placed_events_per_cell(store):
