@@ -100,6 +100,15 @@ _CIVILIAN_TARGET = re.compile(
     r"\b(?:hotel|embassy|consulate|diplomatic (?:compound|mission)|ministry|commission|hospital|school|"
     r"ambassade|consulat|ministere|commission|hopital|ecole)\b|فندق|السفاره|القنصليه|وزاره|مستشفي"
 )
+# "a car bomb exploded outside the French embassy", "un convoi de l'ONU", "أمام السفارة": a
+# foreign mission as the side hit (not "near several embassies": a place, not the target)
+_FOREIGN_TARGET = re.compile(
+    r"(?:outside|at|on|attacked|targeted|stormed|devant|contre|visant|vise|attaque|"
+    r"au passage d'|امام|استهدف\w*|اقتحم\w*|هاجم\w*)\s+(?:the |l'|la |le |les |un |une |d'un |d'une )?"
+    r"(?:[\w'-]+\s+){0,3}?(?:embass(?:y|ies)|consulates?|ambassades?|consulats?|un convoy|convoy of the un|"
+    r"convoi (?:de l'onu|des nations unies)|السفار[ةه]|القنصلي[ةه]|موكب (?:تابع )?ل?لامم المتحده)"
+)
+_HIT_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Riots"})
 _ACTIVE_SUBTYPES = frozenset(
     {"Suicide bomb", "Non-state actor overtakes territory", "Government regains territory",
      "Headquarters or base established"}
@@ -580,8 +589,9 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     if events:
         by_sentence = [_within(actors, actor_starts, sentence) for sentence in sentences]
         events = [
-            _acled_sides(_era(_both_sides(_fill_from_neighbours(event, number, sentences, by_sentence, text, folded),
-                                          actors, folded), article.published))
+            _foreign_target(_acled_sides(_era(_both_sides(
+                _fill_from_neighbours(event, number, sentences, by_sentence, text, folded),
+                actors, folded), article.published)), folded)
             for event, number in zip(events, numbered)
         ]
         events = _definite_attackers(events, numbered, folded)
@@ -841,6 +851,17 @@ def _both_sides(event: Event, actors: list[ActorMention], folded: str) -> Event:
     first, second = reversed(sides)
     return replace(event, actor1=first.actor.name, faction1=first.actor.faction,
                    actor2=second.actor.name, faction2=second.actor.faction)
+
+
+def _foreign_target(event: Event, folded: str) -> Event:
+    """The side hit by violence at a foreign mission (an embassy, a consulate, a UN convoy) is
+    the international one, not civilians or nobody."""
+    if event.event_type not in _HIT_TYPES or event.faction2 not in ("", "civilians") \
+            or event.faction1 == "international":
+        return event
+    if not _FOREIGN_TARGET.search(folded, event.evidence_start, event.evidence_end):
+        return event
+    return replace(event, actor2="Foreign mission", faction2="international")
 
 
 def _acled_sides(event: Event) -> Event:

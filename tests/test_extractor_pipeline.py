@@ -931,3 +931,17 @@ def test_a_bearing_from_a_town_gives_way_to_the_place_named_as_where():
 def test_the_dateline_dates_the_report_and_the_weekday_the_event(text):
     (event,) = extract_text(text, published=date(2015, 6, 1), language="fr").events
     assert str(event.event_date) == "2015-05-31"
+
+
+@pytest.mark.parametrize(("text", "language", "sides"), [
+    ("A car bomb exploded outside the Italian embassy in Tripoli on Monday, wounding two guards.",
+     "en", ("", "international")),
+    ("Dimanche, des manifestants en colère ont attaqué l'ambassade de Tunisie à Tripoli.",
+     "fr", ("civilians", "international")),
+    # near the embassies, not at them: the dead are civilians
+    ("Rockets fell on a district of Tripoli near several embassies on Monday, killing two civilians.",
+     "en", ("", "civilians")),
+])
+def test_violence_at_a_foreign_mission_hits_the_international_side(text, language, sides):
+    (event,) = extract_text(text, published=date(2020, 5, 12), language=language).events
+    assert (event.faction1, event.faction2) == sides
