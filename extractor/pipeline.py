@@ -573,6 +573,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 # or an international body voices it (the US embassy's concern); what the warring
                 # sides say of each other is not an event (their calls for a ceasefire are)
                 continue
+            if _recalled(event, article.published):
+                continue
             if sides is None and event.event_type in VIOLENT_TYPES and event.faction1:
                 sides = event
             events.append(event)
@@ -1177,6 +1179,18 @@ def _is_dateline(text: str, mention: DateMention) -> bool:
     """A date at the head of the article, closed by a dash: "SEBHA (Libye), 1er mars –"."""
     return mention.start < 80 and "\n" not in text[:mention.start].strip() and bool(
         _DATELINE_END.match(text, mention.end))
+
+
+RECALLED_AFTER_DAYS = 45
+
+
+def _recalled(event: Event, published: date | None) -> bool:
+    """An event dated well before the paper's day ("Egyptian jets bombed Derna in February",
+    in a June article) is recalled as background, not reported: news reports what happened in
+    the days before it. A period total ("since April") is the exception: it is reported."""
+    if published is None or event.event_date is None or event.period_start is not None:
+        return False
+    return (published - event.event_date).days > RECALLED_AFTER_DAYS
 
 
 def _day_shift(chunk: str, dated: list[tuple[int, ResolvedDate]],

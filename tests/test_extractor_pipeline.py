@@ -945,3 +945,11 @@ def test_the_dateline_dates_the_report_and_the_weekday_the_event(text):
 def test_violence_at_a_foreign_mission_hits_the_international_side(text, language, sides):
     (event,) = extract_text(text, published=date(2020, 5, 12), language=language).events
     assert (event.faction1, event.faction2) == sides
+
+
+def test_an_event_dated_months_before_the_paper_is_recalled_not_reported():
+    text = ("Drones struck a convoy near Derna on Monday, killing three fighters. "
+            "Egyptian jets had bombed positions in Derna in February, after the killing of hostages.")
+    events = extract_text(text, published=date(2017, 6, 7), language="en").events
+    assert [str(e.event_date) for e in events] == ["2017-06-05"]
+    # (period totals, "since April 2019", stay: the seed's 2,000 dead in test_extractor_seed)
