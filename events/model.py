@@ -54,6 +54,9 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 
 # The sub-event types of territory changing hands (ACLED names them by who took it).
 TERRITORY_SUB_EVENT_TYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+# The event types of violence (ACLED's political violence, without strategic developments and
+# peaceful protests).
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 TIME_PRECISIONS = (1, 2, 3)  # day known; week or vague anchor; month or longer
 GEO_PRECISIONS = (1, 2, 3)  # the site itself; near it or part of a region; district or country

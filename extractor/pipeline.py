@@ -5,7 +5,9 @@
 
 spaCy (extractor.nlp) gives sentences and the dependency parse; everything else is cheap work
 per Doc on the folded text: gazetteer places (extractor.toponyms), actors (extractor.factions),
-triggers (extractor.events), dates (extractor.dates), figures (extractor.numbers).
+triggers (extractor.events), dates (extractor.dates), figures (extractor.numbers). The sides
+the sentence gives are then corrected from the rest of the article (extractor.sides) and from
+the fronts of the wars (extractor.fronts).
 
 One event per trigger that survives the non-event cues; its evidence is the sentence. Within an
 article, events with the same type, place, date and factions are one event (the later mentions
@@ -22,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from events.model import TERRITORY_SUB_EVENT_TYPES, Article, Event, Evidence, make_event_id
+from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Article, Event, Evidence, make_event_id
 from extractor.dates import DateMention, ResolvedDate, find_dates, resolve_date
 from extractor.events import Trigger, TriggerTable, default_triggers
 from extractor.factions import GENERIC_ACTORS, ActorMention, FactionTable, default_factions
@@ -30,6 +32,8 @@ from extractor.fronts import CAMPS, front_sides
 from extractor.language import detect_language
 from extractor.nlp import load_nlp
 from extractor.numbers import Figure, find_figures
+from extractor.sides import (acled_sides, both_sides, definite_attackers, era, foreign_target,
+                             same_side, suicide_bomber)
 from extractor.text import fold, tolerate_harakat
 from extractor.toponyms import PlaceChoice, choose_place, free_mentions, is_site, main_place
 from gazetteer import Gazetteer, Place, PlaceMention
@@ -42,9 +46,6 @@ TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is 
 SAME_PLACE_KM = 8.0  # two mentions of one event this close are one place (a square and its town)
 VICTIM_REACH = 45  # characters between civilians named and the word that says they were hurt
 CARRY_SENTENCES = 2  # a sentence without a date takes the date of one this close before it
-VIOLENT_TYPES = frozenset(
-    {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
-)
 _SUBJECT_DEPS = frozenset({"nsubj", "agent", "obl:agent", "nsubj:outer", "csubj"})
 _OBJECT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "iobj", "pobj"})
 _PHRASE_DEPS = frozenset({"nmod", "appos", "conj", "flat", "flat:name", "compound", "amod", "pobj", "prep", "poss"})
@@ -77,11 +78,6 @@ _BLAME = re.compile(
     r"حمل|حملت|اتهم|اتهمت|تبنت|تبني)\s+(?:the |les |la |le |l'|des |it on |on )*(?:\w+\s+){0,4}$"
 )
 _AGAINST = ("contre ", "against ", "ضد ")
-# the GNA was formed under the Skhirat agreement (December 2015): "government forces" before
-# that date are the Gaddafi-era or rival governments' forces, faction "other"
-GNA_FORMED = date(2015, 12, 1)
-GADDAFI_FELL = date(2011, 10, 23)  # the declaration of liberation
-TRIPOLI_CAMP_FORMED = date(2014, 7, 13)  # Libya Dawn's attack on Tripoli airport
 # a sponsor or host of a signature is not one of its parties: "un accord parrainé par l'ONU"
 _SPONSOR = re.compile(
     r"(?:parraine(?:e|s|es)? par|sous (?:l'egide|les auspices) d[eu']|under the auspices of|brokered by|"
@@ -100,15 +96,6 @@ _CIVILIAN_TARGET = re.compile(
     r"\b(?:hotel|embassy|consulate|diplomatic (?:compound|mission)|ministry|commission|hospital|school|"
     r"ambassade|consulat|ministere|commission|hopital|ecole)\b|فندق|السفاره|القنصليه|وزاره|مستشفي"
 )
-# "a car bomb exploded outside the French embassy", "un convoi de l'ONU", "أمام السفارة": a
-# foreign mission as the side hit (not "near several embassies": a place, not the target)
-_FOREIGN_TARGET = re.compile(
-    r"(?:outside|at|on|attacked|targeted|stormed|devant|contre|visant|vise|attaque|"
-    r"au passage d'|امام|استهدف\w*|اقتحم\w*|هاجم\w*)\s+(?:the |l'|la |le |les |un |une |d'un |d'une )?"
-    r"(?:[\w'-]+\s+){0,3}?(?:embass(?:y|ies)|consulates?|ambassades?|consulats?|un convoy|convoy of the un|"
-    r"convoi (?:de l'onu|des nations unies)|السفار[ةه]|القنصلي[ةه]|موكب (?:تابع )?ل?لامم المتحده)"
-)
-_HIT_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Riots"})
 _ACTIVE_SUBTYPES = frozenset(
     {"Suicide bomb", "Non-state actor overtakes territory", "Government regains territory",
      "Headquarters or base established"}
@@ -591,13 +578,13 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     if events:
         by_sentence = [_within(actors, actor_starts, sentence) for sentence in sentences]
         events = [
-            _foreign_target(_acled_sides(_era(_both_sides(
+            foreign_target(acled_sides(era(both_sides(
                 _fill_from_neighbours(event, number, sentences, by_sentence, text, folded),
                 actors, folded), article.published)), folded)
             for event, number in zip(events, numbered)
         ]
-        events = _definite_attackers(events, numbered, folded)
-        events = [_suicide_bomber(event, actors) for event in events]
+        events = definite_attackers(events, numbered, folded)
+        events = [suicide_bomber(event, actors) for event in events]
     camps = {a.actor.faction for a in actors if not a.is_backer and a.actor.faction in CAMPS}
     merged = [front_sides(event, harmed=bool(_HARMED.search(folded, event.evidence_start, event.evidence_end)),
                           camps_named=camps) for event in _merge_within(events)]
@@ -749,69 +736,6 @@ def _fill_from_neighbours(
 
 
 # "the attackers", "les assaillants", "المهاجمون": the ones just named, not new unknown gunmen
-_DEFINITE_ATTACKERS = re.compile(
-    r"\b(?:the|these|les|ces)\s+(?:attackers|assailants|gunmen|militants|assaillants|hommes armes|jihadistes|jihadists)\b"
-    r"|(?<!\w)[وف]?(?:المهاجمون|المهاجمين|المسلحون|المسلحين)(?!\w)"
-)
-ATTACKER_SENTENCES = 3  # how far back "the attackers" may refer
-
-
-def _definite_attackers(events: list[Event], numbered: list[int], folded: str) -> list[Event]:
-    """A violent event done by "the attackers" takes the attacker of the violent event reported
-    just before it ("Islamic State fighters stormed the town... The attackers abducted ten
-    people")."""
-    out: list[Event] = []
-    last: tuple[Event, int] | None = None
-    for event, number in zip(events, numbered):
-        violent = event.event_type in VIOLENT_TYPES
-        if (violent and not event.faction1 and event.actor1 in GENERIC_ACTORS and last is not None
-                and number - last[1] <= ATTACKER_SENTENCES
-                and _DEFINITE_ATTACKERS.search(folded, event.evidence_start, event.evidence_end)):
-            event = replace(event, actor1=last[0].actor1, faction1=last[0].faction1)
-            if event.faction2 == event.faction1:
-                event = replace(event, actor2="", faction2="")
-        if violent and event.faction1 and event.actor1 not in GENERIC_ACTORS:
-            last = (event, number)
-        out.append(event)
-    return out
-
-
-def _suicide_bomber(event: Event, actors: list[ActorMention]) -> Event:
-    """A suicide bombing with no jihadist side, in an article that names a jihadist group, was
-    that group's: in Libya they alone sent suicide bombers; the side the sentence named is the
-    one hit ("a suicide bomber blew up his car at a gathering of government forces")."""
-    if event.sub_event_type != "Suicide bomb" or "jihadist" in (event.faction1, event.faction2):
-        return event
-    group = next((a for a in actors if a.actor.faction == "jihadist" and not a.is_backer), None)
-    if group is None:
-        return event
-    if event.faction1 and event.faction1 != "civilians" and event.faction2 in ("", "civilians"):
-        # the force named was hit (the dead counted as civilians only for want of a side)
-        event = replace(event, actor2=event.actor1, faction2=event.faction1)
-    elif event.faction1 and event.faction2:
-        return event  # two sides named already: the text knows better
-    return replace(event, actor1=group.actor.name, faction1="jihadist")
-
-
-def _era(event: Event, published: date | None) -> Event:
-    """Before the GNA existed, "government forces" are those of the government of the day (its
-    named allies, Libya Dawn and the GNC, are the Tripoli camp from July 2014); before Gaddafi
-    fell, the security forces were his."""
-    if published is None or published >= GNA_FORMED:
-        return event
-    changes = {}
-    for actor, faction in (("actor1", "faction1"), ("actor2", "faction2")):
-        if getattr(event, actor) == "GNA":
-            changes[actor], changes[faction] = "Government forces", "other"
-        elif getattr(event, faction) == "gna" and published < TRIPOLI_CAMP_FORMED:
-            # the Misrata brigades, the GNC: one camp of the war only from Libya Dawn (July 2014) on
-            changes[faction] = "other"
-        if getattr(event, actor) == "Security forces" and published <= GADDAFI_FELL:
-            changes[actor], changes[faction] = "Gaddafi forces", "other"
-    if event.sub_event_type == "Government regains territory" and event.faction1 == "gna" and event.actor1 != "GNA":
-        # Libya Dawn, the Misrata brigades before the GNA: not a recognised government's forces
-        changes["sub_event_type"] = "Non-state actor overtakes territory"
-    return replace(event, **changes) if changes else event
 
 
 # the one who blames is not a side of what is blamed: "the GNA blamed Haftar's forces",
@@ -826,74 +750,6 @@ _ACCUSES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهمت|اتهم|حملت|ح�
 def _is_accuser(mention: ActorMention, folded: str) -> bool:
     return bool(_ACCUSES_AFTER.match(folded, mention.end)
                 or _ACCUSES_BEFORE.search(folded, max(0, mention.start - 30), mention.start))
-
-
-_BOTH_SIDES = re.compile(
-    r"\b(?:both sides|the two sides|both parties|the two parties|the warring (?:sides|parties)|the rival camps|"
-    r"les deux (?:camps|parties|belligerants)|les belligerants)\b|الطرفان|الطرفين|طرفي النزاع|طرفا النزاع"
-)
-
-
-def _both_sides(event: Event, actors: list[ActorMention], folded: str) -> Event:
-    """"Both sides", "الطرفان": the last two armed sides the article named before the sentence."""
-    violent = event.event_type in VIOLENT_TYPES
-    if (event.faction1 and event.faction2) or not (violent or event.sub_event_type == "Agreement"):
-        return event
-    if not _BOTH_SIDES.search(folded, event.evidence_start, event.evidence_end):
-        return event
-    sides: list[ActorMention] = []
-    for mention in reversed([a for a in actors if a.end <= event.evidence_start]):
-        if mention.actor.role == "armed" or (mention.actor.role == "political" and not violent):
-            if mention.actor.name not in GENERIC_ACTORS and all(not _same_side(mention, s) for s in sides):
-                sides.append(mention)
-        if len(sides) == 2:
-            break
-    if len(sides) < 2:
-        return event
-    first, second = reversed(sides)
-    return replace(event, actor1=first.actor.name, faction1=first.actor.faction,
-                   actor2=second.actor.name, faction2=second.actor.faction)
-
-
-def _foreign_target(event: Event, folded: str) -> Event:
-    """The side hit by violence at a foreign mission (an embassy, a consulate, a UN convoy) is
-    the international one, not civilians or nobody."""
-    if event.event_type not in _HIT_TYPES or event.faction2 not in ("", "civilians") \
-            or event.faction1 == "international":
-        return event
-    if not _FOREIGN_TARGET.search(folded, event.evidence_start, event.evidence_end):
-        return event
-    return replace(event, actor2="Foreign mission", faction2="international")
-
-
-def _acled_sides(event: Event) -> Event:
-    """ACLED's definitions: a battle is between armed groups, so an armed side against
-    civilians only is violence against civilians; the victims of violence against civilians
-    are civilians (or a foreign mission); a peaceful protest has the protesters alone."""
-    armed = bool(event.actor1) and event.faction1 != "civilians"  # "gunmen" have no faction
-    if (event.event_type in VIOLENT_TYPES - {"Riots"} or event.sub_event_type == "Looting/property destruction") \
-            and event.faction1 == "civilians":
-        # civilians who attack (protesters storming a base) riot: ACLED's violent demonstration
-        event = replace(event, event_type="Riots", sub_event_type="Violent demonstration")
-    if event.event_type == "Battles" and event.faction2 == "civilians" and armed:
-        event = replace(event, event_type="Violence against civilians", sub_event_type="Attack")
-    if event.event_type == "Violence against civilians" and event.faction2 not in ("civilians", "international"):
-        if event.faction1 == "civilians":  # the victims were named first
-            event = replace(event, actor1=event.actor2, faction1=event.faction2)
-        event = replace(event, actor2="Civilians", faction2="civilians")
-    if event.sub_event_type == "Looting/property destruction" and not event.faction2 and event.faction1 != "civilians":
-        event = replace(event, actor2="Civilians", faction2="civilians")  # the homes and shops of civilians
-    if event.sub_event_type == "Peaceful protest" and (event.faction1, event.faction2) != ("civilians", ""):
-        event = replace(event, actor1="Civilians", faction1="civilians", actor2="", faction2="")
-    if event.sub_event_type in ("Excessive force against protesters", "Protest with intervention") and (
-            "civilians" not in (event.faction1, event.faction2)):
-        # the protesters are one side: second where force was used on them, first otherwise
-        force = next(((a, f) for a, f in ((event.actor1, event.faction1), (event.actor2, event.faction2)) if a), ("", ""))
-        if event.sub_event_type == "Excessive force against protesters":
-            event = replace(event, actor1=force[0], faction1=force[1], actor2="Civilians", faction2="civilians")
-        else:
-            event = replace(event, actor1="Civilians", faction1="civilians", actor2=force[0], faction2=force[1])
-    return event
 
 
 def _within(items: list, starts: list[int], sentence: _Sentence) -> list:
@@ -977,12 +833,6 @@ def _role(trigger_token, mention: ActorMention, sentence: _Sentence) -> str:
     return ""
 
 
-def _same_side(a: ActorMention, b: ActorMention) -> bool:
-    """Two mentions on one side: the same faction, except in the catch-all "other", where only
-    the same actor is (2011's rebels and Gaddafi's forces are both "other")."""
-    return a.actor.faction == b.actor.faction and (a.actor.faction != "other" or a.actor == b.actor)
-
-
 def _pick_actors(
     trigger: Trigger, trigger_token, actors: list[ActorMention], earlier: list[ActorMention],
     sentence: _Sentence, folded: str, language: str, figures: list[Figure],
@@ -1058,7 +908,7 @@ def _pick_actors(
     if actor1 is None and not passive:
         # (in the passive, "X a été arrêté", the one named before the verb underwent it)
         before = [a for a in candidates if a.end <= trigger.start and a is not actor2
-                  and (actor2 is None or not _same_side(a, actor2))]
+                  and (actor2 is None or not same_side(a, actor2))]
         if violent:
             before = [a for a in before if a.actor.faction != "civilians"]
         if before:
@@ -1072,14 +922,14 @@ def _pick_actors(
             actor1 = after[0]
     if actor2 is None and (violent or trigger.sub_event_type == "Agreement"):
         after = [a for a in candidates if a.start >= trigger.end and a is not actor1
-                 and (actor1 is None or not _same_side(a, actor1))
+                 and (actor1 is None or not same_side(a, actor1))
                  and (violent or a.actor.is_armed)]
         if after:
             actor2 = after[0]
     if actor2 is None and trigger.sub_event_type == "Arrests":
         # "arrested more than 5,000 migrants": the ones arrested, just after the verb
         held = [a for a in actors if a is not actor1 and 0 <= a.start - trigger.end <= 60
-                and (actor1 is None or not _same_side(a, actor1))]
+                and (actor1 is None or not same_side(a, actor1))]
         if held:
             actor2 = held[0]
     if actor2 is None and trigger.sub_event_type == "Excessive force against protesters":
@@ -1094,7 +944,7 @@ def _pick_actors(
     if actor2 is None and actor1 is not None and trigger.sub_event_type == "Agreement":
         # "the delegations of the GNA and of Haftar's forces signed": both before the verb
         other = [a for a in candidates if a is not actor1 and a.actor.is_armed
-                 and not _same_side(a, actor1)]
+                 and not same_side(a, actor1)]
         if other:
             actor2 = other[0]
     if (actor1 is None and actor2 is not None and trigger.sub_event_type in _ACTIVE_SUBTYPES
@@ -1103,7 +953,7 @@ def _pick_actors(
         # Syrte": the one named before the verb is the attacker
         actor1, actor2 = actor2, None
         after = [a for a in candidates if a.start >= trigger.end and a is not actor1
-                 and a.actor.faction != "civilians" and not _same_side(a, actor1)]
+                 and a.actor.faction != "civilians" and not same_side(a, actor1)]
         if after:
             actor2 = after[0]
     if actor1 is not None and violent and _HELD_BEFORE.search(folded, max(0, actor1.start - 30), actor1.start):
@@ -1116,7 +966,7 @@ def _pick_actors(
         blamed = [a for a in earlier if sentence.start <= a.start - 0 and a.start <= sentence.end + BLAME_REACH
                   and a.actor.is_armed and (_BLAME.search(folded, max(0, a.start - 40), a.start)
                                             or _CLAIMED.match(folded, a.end))
-                  and (actor2 is None or not _same_side(a, actor2))]
+                  and (actor2 is None or not same_side(a, actor2))]
         if blamed and language == "ar":
             # "حمّلت حكومة الوفاق قوات حفتر المسؤولية": verb, subject, then the one blamed
             following = [a for a in earlier if 0 <= a.start - blamed[0].end <= 25 and a.actor.is_armed]
@@ -1140,13 +990,13 @@ def _pick_actors(
     if actor2 is None and actor1 is not None and trigger.sub_event_type == "Armed clash":
         # "les forces de Haftar et celles du GNA se sont affrontées": both sides before the verb
         other = [a for a in candidates if a is not actor1 and a.actor.is_armed
-                 and a.actor.faction != "civilians" and not _same_side(a, actor1)]
+                 and a.actor.faction != "civilians" and not same_side(a, actor1)]
         if other:
             actor2 = other[0]
     if actor2 is None and actor1 is not None and trigger.sub_event_type in TERRITORY_SUB_EVENT_TYPES:
         # "Les milices Kaniyat ... contrôlaient la ville depuis 2019": who held the town taken
         holders = [a for a in earlier if a.actor.role == "armed" and abs(a.start - trigger.start) <= HOLDER_REACH
-                   and a.actor.faction != "civilians" and not _same_side(a, actor1)
+                   and a.actor.faction != "civilians" and not same_side(a, actor1)
                    and (_HOLDER_AFTER.match(folded, a.end)
                         or _HELD_BEFORE.search(folded, max(0, a.start - 30), a.start))]
         if holders:

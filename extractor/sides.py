@@ -1,0 +1,170 @@
+"""Who the sides of an event are, corrected from what the sentence alone says.
+
+The pipeline reads actor1 and actor2 from the sentence and its neighbours; these rules then use
+the rest of the article, the date and ACLED's definitions: "the attackers" are the ones just
+named, suicide bombings are the jihadist group's, the names of forces change with the era, "both
+sides" are the last two named, violence at an embassy hits a foreign mission, and ACLED's event
+types follow from the sides (civilians who attack riot; a battle needs two armed sides).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from events.model import VIOLENT_TYPES, Event
+from extractor.factions import GENERIC_ACTORS, ActorMention
+
+# the GNA was formed under the Skhirat agreement (December 2015): "government forces" before
+# that date are the Gaddafi-era or rival governments' forces, faction "other"
+GNA_FORMED = date(2015, 12, 1)
+GADDAFI_FELL = date(2011, 10, 23)  # the declaration of liberation
+TRIPOLI_CAMP_FORMED = date(2014, 7, 13)  # Libya Dawn's attack on Tripoli airport
+# "a car bomb exploded outside the French embassy", "un convoi de l'ONU", "أمام السفارة": a
+# foreign mission as the side hit (not "near several embassies": a place, not the target)
+_FOREIGN_TARGET = re.compile(
+    r"(?:outside|at|on|attacked|targeted|stormed|devant|contre|visant|vise|attaque|"
+    r"au passage d'|امام|استهدف\w*|اقتحم\w*|هاجم\w*)\s+(?:the |l'|la |le |les |un |une |d'un |d'une )?"
+    r"(?:[\w'-]+\s+){0,3}?(?:embass(?:y|ies)|consulates?|ambassades?|consulats?|un convoy|convoy of the un|"
+    r"convoi (?:de l'onu|des nations unies)|السفار[ةه]|القنصلي[ةه]|موكب (?:تابع )?ل?لامم المتحده)"
+)
+_HIT_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
+def same_side(a: ActorMention, b: ActorMention) -> bool:
+    """Two mentions on one side: the same faction, except in the catch-all "other", where only
+    the same actor is (2011's rebels and Gaddafi's forces are both "other")."""
+    return a.actor.faction == b.actor.faction and (a.actor.faction != "other" or a.actor == b.actor)
+
+
+_DEFINITE_ATTACKERS = re.compile(
+    r"\b(?:the|these|les|ces)\s+(?:attackers|assailants|gunmen|militants|assaillants|hommes armes|jihadistes|jihadists)\b"
+    r"|(?<!\w)[وف]?(?:المهاجمون|المهاجمين|المسلحون|المسلحين)(?!\w)"
+)
+ATTACKER_SENTENCES = 3  # how far back "the attackers" may refer
+
+
+def definite_attackers(events: list[Event], numbered: list[int], folded: str) -> list[Event]:
+    """A violent event done by "the attackers" takes the attacker of the violent event reported
+    just before it ("Islamic State fighters stormed the town... The attackers abducted ten
+    people")."""
+    out: list[Event] = []
+    last: tuple[Event, int] | None = None
+    for event, number in zip(events, numbered):
+        violent = event.event_type in VIOLENT_TYPES
+        if (violent and not event.faction1 and event.actor1 in GENERIC_ACTORS and last is not None
+                and number - last[1] <= ATTACKER_SENTENCES
+                and _DEFINITE_ATTACKERS.search(folded, event.evidence_start, event.evidence_end)):
+            event = replace(event, actor1=last[0].actor1, faction1=last[0].faction1)
+            if event.faction2 == event.faction1:
+                event = replace(event, actor2="", faction2="")
+        if violent and event.faction1 and event.actor1 not in GENERIC_ACTORS:
+            last = (event, number)
+        out.append(event)
+    return out
+
+
+def suicide_bomber(event: Event, actors: list[ActorMention]) -> Event:
+    """A suicide bombing with no jihadist side, in an article that names a jihadist group, was
+    that group's: in Libya they alone sent suicide bombers; the side the sentence named is the
+    one hit ("a suicide bomber blew up his car at a gathering of government forces")."""
+    if event.sub_event_type != "Suicide bomb" or "jihadist" in (event.faction1, event.faction2):
+        return event
+    group = next((a for a in actors if a.actor.faction == "jihadist" and not a.is_backer), None)
+    if group is None:
+        return event
+    if event.faction1 and event.faction1 != "civilians" and event.faction2 in ("", "civilians"):
+        # the force named was hit (the dead counted as civilians only for want of a side)
+        event = replace(event, actor2=event.actor1, faction2=event.faction1)
+    elif event.faction1 and event.faction2:
+        return event  # two sides named already: the text knows better
+    return replace(event, actor1=group.actor.name, faction1="jihadist")
+
+
+def era(event: Event, published: date | None) -> Event:
+    """Before the GNA existed, "government forces" are those of the government of the day (its
+    named allies, Libya Dawn and the GNC, are the Tripoli camp from July 2014); before Gaddafi
+    fell, the security forces were his."""
+    if published is None or published >= GNA_FORMED:
+        return event
+    changes = {}
+    for actor, faction in (("actor1", "faction1"), ("actor2", "faction2")):
+        if getattr(event, actor) == "GNA":
+            changes[actor], changes[faction] = "Government forces", "other"
+        elif getattr(event, faction) == "gna" and published < TRIPOLI_CAMP_FORMED:
+            # the Misrata brigades, the GNC: one camp of the war only from Libya Dawn (July 2014) on
+            changes[faction] = "other"
+        if getattr(event, actor) == "Security forces" and published <= GADDAFI_FELL:
+            changes[actor], changes[faction] = "Gaddafi forces", "other"
+    if event.sub_event_type == "Government regains territory" and event.faction1 == "gna" and event.actor1 != "GNA":
+        # Libya Dawn, the Misrata brigades before the GNA: not a recognised government's forces
+        changes["sub_event_type"] = "Non-state actor overtakes territory"
+    return replace(event, **changes) if changes else event
+
+
+_BOTH_SIDES = re.compile(
+    r"\b(?:both sides|the two sides|both parties|the two parties|the warring (?:sides|parties)|the rival camps|"
+    r"les deux (?:camps|parties|belligerants)|les belligerants)\b|الطرفان|الطرفين|طرفي النزاع|طرفا النزاع"
+)
+
+
+def both_sides(event: Event, actors: list[ActorMention], folded: str) -> Event:
+    """"Both sides", "الطرفان": the last two armed sides the article named before the sentence."""
+    violent = event.event_type in VIOLENT_TYPES
+    if (event.faction1 and event.faction2) or not (violent or event.sub_event_type == "Agreement"):
+        return event
+    if not _BOTH_SIDES.search(folded, event.evidence_start, event.evidence_end):
+        return event
+    sides: list[ActorMention] = []
+    for mention in reversed([a for a in actors if a.end <= event.evidence_start]):
+        if mention.actor.role == "armed" or (mention.actor.role == "political" and not violent):
+            if mention.actor.name not in GENERIC_ACTORS and all(not same_side(mention, s) for s in sides):
+                sides.append(mention)
+        if len(sides) == 2:
+            break
+    if len(sides) < 2:
+        return event
+    first, second = reversed(sides)
+    return replace(event, actor1=first.actor.name, faction1=first.actor.faction,
+                   actor2=second.actor.name, faction2=second.actor.faction)
+
+
+def foreign_target(event: Event, folded: str) -> Event:
+    """The side hit by violence at a foreign mission (an embassy, a consulate, a UN convoy) is
+    the international one, not civilians or nobody."""
+    if event.event_type not in _HIT_TYPES or event.faction2 not in ("", "civilians") \
+            or event.faction1 == "international":
+        return event
+    if not _FOREIGN_TARGET.search(folded, event.evidence_start, event.evidence_end):
+        return event
+    return replace(event, actor2="Foreign mission", faction2="international")
+
+
+def acled_sides(event: Event) -> Event:
+    """ACLED's definitions: a battle is between armed groups, so an armed side against
+    civilians only is violence against civilians; the victims of violence against civilians
+    are civilians (or a foreign mission); a peaceful protest has the protesters alone."""
+    armed = bool(event.actor1) and event.faction1 != "civilians"  # "gunmen" have no faction
+    if (event.event_type in VIOLENT_TYPES - {"Riots"} or event.sub_event_type == "Looting/property destruction") \
+            and event.faction1 == "civilians":
+        # civilians who attack (protesters storming a base) riot: ACLED's violent demonstration
+        event = replace(event, event_type="Riots", sub_event_type="Violent demonstration")
+    if event.event_type == "Battles" and event.faction2 == "civilians" and armed:
+        event = replace(event, event_type="Violence against civilians", sub_event_type="Attack")
+    if event.event_type == "Violence against civilians" and event.faction2 not in ("civilians", "international"):
+        if event.faction1 == "civilians":  # the victims were named first
+            event = replace(event, actor1=event.actor2, faction1=event.faction2)
+        event = replace(event, actor2="Civilians", faction2="civilians")
+    if event.sub_event_type == "Looting/property destruction" and not event.faction2 and event.faction1 != "civilians":
+        event = replace(event, actor2="Civilians", faction2="civilians")  # the homes and shops of civilians
+    if event.sub_event_type == "Peaceful protest" and (event.faction1, event.faction2) != ("civilians", ""):
+        event = replace(event, actor1="Civilians", faction1="civilians", actor2="", faction2="")
+    if event.sub_event_type in ("Excessive force against protesters", "Protest with intervention") and (
+            "civilians" not in (event.faction1, event.faction2)):
+        # the protesters are one side: second where force was used on them, first otherwise
+        force = next(((a, f) for a, f in ((event.actor1, event.faction1), (event.actor2, event.faction2)) if a), ("", ""))
+        if event.sub_event_type == "Excessive force against protesters":
+            event = replace(event, actor1=force[0], faction1=force[1], actor2="Civilians", faction2="civilians")
+        else:
+            event = replace(event, actor1="Civilians", faction1="civilians", actor2=force[0], faction2=force[1])
+    return event
