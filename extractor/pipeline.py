@@ -249,6 +249,9 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:(?:[\w'-]+\s+)?(?:from|originaires? de|venue?s? de|venant de|من)|of|de|du|d')\s+"
     r"(?:the (?:[\w-]+ ){0,2}(?:town|city) of |la ville de |la ville d'|مدينه )?$"
 )
+_AR_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد\s+\S+")
+_PREVIOUS_AFTER = re.compile(r"\s+(?:سابق[هة]?|precedente?s?|anterieure?s?)(?!\w)")
+_PREVIOUS_BEFORE = re.compile(r"\b(?:a previous|an earlier|the previous|the earlier|une precedente|un precedent)\s+$")
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:had|avait|avaient)\s+(?:been\s+|ete\s+|deja\s+|already\s+)?$")
 _SOURCE_BEFORE = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:[\w'-]+\s+){0,4}$")
 _ACCORDING = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:the |les |des |local |some )*$")
@@ -474,6 +477,11 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             # tells what came before the news, in a sentence with no date of its own
             triggers = [t for t in triggers if not (t.event_type in VIOLENT_TYPES
                                                     and _PLUPERFECT_BEFORE.search(folded, max(0, t.start - 14), t.start))]
+            # "وكانت هدنة سابقة قد انهارت": Arabic's pluperfect (كان ... قد) and "a previous truce"
+            # tell what came before the news
+            triggers = [t for t in triggers if not (
+                _AR_PLUPERFECT.search(chunk) or _PREVIOUS_AFTER.match(folded, t.end)
+                or _PREVIOUS_BEFORE.search(folded, max(0, t.start - 20), t.start))]
             # "les combats pour le contrôle de l'aéroport se poursuivent": ongoing, undated background
             triggers = [t for t in triggers if not (t.event_type in VIOLENT_TYPES and _ONGOING_AFTER.match(folded, t.end))]
         if not triggers:

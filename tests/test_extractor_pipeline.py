@@ -953,3 +953,12 @@ def test_an_event_dated_months_before_the_paper_is_recalled_not_reported():
     events = extract_text(text, published=date(2017, 6, 7), language="en").events
     assert [str(e.event_date) for e in events] == ["2017-06-05"]
     # (period totals, "since April 2019", stay: the seed's 2,000 dead in test_extractor_seed)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("وقع الطرفان أمس في الدوحة اتفاقا لوقف القتال في أوباري. وكانت هدنة سابقة قد انهارت بعد أيام.", "ar"),
+    ("The two sides signed a truce in Ubari on Monday. A previous truce collapsed within days.", "en"),
+])
+def test_a_previous_truce_is_background(text, language):
+    events = extract_text(text, published=date(2015, 11, 24), language=language).events
+    assert len(events) == 1 and events[0].sub_event_type == "Agreement"
