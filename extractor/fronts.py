@@ -37,34 +37,22 @@ class Front:
     last: date
     districts: frozenset[str]  # admin1 names; empty = anywhere in Libya
     against: Mapping[str, tuple[str, str]]  # a camp's faction -> (actor, faction) it fought
+    # (place name as in the gazetteer, the camp that held it, from, to), where known
+    held: tuple[tuple[str, str, date, date], ...] = ()
 
     def covers(self, event: Event, when: date) -> bool:
         in_place = not self.districts or event.admin1 in self.districts
         return in_place and self.first <= when <= self.last and event.country_code in ("LY", "")
 
+    def holder(self, place_name: str, when: date) -> str:
+        """The camp that held the place that day, or "" when it was contested or unknown."""
+        return next((camp for name, camp, first, last in self.held
+                     if name == place_name and first <= when <= last), "")
+
 
 TRIPOLI_WAR = (date(2019, 4, 4), date(2020, 10, 23))
 CAMPS = {"lna": ("GNA", "gna"), "gna": ("LNA", "lna")}  # the war on Tripoli's two camps
 ISLAMISTS = ("Islamist armed groups", "jihadist")
-FRONTS: tuple[Front, ...] = (
-    Front("war on Tripoli", *TRIPOLI_WAR, frozenset(
-        {"Tripoli", "Jafara", "Jabal al Gharbi", "Murqub", "Zawiya", "Nuqat al Khams", "Nalut",
-         "Misrata", "Sirte", "Jufra"}), CAMPS),
-    Front("Benghazi", date(2014, 5, 16), date(2017, 12, 31), frozenset({"Benghazi"}),
-          {"lna": ISLAMISTS, "jihadist": ("LNA", "lna")}),
-    Front("Derna", date(2015, 7, 1), date(2019, 2, 28), frozenset({"Derna"}),
-          {"lna": ISLAMISTS, "jihadist": ("LNA", "lna")}),
-    Front("Sirte under the Islamic State", date(2015, 2, 15), date(2016, 12, 6),
-          frozenset({"Sirte"}),
-          {"gna": ("Islamic State", "jihadist"), "international": ("Islamic State", "jihadist")}),
-    Front("Bunyan al-Marsous", date(2016, 5, 1), date(2016, 12, 6), frozenset({"Sirte"}),
-          {"jihadist": ("Bunyan al-Marsous (GNA)", "gna")}),
-    Front("2011 air campaign", date(2011, 3, 19), date(2011, 10, 31), frozenset(),
-          {"international": ("Gaddafi forces", "other")}),
-)
-_FRONT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
-_FIRED_FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
-
 # (place name as in the gazetteer, the camp that held it, from, to) during the war on Tripoli
 HELD: tuple[tuple[str, str, date, date], ...] = (
     *((name, "gna", *TRIPOLI_WAR) for name in (
@@ -80,15 +68,31 @@ HELD: tuple[tuple[str, str, date, date], ...] = (
     ("Sirte", "lna", date(2020, 1, 6), TRIPOLI_WAR[1]),
     ("Al Jufra Air Base", "lna", *TRIPOLI_WAR),
 )
+FRONTS: tuple[Front, ...] = (
+    Front("war on Tripoli", *TRIPOLI_WAR, frozenset(
+        {"Tripoli", "Jafara", "Jabal al Gharbi", "Murqub", "Zawiya", "Nuqat al Khams", "Nalut",
+         "Misrata", "Sirte", "Jufra"}), CAMPS, HELD),
+    Front("Benghazi", date(2014, 5, 16), date(2017, 12, 31), frozenset({"Benghazi"}),
+          {"lna": ISLAMISTS, "jihadist": ("LNA", "lna")}),
+    Front("Derna", date(2015, 7, 1), date(2019, 2, 28), frozenset({"Derna"}),
+          {"lna": ISLAMISTS, "jihadist": ("LNA", "lna")}),
+    Front("Sirte under the Islamic State", date(2015, 2, 15), date(2016, 12, 6),
+          frozenset({"Sirte"}),
+          {"gna": ("Islamic State", "jihadist"), "international": ("Islamic State", "jihadist")}),
+    Front("Bunyan al-Marsous", date(2016, 5, 1), date(2016, 12, 6), frozenset({"Sirte"}),
+          {"jihadist": ("Bunyan al-Marsous (GNA)", "gna")}),
+    Front("2011 air campaign", date(2011, 3, 19), date(2011, 10, 31), frozenset(),
+          {"international": ("Gaddafi forces", "other")}),
+)
+_FRONT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+_FIRED_FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
 
 
 def holder(place_name: str, when: date) -> str:
-    """The camp that held the place on that day of the war on Tripoli, or "" when it was
-    contested or elsewhere."""
-    for name, camp, first, last in HELD:
-        if name == place_name and first <= when <= last:
-            return camp
-    return ""
+    """The camp that held the place on that day on a front whose holdings are known (the war on
+    Tripoli), or "" when it was contested or elsewhere."""
+    return next((camp for front in FRONTS if (camp := front.holder(place_name, when))), "")
 
 
 def front_sides(event: Event, *, harmed: bool, camps_named: set[str]) -> Event:
@@ -110,12 +114,13 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str]) -> Event:
     fronts = [front for front in FRONTS if front.covers(event, when)]
     if not fronts:
         return event
-    if (fronts[0].against is CAMPS and not event.faction1 and event.sub_event_type in _FIRED_FROM_AFAR
-            and event.faction2 in ("", "civilians")):
-        held_by = holder(event.location, when)
-        if held_by and CAMPS[held_by][1] in camps_named:
-            actor, faction = CAMPS[held_by]
-            event = replace(event, actor1=actor, faction1=faction)
+    if not event.faction1 and event.sub_event_type in _FIRED_FROM_AFAR and event.faction2 in ("", "civilians"):
+        for front in fronts:
+            held_by = front.holder(event.location, when)
+            if held_by and front.against[held_by][1] in camps_named:
+                actor, faction = front.against[held_by]
+                event = replace(event, actor1=actor, faction1=faction)
+                break
     if event.faction2 or harmed or event.sub_event_type in TERRITORY_SUB_EVENT_TYPES:
         return event
     for front in fronts:

@@ -1063,7 +1063,7 @@ def _day_shift(chunk: str, dated: list[tuple[int, ResolvedDate]],
     base = last.event_date if last else published
     if base is None:
         return None
-    step = -1 if _DAY_BEFORE.search(chunk) else 1
+    step = -1 if match.re is _DAY_BEFORE else 1
     return ResolvedDate(base + timedelta(days=step), 1, match.group(0))
 
 

@@ -28,7 +28,7 @@ _FOREIGN_TARGET = re.compile(
     r"(?:[\w'-]+\s+){0,3}?(?:embass(?:y|ies)|consulates?|ambassades?|consulats?|un convoy|convoy of the un|"
     r"convoi (?:de l'onu|des nations unies)|السفار[ةه]|القنصلي[ةه]|موكب (?:تابع )?ل?لامم المتحده)"
 )
-_HIT_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Riots"})
+_HIT_TYPES = VIOLENT_TYPES - {"Battles"}  # violence with a side hit, not a fight between two
 
 
 def same_side(a: ActorMention, b: ActorMention) -> bool:
