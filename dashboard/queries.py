@@ -208,37 +208,16 @@ def _as_date(value: object) -> date | None:
         return None
 
 
-def date_span(events: pd.DataFrame) -> tuple[date | None, date | None]:
-    if events.empty or "event_date" not in events:
-        return None, None
-    dates = pd.to_datetime(events["event_date"], errors="coerce").dropna()
-    if dates.empty:
-        return None, None
-    return dates.min().date(), dates.max().date()
-
-
-def summary_text(events: pd.DataFrame, *, total: int) -> str:
-    """'N events shown of M, DATE to DATE, F fatalities' for a frame holding every event in view."""
-    first, last = date_span(events)
-    fatalities = 0
-    if not events.empty and "fatalities" in events:
-        fatalities = int(pd.to_numeric(events["fatalities"], errors="coerce").fillna(0).sum())
-    return _summary(len(events), total, first, last, fatalities)
-
-
 def totals_text(totals: ViewTotals, *, total: int) -> str:
-    """The same line from the store's totals of the view (all its events, not the rows read)."""
-    return _summary(totals.count, total, totals.date_from, totals.date_to, totals.fatalities)
-
-
-def _summary(shown: int, total: int, first: date | None, last: date | None,
-             fatalities: int) -> str:
+    """'N events shown of M, DATE to DATE, F fatalities' from the store's totals of the view
+    (all its events, not only the rows read)."""
+    first, last = totals.date_from, totals.date_to
     if first and last:
         span = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
     else:
         span = "no dated events"
     noun = "event" if total == 1 else "events"
-    return f"{shown:,} {noun} shown of {total:,}, {span}, {fatalities:,} fatalities"
+    return f"{totals.count:,} {noun} shown of {total:,}, {span}, {totals.fatalities:,} fatalities"
 
 
 def dates_from_selection(selection: Mapping[str, object] | None) -> tuple[date, date] | None:

@@ -120,7 +120,7 @@ class ViewTotals:
     date_from: date | None  # None when none is dated
     date_to: date | None
     fatalities: int
-    in_store: int = 0  # every event of the store, whatever the filter (rejected excluded)
+    in_store: int  # every event of the store, whatever the filter (rejected excluded)
 
 
 def _encode(value: object) -> str | None:
@@ -206,6 +206,8 @@ def _current_events_sql() -> str:
 
 
 _CURRENT = _current_events_sql()
+# the order of query_events' rows, which density(skip=N) follows to leave out the same N
+NEWEST_FIRST = "ORDER BY event_date DESC NULLS LAST, event_id"
 
 
 def _like(text: str) -> str:
@@ -625,8 +627,7 @@ class Store:
         """Events matching the filter, corrections applied, newest first, plus `status` and
         `n_sources` (the number of articles that report the event)."""
         where, params = filter_sql(event_filter)
-        sql = (f"{_CURRENT} SELECT * FROM current_events{where} "
-               "ORDER BY event_date DESC NULLS LAST, event_id")
+        sql = f"{_CURRENT} SELECT * FROM current_events{where} {NEWEST_FIRST}"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(int(limit))
@@ -686,7 +687,7 @@ class Store:
         rows = self._db.execute(
             f"{_CURRENT} SELECT ROUND(latitude / ?) * ? AS lat, ROUND(longitude / ?) * ? AS lon, "
             f"COUNT(*) FROM (SELECT latitude, longitude FROM current_events{where} "
-            "ORDER BY event_date DESC NULLS LAST, event_id OFFSET ?) AS picked "
+            f"{NEWEST_FIRST} OFFSET ?) AS picked "
             "WHERE latitude IS NOT NULL AND longitude IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
             [cell, cell, cell, cell, *params, max(int(skip), 0)]).fetchall()
         return [(round(lat, 5), round(lon, 5), int(count)) for lat, lon, count in rows]

@@ -22,11 +22,12 @@ from dashboard.queries import (
     filters_text,
     params_from_filters,
     selection_for_factions,
-    summary_text,
+    totals_text,
     view_link,
     with_dates,
 )
 from events.model import FACTIONS, Event, EventFilter
+from events.store import ViewTotals
 
 
 def test_absent_params_are_the_dashboard_defaults():
@@ -117,16 +118,13 @@ def test_period_follows_the_span(first, last, period):
 
 
 def test_summary_line_counts_span_and_fatalities():
-    events = pd.DataFrame(
-        {
-            "event_date": [date(2020, 6, 10), date(2020, 6, 9), None],
-            "fatalities": [3, None, 2],
-        }
-    )
-    assert summary_text(events, total=12) == (
+    """The line from the store's totals (Store.totals counts them: test_store_query)."""
+    totals = ViewTotals(count=3, date_from=date(2020, 6, 9), date_to=date(2020, 6, 10),
+                        fatalities=5, in_store=12)
+    assert totals_text(totals, total=12) == (
         "3 events shown of 12, 2020-06-09 to 2020-06-10, 5 fatalities"
     )
-    assert summary_text(events.iloc[:0], total=0) == (
+    assert totals_text(ViewTotals(0, None, None, 0, 0), total=0) == (
         "0 events shown of 0, no dated events, 0 fatalities"
     )
 
