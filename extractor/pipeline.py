@@ -1113,23 +1113,23 @@ def _build_event(
             fallback_place = context.libya
     is_meeting = any(not _ANCHOR_BEFORE.search(folded, max(0, m.start() - 30), m.start())
                      for m in _MEETING.finditer(folded, sentence.start, sentence.end))
-    met_abroad = next((m for m in places if m.place.is_foreign and m.place.kind != "country"
-                       and _met_at(folded, m.start)), None)
+    towns_abroad = [m for m in places if m.place.is_foreign and m.place.kind != "country"
+                    and trigger.event_type == "Strategic developments"]  # only their place abroad
+    # "in Geneva", "à Berlin", "في جنيف": a town abroad named as where
+    town_in = next((m for m in towns_abroad if _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)
+    met_abroad = next((m for m in towns_abroad if _met_at(folded, m.start)), None)
     if trigger.event_type == "Strategic developments" and met_abroad is not None:
         governed = met_abroad  # what was said or decided there happened there
     elif trigger.event_type == "Strategic developments" and (
             trigger.sub_event_type == "Agreement" or _MEETING.search(fold(trigger.text))):
         # "ont signé jeudi à Skhirat, au Maroc": a town abroad named with "à"/"in" is where it happened
-        abroad_here = next((m for m in places if m.place.is_foreign and m.place.kind != "country"
-                            and _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)
-        if abroad_here is not None and (governed is None or not governed.place.is_foreign):
-            governed = abroad_here
+        if town_in is not None and (governed is None or not governed.place.is_foreign):
+            governed = town_in
     if governed is None and trigger.event_type == "Strategic developments" and (
         is_meeting or trigger.sub_event_type == "Agreement"
     ):
-        # a meeting or a signature abroad: "in Geneva", "à Berlin", "في جنيف"
-        governed = next((m for m in places if m.place.is_foreign and m.place.kind != "country"
-                         and _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)
+        # a meeting or a signature abroad, unless the sentence names a site in Libya
+        governed = town_in
         if governed is not None and any(not m.place.is_foreign and is_site(m.place) for m in places):
             governed = None
         if governed is None and not places and is_meeting:
