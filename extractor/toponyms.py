@@ -25,11 +25,14 @@ from dataclasses import dataclass
 from gazetteer import Place, PlaceMention
 
 SITE_KINDS = frozenset({"city", "town", "village", "neighbourhood", "facility"})
+# the words between "near", "south of", "in" and the town's name
+_ARTICLES_TO_NAME = r"(?:de |d'|la |le |l'|the |city of |town of |la ville de |ville de )*$"
 _NEAR = re.compile(
     r"(?:near|outside|outskirts of|close to|around|south of|north of|east of|west of|"
     r"pres de|non loin de|aux abords de|autour de|aux portes de|au sud de|au nord de|"
     r"a l'est de|a l'ouest de|dans les environs de|a proximite de|قرب|بالقرب من|جنوب|شمال|"
-    r"شرق|غرب|ضواحي)\s+(?:de |d'|la |le |l'|the |city of |town of |la ville de |ville de )*$"
+    r"شرق|غرب|ضواحي)\s+"
+    + _ARTICLES_TO_NAME
 )
 
 
@@ -38,7 +41,8 @@ _NEAR = re.compile(
 _DIRECTION = re.compile(
     r"(?:(?:south|north|east|west|south-east|south-west|north-east|north-west|southeast|southwest|"
     r"northeast|northwest) of|au (?:sud|nord)(?:-(?:est|ouest))? de|a l'(?:est|ouest) de|"
-    r"جنوب|شمال|شرق|غرب|جنوب شرق|جنوب غرب)\s+(?:de |d'|la |le |l'|the |city of |town of |la ville de |ville de )*$"
+    r"جنوب|شمال|شرق|غرب|جنوب شرق|جنوب غرب)\s+"
+    + _ARTICLES_TO_NAME
 )
 
 
@@ -54,20 +58,21 @@ def is_site(place: Place) -> bool:
     return place.kind in SITE_KINDS
 
 
+def _said_before(pattern: re.Pattern, folded_text: str, mention: PlaceMention) -> bool:
+    """Whether the words just before the mention (40 characters) end with the pattern."""
+    return bool(pattern.search(folded_text[max(0, mention.start - 40) : mention.start]))
+
+
 def is_near(folded_text: str, mention: PlaceMention) -> bool:
     """Whether the words just before the mention say "near" rather than "in"."""
-    return bool(_NEAR.search(folded_text[max(0, mention.start - 40) : mention.start]))
+    return _said_before(_NEAR, folded_text, mention)
 
 
 # "near Abu Qurain", "à Abou Grein", "في أبو قرين": a place given as where something is
 _LOCATED = re.compile(
     r"(?:\bnear|\bin|\bat|\bnear the town of|\ba|\ben|pres de|aux abords de|autour de|في|قرب|بالقرب من)\s+"
-    r"(?:de |d'|la |le |l'|the |city of |town of |la ville de |ville de )*$"
+    + _ARTICLES_TO_NAME
 )
-
-
-def _is_bearing(folded_text: str, mention: PlaceMention) -> bool:
-    return bool(_DIRECTION.search(folded_text[max(0, mention.start - 40) : mention.start]))
 
 
 def free_mentions(mentions: list[PlaceMention], actor_spans: list[tuple[int, int]]) -> list[PlaceMention]:
@@ -104,9 +109,9 @@ def choose_place(
             is_site(m.place) and not m.place.is_foreign for m in sentence_mentions):
         # "the terminals of eastern Libya, Es Sider among them": the site, not the country
         governed = None
-    if governed is not None and _is_bearing(folded_text, governed):
+    if governed is not None and _said_before(_DIRECTION, folded_text, governed):
         sites = [m for m in sentence_mentions if m is not governed and is_site(m.place)
-                 and not m.place.is_foreign and _LOCATED.search(folded_text[max(0, m.start - 40) : m.start])]
+                 and not m.place.is_foreign and _said_before(_LOCATED, folded_text, m)]
         if sites:
             governed = min(sites, key=lambda m: abs(m.start - trigger_start))
     if governed is not None:
