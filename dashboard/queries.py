@@ -465,6 +465,15 @@ def load_facet_options(db_path: Path) -> dict[str, list[str]]:
         return facet_options(store.facets())
 
 
+def load_density(db_path: Path, event_filter: EventFilter) -> list[tuple[float, float, int]]:
+    """Events per ~5 km cell over the whole view (Store.density), for the heat layer of a view
+    that is cut."""
+    from events.store import Store
+
+    with Store.open(db_path, read_only=True) as store:
+        return store.density(event_filter)
+
+
 def event_record_from_frame(events: pd.DataFrame, event_id: str) -> dict[str, object] | None:
     """The full record of one event of a query result, or None when it is not in view."""
     if events.empty or "event_id" not in events:

@@ -15,7 +15,7 @@ from dashboard import queries
 from dashboard.errors import DashboardError
 from events.model import EVENT_TYPES, FACTIONS, EventFilter
 from events.formats import FormatError
-from events.store import Store, StoreError, default_db_path
+from events.store import StoreError, default_db_path
 from extractor.errors import ExtractorError
 from gazetteer.errors import GazetteerError
 
@@ -50,13 +50,12 @@ def load_view(path: str, version: float, event_filter: EventFilter) -> queries.V
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def _load_density(path: str, version: float, event_filter: EventFilter) -> list[tuple]:
-    del version
-    with Store.open(path, read_only=True) as store:
-        return store.density(event_filter)
+    del version  # part of the cache key only
+    return queries.load_density(Path(path), event_filter)
 
 
 def load_density(path: Path, event_filter: EventFilter) -> list[tuple]:
-    """Events per ~5 km cell over the whole view (Store.density), for its heat layer."""
+    """queries.load_density, cached until the store is written."""
     return _load_density(str(path), db_version(path), event_filter)
 
 
