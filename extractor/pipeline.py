@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Article, Event, Evidence, make_event_id
 from extractor.dates import DateMention, ResolvedDate, find_dates, resolve_date
 from extractor.events import Trigger, TriggerTable, default_triggers
+from extractor.alliances import allied
 from extractor.factions import GENERIC_ACTORS, ActorMention, FactionTable, default_factions
 from extractor.fronts import CAMPS, front_sides
 from extractor.language import detect_language
@@ -66,6 +67,13 @@ _JUDGEMENT = re.compile(
     r"\b(?:condemn|denounc|deplor|express|welcom|warn|condamn|denonc|salu|deplor)\w*"
     r"|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|رحب|حذر)\w*"
 )
+# a denial is not an event ("denied any role ... and called for a ceasefire", "نفت القاهرة أي
+# تورط"), nor is one warring side's name for the other ("a qualifié cette réunion d'illégale",
+# "وصف ... بأنها جماعات خارجة عن القانون")
+_DENIAL = re.compile(
+    r"\b(?:denied|denies|a nie|ont nie|a dementi|ont dementi|dement\w*)\b|(?<!\w)[وف]?(?:نفى|نفي|نفت)(?!\w)"
+)
+_NAMING = re.compile(r"\b(?:described|branded|a qualifie|ont qualifie|qualifiant)\b|(?<!\w)[وف]?(?:وصف|وصفت)(?!\w)")
 _IN_BEFORE = re.compile(r"(?:\bin |\ba |\ben |في |(?<!\w)ب)$")
 # "Meeting in Cairo", "réunis jeudi à Dinard", "اجتمعوا في القاهرة": where the people met
 _MET_IN = re.compile(
@@ -562,6 +570,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 figures=s_figures if position == 0 else [], resolved=resolved, carried=carried,
                 article_place=article_place, is_first=position == 0, sides=sides, abroad=abroad,
             )
+            if event.sub_event_type == "Other" and (
+                    _DENIAL.search(folded, sentence.start, sentence.end)
+                    or event.faction1 != "international" and _NAMING.search(folded, sentence.start, sentence.end)):
+                continue
             if (event.sub_event_type == "Other" and event.faction1 != "international"
                     and _JUDGEMENT.search(folded, trigger.start, trigger.end)):
                 # a condemnation or a concern is a strategic development when a foreign government
@@ -586,9 +598,9 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     if events:
         by_sentence = [_within(actors, actor_starts, sentence) for sentence in sentences]
         events = [
-            foreign_target(acled_sides(era(both_sides(
+            foreign_target(acled_sides(allied(era(both_sides(
                 _fill_from_neighbours(event, number, sentences, by_sentence, text, folded),
-                actors, folded), article.published)), folded)
+                actors, folded), article.published), article.published)), folded)
             for event, number in zip(events, numbered)
         ]
         events = definite_attackers(events, numbered, folded)

@@ -760,6 +760,40 @@ def test_who_held_a_place_depends_on_the_day():
     assert holder("Tripoli", date(2019, 5, 1)) == "gna" and holder("Tripoli", date(2018, 5, 1)) == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "sides"),
+    [
+        # Zintan fought for the GNA against the march on Tripoli, on its own in 2014
+        ("Haftar's forces clashed with the Zintan brigades near Gharyan on Monday.", date(2019, 4, 9),
+         {"lna", "gna"}),
+        ("Misrata forces clashed with the Zintan brigades near the airport on Monday.", date(2014, 7, 15),
+         {"gna", "other"}),
+        # the Seventh Brigade held Tarhuna for the LNA until June 2020
+        ("The Seventh Brigade shelled Tripoli forces near Qasr bin Ghashir on Monday.", date(2019, 5, 7),
+         {"lna", "gna"}),
+        ("The Seventh Brigade clashed with the Nawasi brigade in southern Tripoli on Monday.", date(2018, 8, 28),
+         {"other", "gna"}),
+        # Jadhran's guards backed the Presidential Council in 2016, not in 2018
+        ("Haftar's forces seized Ras Lanuf from the Petroleum Facilities Guard on Sunday.", date(2016, 9, 12),
+         {"lna", "gna"}),
+        ("The Petroleum Facilities Guard attacked Haftar's forces in Ras Lanuf on Thursday.", date(2018, 6, 15),
+         {"other", "lna"}),
+    ],
+)
+def test_a_force_that_changed_camp_counts_for_the_camp_of_the_day(text, published, sides):
+    (event,) = extract_text(text, published=published, language="en").events
+    assert {event.faction1, event.faction2} == sides
+
+
+def test_militiamen_are_an_armed_group_but_gunmen_are_unknown():
+    (event,) = _events("Militiamen fired on demonstrators in Tripoli on Friday, killing nine.", "en",
+                       date(2013, 11, 16))
+    assert (event.sub_event_type, event.faction1, event.faction2) == (
+        "Excessive force against protesters", "other", "civilians")
+    (event,) = _events("Gunmen fired on demonstrators in Tripoli on Friday, killing nine.", "en", date(2013, 11, 16))
+    assert (event.faction1, event.faction2) == ("", "civilians")
+
+
 def test_the_attackers_are_the_ones_just_named():
     text = ("هاجم مسلحون من تنظيم الدولة الإسلامية أمس بلدة تمسة في الجنوب، فقتلوا ثلاثة من السكان. "
             "وخطف المهاجمون أربعة أشخاص قبل أن ينسحبوا.")
@@ -962,3 +996,24 @@ def test_an_event_dated_months_before_the_paper_is_recalled_not_reported():
 def test_a_previous_truce_is_background(text, language):
     events = extract_text(text, published=date(2015, 11, 24), language=language).events
     assert len(events) == 1 and events[0].sub_event_type == "Agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Presidential Council denied any role in the attack and called for calm on Saturday.", "en"),
+        ("Le gouvernement a démenti mardi toute implication et a appelé au calme.", "fr"),
+        ("ونفت الحكومة أمس أي تورط في العملية، ودعت إلى التهدئة.", "ar"),
+        # one warring side's name for the other is not a statement of record
+        ("La Chambre des représentants a qualifié jeudi cette réunion d'illégale et a appelé les députés à la boycotter.", "fr"),
+        ("ووصف مجلس النواب أمس قوات فجر ليبيا بأنها خارجة عن القانون، ودعا إلى حلها.", "ar"),
+    ],
+)
+def test_a_denial_or_a_name_for_the_enemy_is_no_event(text, language):
+    assert _events(text, language, date(2017, 3, 5)) == ()
+
+
+def test_a_foreign_call_without_denial_is_still_a_statement():
+    (event,) = _events("The European Union called on Saturday for an immediate ceasefire in Libya.", "en",
+                       date(2017, 3, 5))
+    assert (event.sub_event_type, event.faction1) == ("Other", "international")

@@ -1,0 +1,51 @@
+"""Forces that changed camp: the faction an actor fought for depends on the date.
+
+The factions file gives each actor the camp it is known by. A few forces fought for a camp only
+for a while; between those dates an event of theirs counts for that camp. Public record:
+- Zintan's brigades under Osama al-Juwaili, commander of the GNA's Western Military Region,
+  fought Haftar's march on Tripoli from its first days (April 2019) to the nationwide ceasefire
+  of 23 October 2020 (UN Panel of Experts on Libya, S/2019/914, S/2021/229); in 2011 they were
+  rebels and in 2014 they fought Libya Dawn on their own account;
+- Tarhuna's Seventh Brigade (al-Kaniyat) joined the LNA's offensive on 4 April 2019 and held
+  Tarhuna for it until the town fell to the GNA on 5 June 2020; in 2018 it fought Tripoli's
+  brigades on its own account;
+- Ibrahim Jadhran's Petroleum Facilities Guard in the oil crescent backed the Presidential
+  Council from its arrival in Tripoli (30 March 2016) until the LNA took the terminals in
+  September 2016 (the GNA's deal with Jadhran to reopen them, 28 July 2016).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from events.model import Event
+
+
+@dataclass(frozen=True)
+class Alliance:
+    """An actor (as the factions file names it) that fought for `faction` from first to last."""
+
+    actor: str
+    faction: str
+    first: date
+    last: date
+
+
+ALLIANCES = (
+    Alliance("Zintan brigades", "gna", date(2019, 4, 4), date(2020, 10, 23)),
+    Alliance("Seventh Brigade", "lna", date(2019, 4, 4), date(2020, 6, 5)),
+    Alliance("Petroleum Facilities Guard", "gna", date(2016, 3, 30), date(2016, 9, 30)),
+)
+
+
+def allied(event: Event, published: date | None) -> Event:
+    """The event with each side's faction as it stood on the event's day (else the paper's)."""
+    day = event.event_date or published
+    if day is None:
+        return event
+    changes = {}
+    for actor, faction in (("actor1", "faction1"), ("actor2", "faction2")):
+        for alliance in ALLIANCES:
+            if getattr(event, actor) == alliance.actor and alliance.first <= day <= alliance.last:
+                changes[faction] = alliance.faction
+    return replace(event, **changes) if changes else event
