@@ -54,6 +54,9 @@ _OWNER_BETWEEN = re.compile(
     r"\s*(?:the |la |le |les |l')?[لل]?$"
 )
 
+_POSSESSIVE = re.compile(r"(?<!\w)(?:its|their|ses|leurs|sa|son) $")
+POSSESSIVE_REACH = 60  # characters between the owner and "its aircraft"
+
 
 class FactionsFormatError(ExtractorError, ValueError):
     """The factions file has a bad row."""
@@ -147,6 +150,14 @@ def _with_owners(mentions: list[ActorMention], folded: str, text: str) -> list[A
             out.append(ActorMention(mention.start, following.end, text[mention.start : following.end],
                                     following.actor, following.is_backer))
             skip = True
+            continue
+        owner = next((m for m in reversed(out) if m.actor.name not in GENERIC_ACTORS), None)
+        if (mention.actor.name in GENERIC_ACTORS and owner is not None
+                and (owner.actor.is_armed or owner.actor.role == "international")
+                and mention.start - owner.end <= POSSESSIVE_REACH
+                and _POSSESSIVE.search(folded, max(0, mention.start - 8), mention.start)):
+            # "NATO said its aircraft had hit", "l'ANL a indiqué que ses avions": the owner's
+            out.append(ActorMention(mention.start, mention.end, mention.surface, owner.actor, owner.is_backer))
             continue
         out.append(mention)
     return out

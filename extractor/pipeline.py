@@ -261,7 +261,10 @@ _AR_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:
 _PREVIOUS_AFTER = re.compile(r"\s+(?:سابق[هة]?|precedente?s?|anterieure?s?)(?!\w)")
 _PREVIOUS_BEFORE = re.compile(r"\b(?:a previous|an earlier|the previous|the earlier|une precedente|un precedent)\s+$")
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:had|avait|avaient)\s+(?:been\s+|ete\s+|deja\s+|already\s+)?$")
-_SOURCE_BEFORE = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:[\w'-]+\s+){0,4}$")
+_SOURCE_BEFORE = re.compile(
+    r"(?:according to|selon|d'apres|quoted|وفقا ل|وفق ما|حسب|نقلا عن|"
+    r"health ministry|ministry of health|ministere de la sante|وزاره الصحه)\s+(?:[\w'-]+\s+){0,4}$"
+)
 _ACCORDING = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:the |les |des |local |some )*$")
 
 

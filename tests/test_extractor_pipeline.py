@@ -1017,3 +1017,36 @@ def test_a_foreign_call_without_denial_is_still_a_statement():
     (event,) = _events("The European Union called on Saturday for an immediate ceasefire in Libya.", "en",
                        date(2017, 3, 5))
     assert (event.sub_event_type, event.faction1) == ("Other", "international")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        ("قال شهود إن مقاتلي المعارضة سيطروا أمس على مدينة غريان.", "ar", date(2011, 8, 15),
+         ("Non-state actor overtakes territory", "Gharyan", "other")),
+        ("Rebels were trading heavy fire with loyalists in Abu Salim this morning.", "en", date(2011, 8, 24),
+         ("Armed clash", "Abu Salim", "other")),
+        # armed residents who rise up are an armed group, not rioters
+        ("Armed residents of Souq al-Juma rose up against Gaddafi's forces on Saturday night.", "en",
+         date(2011, 8, 24), ("Armed clash", "Souq al-Juma'a", "other")),
+        ("Islamic State militants took over the town of Nawfaliya on Monday.", "en", date(2015, 2, 11),
+         ("Non-state actor overtakes territory", "Nofaliya", "jihadist")),
+        # "its aircraft" are the aircraft of the one just named
+        ("NATO said its aircraft had hit a command centre in Tripoli on Monday night.", "en", date(2011, 8, 24),
+         ("Air/drone strike", "Tripoli", "international")),
+    ],
+)
+def test_more_ways_of_reporting_violence(text, language, published, expected):
+    events = _events(text, language, published)
+    assert [(e.sub_event_type, e.location, e.faction1) for e in events][:1] == [expected]
+
+
+def test_the_health_ministry_of_a_side_is_the_source_of_a_toll_not_the_attacker():
+    text = ("قتل ثلاثة مدنيين مساء أمس عندما أصابت غارة جوية منزلهم في طرابلس، "
+            "وفق ما أفادت به وزارة الصحة في حكومة الوفاق. واتهمت الحكومة قوات حفتر بارتكاب مجزرة.")
+    events = _events(text, "ar", date(2019, 10, 15))
+    assert [(e.sub_event_type, e.faction1, e.faction2) for e in events] == [("Air/drone strike", "lna", "civilians")]
+
+
+def test_the_sound_of_a_plane_is_not_a_vote():
+    assert _events("وقال الأب: سمعنا صوت الطائرة ثم لم يبق شيء.", "ar", date(2019, 10, 15)) == ()
