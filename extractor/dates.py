@@ -180,8 +180,8 @@ def _mention(kind: str, match: re.Match[str], text: str) -> DateMention | None:
         return DateMention(start, end, surface, "absolute", day=day, month=month, year=int(g[2]) if g[2] else None)
     if kind == "mdy":
         day, month = int(g[1]), _month(g[0])
-        if month is None or not 1 <= day <= 31 or g[0] == "may" and not g[2]:
-            return None  # "may 5" without a year is too often the verb
+        if month is None or not 1 <= day <= 31 or g[0] == "may" and not g[2] and not surface.startswith("May"):
+            return None  # "may 5" in lower case and without a year is too often the verb
         return DateMention(start, end, surface, "absolute", day=day, month=month, year=int(g[2]) if g[2] else None)
     if kind == "iso":
         return DateMention(start, end, surface, "absolute", day=int(g[2]), month=int(g[1]), year=int(g[0]))

@@ -25,8 +25,14 @@ TRIPOLI_CAMP_FORMED = date(2014, 7, 13)  # Libya Dawn's attack on Tripoli airpor
 _FOREIGN_TARGET = re.compile(
     r"(?:outside|at|on|attacked|targeted|stormed|devant|contre|visant|vise|attaque|"
     r"au passage d'|امام|استهدف\w*|اقتحم\w*|هاجم\w*)\s+(?:the |l'|la |le |les |un |une |d'un |d'une )?"
-    r"(?:[\w'-]+\s+){0,3}?(?:embass(?:y|ies)|consulates?|ambassades?|consulats?|un convoy|convoy of the un|"
-    r"convoi (?:de l'onu|des nations unies)|السفار[ةه]|القنصلي[ةه]|موكب (?:تابع )?ل?لامم المتحده)"
+    r"(?:[\w'-]+\s+){0,4}?(?:embass(?:y|ies)|consulates?|ambassades?|consulats?|un convoy|convoy of the un|"
+    r"convoi (?:de l'onu|des nations unies)|السفار[ةه]|القنصلي[ةه]|موكب (?:تابع )?ل?لامم المتحده|"
+    r"(?:convoy|motorcade|car) (?:carrying|of) (?:[\w'-]+\s+){0,3}?(?:ambassador|envoy|diplomats?)|"
+    r"(?:convoi|vehicule|voiture) (?:de l'|d'un |du |transportant l')(?:ambassadeur|emissaire|envoye)|"
+    r"(?:office|offices|delegation) of the international committee of the red cross|red cross|croix-rouge|"
+    r"الصليب الاحمر)"
+    r"|(?:embass(?:y|ies)|consulates?|red cross|ambassades?|consulats?|croix-rouge)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:was|were|a ete|ont ete) (?:hit|attacked|targeted|struck|touchee?s?|visee?s?|attaquee?s?)"
 )
 _HIT_TYPES = VIOLENT_TYPES - {"Battles"}  # violence with a side hit, not a fight between two
 

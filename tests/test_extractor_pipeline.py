@@ -1050,3 +1050,32 @@ def test_the_health_ministry_of_a_side_is_the_source_of_a_toll_not_the_attacker(
 
 def test_the_sound_of_a_plane_is_not_a_vote():
     assert _events("وقال الأب: سمعنا صوت الطائرة ثم لم يبق شيء.", "ar", date(2019, 10, 15)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Attackers fired a rocket-propelled grenade at a convoy carrying the British ambassador in Benghazi on Monday.",
+         ("Shelling/artillery/missile attack", date(2012, 6, 11), "international")),
+        ("A home-made bomb went off at the gate of the US consulate in Benghazi on Wednesday.",
+         ("Remote explosive/landmine/IED", date(2012, 6, 6), "international")),
+        # "May 22" with a capital is the month, and a passive target is still the target
+        ("On May 22, the office of the Red Cross in Benghazi was hit by two rockets fired from a car.",
+         ("Shelling/artillery/missile attack", date(2012, 5, 22), "international")),
+    ],
+)
+def test_attacks_on_foreign_missions(text, expected):
+    events = _events(text, "en", date(2012, 6, 12))
+    assert [(e.sub_event_type, e.event_date, e.faction2) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy, who had travelled from Tripoli for talks with local officials, was unhurt.",
+        "Machine-gun and rocket-propelled grenade fire echoed across Benghazi until dawn.",
+        "Fighting may resume in Benghazi, officials said.",
+    ],
+)
+def test_a_purpose_a_weapon_or_a_possibility_is_no_event(text):
+    assert _events(text, "en", date(2012, 6, 12)) == ()
