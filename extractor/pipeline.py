@@ -79,6 +79,13 @@ _IN_BEFORE = re.compile(r"(?:\bin |\ba |\ben |في |(?<!\w)ب)$")
 _MET_IN = re.compile(
     r"(?:\b(?:meeting|met|gathered|convened|reunis|reunies|reunion|reunie)\b"
     r"(?:\s+\w+){0,2}\s+(?:in|at|a|au)|(?:اجتمع\w*|اجتماع\w*|قمه)\s+(?:\S+\s+){0,2}في)\s+$")
+# "a statement issued in Tripoli", "un communiqué publié à Tripoli", "في مؤتمر صحفي بطرابلس":
+# where a statement was made
+_ISSUED_IN = re.compile(
+    r"(?:\b(?:statement|communique|press conference|news conference)\s+(?:\w+\s+){0,2}?"
+    r"(?:issued |released |published |given |held |publie |diffuse |donnee |tenue )?(?:in|at|a|from|depuis)"
+    r"|(?:بيان|مؤتمر صحفي)\s+(?:\S+\s+){0,2}?(?:في|من))\s+$|مؤتمر صحفي ب$"
+)
 BLAME_REACH = 400  # characters after the sentence where "X blamed Y" still names the attacker
 _BLAME = re.compile(
     r"(?:blamed|blames|accused|accuses|attributed (?:it |the \w+ )?to|claimed by|carried out by|"
@@ -934,6 +941,9 @@ def _pick_actors(
                   and (actor2 is None or not same_side(a, actor2))]
         if violent:
             before = [a for a in before if a.actor.faction != "civilians"]
+        else:
+            # "the UN mission ... concerned about the fate of civilians ..., urged": who speaks
+            before = [a for a in before if a.actor.faction != "civilians"] or before
         if before:
             actor1 = before[-1]
     symmetric = trigger.sub_event_type == "Armed clash" or language == "ar"
@@ -1133,8 +1143,11 @@ def _build_event(
     # "in Geneva", "à Berlin", "في جنيف": a town abroad named as where
     town_in = next((m for m in towns_abroad if _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)
     met_abroad = next((m for m in towns_abroad if _met_at(folded, m.start)), None)
+    issued_in = next((m for m in places if _ISSUED_IN.search(folded, max(0, m.start - 50), m.start)), None)
     if trigger.event_type == "Strategic developments" and met_abroad is not None:
         governed = met_abroad  # what was said or decided there happened there
+    elif trigger.sub_event_type == "Other" and issued_in is not None:
+        governed = issued_in  # a statement is where it was made
     elif trigger.event_type == "Strategic developments" and (
             trigger.sub_event_type == "Agreement" or _MEETING.search(fold(trigger.text))):
         # "ont signé jeudi à Skhirat, au Maroc": a town abroad named with "à"/"in" is where it happened

@@ -1079,3 +1079,17 @@ def test_attacks_on_foreign_missions(text, expected):
 )
 def test_a_purpose_a_weapon_or_a_possibility_is_no_event(text):
     assert _events(text, "en", date(2012, 6, 12)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("The UN mission said in a statement issued in Tripoli on Saturday that it was concerned about "
+         "civilians trapped in Derna, and urged all sides to open a corridor.", "en", "Tripoli"),
+        ("Dans un communiqué publié à Tripoli samedi, la mission de l'ONU a appelé à protéger les civils de Derna.",
+         "fr", "Tripoli"),
+    ],
+)
+def test_a_statement_is_placed_where_it_was_made_and_made_by_who_speaks(text, language, place):
+    (event,) = _events(text, language, date(2018, 5, 21))
+    assert (event.sub_event_type, event.location, event.faction1) == ("Other", place, "international")
