@@ -258,6 +258,14 @@ _FORCE_WORDS = re.compile(
 _CELEBRATE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:to celebrate|celebrating|pour (?:celebrer|feter)|احتفالا)")
 _PARTICIPLE = re.compile(r"fighting$")
 _PLURAL_BEFORE = re.compile(r"\b(?:groups|forces|militias|factions|brigades|fighters|units|men)\s+$")
+_TOWARDS_BEFORE = re.compile(
+    r"(?:\b(?:fled|fleeing|retreated|retreating|withdrew|withdrawing|pulled back|fell back|falling back)"
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:to|towards|toward|into)"
+    r"|\b(?:towards|toward|en direction de|(?:se sont |s'est )?(?:replie|repliee|replies|repliees|enfui|enfuis|retire|retires)"
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:vers|sur|a))"
+    r"|(?<!\w)(?:نحو|باتجاه|صوب))\s+(?:the |la |le |les |l')?(?:(?:town|city|ville|مدينه|بلده) (?:of |de |d')?)?$"
+)
+_AND_BETWEEN = re.compile(r"\s*(?:,|and|et|و)\s*|\s+و")
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:militias?|militiamen|forces?|fighters|brigades?|battalions?|units?|unite|groupes armes|groups|milices|"
     r"combattants|troupes|hommes|men|troops|convois?|كتائب|قوات|مقاتلو|مقاتلين)\s+"
@@ -565,6 +573,15 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         if len(s_places) > 1:
             # "militias from Misrata entered Bani Walid": where a force comes from is not where it acts
             s_places = [m for m in s_places if not _ORIGIN_BEFORE.search(folded, max(0, m.start - 70), m.start)] or s_places
+        if s_places and (article_place is not None or len(s_places) > 1):
+            # "fled towards Zintan and Rujban", "se sont repliés vers Ben Jawad": where the beaten
+            # side went, not where the event was
+            gone: list[PlaceMention] = []
+            for m in s_places:
+                if _TOWARDS_BEFORE.search(folded, max(0, m.start - 40), m.start) or (
+                        gone and _AND_BETWEEN.fullmatch(folded, gone[-1].end, m.start)):  # "نحو الزنتان والرجبان"
+                    gone.append(m)
+            s_places = [m for m in s_places if m not in gone] or ([] if article_place is not None else s_places)
         s_actors = _within(actors, actor_starts, sentence)
         s_figures = _within(figures, figure_starts, sentence)
         carried = next((r for n, r in reversed(dated) if number - CARRY_SENTENCES <= n < number), None)

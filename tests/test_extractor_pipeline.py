@@ -1093,3 +1093,17 @@ def test_a_purpose_a_weapon_or_a_possibility_is_no_event(text):
 def test_a_statement_is_placed_where_it_was_made_and_made_by_who_speaks(text, language, place):
     (event,) = _events(text, language, date(2018, 5, 21))
     assert (event.sub_event_type, event.location, event.faction1) == ("Other", place, "international")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("استعادت قوات الوفاق أمس قاعدة الوطية الجوية. وقال المتحدث إن وحداتها دخلت القاعدة بعد فرار عناصر "
+         "حفتر نحو الزنتان والرجبان.", "ar", date(2020, 5, 19)),
+        ("GNA forces retook al-Watiya air base on Monday. Haftar's fighters who fled towards Zintan left "
+         "their armour behind as government troops entered the base.", "en", date(2020, 5, 19)),
+    ],
+)
+def test_where_the_beaten_side_fled_is_not_where_the_event_was(text, language, published):
+    events = _events(text, language, published)
+    assert events and {e.location for e in events} == {"Al-Watiya Air Base"}
