@@ -12,6 +12,15 @@ for a while; between those dates an event of theirs counts for that camp. Public
 - Ibrahim Jadhran's Petroleum Facilities Guard in the oil crescent backed the Presidential
   Council from its arrival in Tripoli (30 March 2016) until the LNA took the terminals in
   September 2016 (the GNA's deal with Jadhran to reopen them, 28 July 2016).
+
+"Security forces", "guards", "the police" say what kind of force, not whose; where one camp
+governed a district, its security forces are that camp's:
+- Tripoli and Misrata, the Presidential Council's from its arrival in Tripoli (30 March 2016),
+  then the Government of National Unity's (March 2021 on; the same faction);
+- Benghazi, Haftar's from his declaration of its liberation (5 July 2017); Derna, from the fall
+  of its last quarters (February 2019); Sabha, from the LNA's southern offensive (January 2019);
+  the east (Tobruk's Al Butnan, Bayda's Jabal al Akhdar, Marj), from the House of
+  Representatives' move to Tobruk (August 2014).
 """
 from __future__ import annotations
 
@@ -38,6 +47,27 @@ ALLIANCES = (
 )
 
 
+OPEN = date(9999, 12, 31)
+# district (the gazetteer's admin1) -> (faction, from, to) of the camp that governed it
+GOVERNED = {
+    "Tripoli": ("gna", date(2016, 3, 30), OPEN),
+    "Misrata": ("gna", date(2016, 3, 30), OPEN),
+    "Benghazi": ("lna", date(2017, 7, 5), OPEN),
+    "Derna": ("lna", date(2019, 2, 1), OPEN),
+    "Sabha": ("lna", date(2019, 1, 20), OPEN),
+    "Al Butnan": ("lna", date(2014, 8, 4), OPEN),
+    "Jabal al Akhdar": ("lna", date(2014, 8, 4), OPEN),
+    "Marj": ("lna", date(2014, 8, 4), OPEN),
+}
+SECURITY_FORCES = "Security forces"  # the factions file's actor for police, guards, security forces
+
+
+def governing(admin1: str, day: date) -> str:
+    """The faction that governed the district on that day, if one did."""
+    faction, first, last = GOVERNED.get(admin1, ("", OPEN, OPEN))
+    return faction if first <= day <= last else ""
+
+
 def allied(event: Event, published: date | None) -> Event:
     """The event with each side's faction as it stood on the event's day (else the paper's)."""
     day = event.event_date or published
@@ -48,4 +78,6 @@ def allied(event: Event, published: date | None) -> Event:
         for alliance in ALLIANCES:
             if getattr(event, actor) == alliance.actor and alliance.first <= day <= alliance.last:
                 changes[faction] = alliance.faction
+        if getattr(event, actor) == SECURITY_FORCES and not getattr(event, faction):
+            changes[faction] = governing(event.admin1, day)
     return replace(event, **changes) if changes else event

@@ -205,7 +205,9 @@ _BY_AGENT = re.compile(
     r"(?<!held )(?<!controlled )(?<!occupied )(?<!backed )(?<!supported )(?<!led )(?<!tenue )(?<!tenu )"
     r"(?<!tenus )(?<!tenues )(?<!controle )(?<!controlee )(?<!soutenus )(?<!soutenues )(?<!dirigees )"
     r"(?:\bpar|\bby|\bmains d[eu']s?|\bfell to|\bfallen to|attribue(?:e|s|es)? (?:a|aux|au)|\battributed to)"
-    r"\s*(?:les |la |le |l'|des |the )?$"
+    r"\s*(?:les |la |le |l'|des |the )?"
+    r"(?:(?:forces|troupes|hommes|combattants|milices|miliciens|brigades|unites) (?:de la |de l'|de |d'|du |des )"
+    r"|(?:forces|troops|fighters|men|militias|units) of (?:the )?)?$"
 )
 HOLDER_REACH = 300  # characters around a town taken where "X held the town" names the loser
 _HOLDER_AFTER = re.compile(

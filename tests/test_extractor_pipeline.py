@@ -1107,3 +1107,26 @@ def test_a_statement_is_placed_where_it_was_made_and_made_by_who_speaks(text, la
 def test_where_the_beaten_side_fled_is_not_where_the_event_was(text, language, published):
     events = _events(text, language, published)
     assert events and {e.location for e in events} == {"Al-Watiya Air Base"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "sides"),
+    [
+        # security forces are the camp's that governed the district that day
+        ("Guards at a migrant detention centre in Tripoli shot dead six people on Friday.", "en",
+         date(2021, 10, 9), ("gna", "civilians")),
+        ("Security forces fired on protesters in Benghazi on Friday, wounding four.", "en",
+         date(2020, 9, 12), ("lna", "civilians")),
+        ("Security forces fired on protesters in Benghazi on Friday, wounding four.", "en",
+         date(2013, 6, 9), ("", "civilians")),
+        # "IS gunmen", "tirée par les forces de Fajr Libya", "les positions d'Aube libyenne"
+        ("IS gunmen shot dead a preacher in Sirte on Monday.", "en", date(2015, 8, 12), ("jihadist", "civilians")),
+        ("Une roquette tirée par les forces de Fajr Libya a touché jeudi un réservoir à Es-Sider.", "fr",
+         date(2014, 12, 26), ("gna", "")),
+        ("Des obus tirés depuis les positions d'Aube libyenne ont tué mardi deux enfants à Gharyan.", "fr",
+         date(2014, 10, 15), ("gna", "civilians")),
+    ],
+)
+def test_who_did_it_when_the_text_names_the_force_indirectly(text, language, published, sides):
+    (event,) = _events(text, language, published)
+    assert (event.faction1, event.faction2) == sides
