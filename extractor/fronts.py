@@ -104,6 +104,7 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str]) -> Event:
       at Tripoli's port": the GNA's; "the marshal's aircraft bombed his opponents' positions in
       Derna" in 2018: the Islamists'), unless someone was killed or hurt (the victims may be
       civilians) or a town was entered (perhaps unopposed).
+    - both camps of a clash that names neither, when the article names both camps of the front.
     Never away from the fronts or outside their dates. camps_named: the factions the article
     names."""
     if event.event_type not in _FRONT_TYPES:
@@ -121,6 +122,16 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str]) -> Event:
                 actor, faction = front.against[held_by]
                 event = replace(event, actor1=actor, faction1=faction)
                 break
+    if event.sub_event_type == "Armed clash" and not (event.faction1 or event.faction2 or event.actor1 or event.actor2):
+        # "clashes with heavy weapons broke out in Ganfouda" in an article that names both camps
+        # of the Benghazi front: the fight was between them
+        for front in fronts:
+            pairs = [(camp, opponent) for camp, opponent in front.against.items()
+                     if camp in camps_named and opponent[1] in camps_named and opponent[1] in front.against]
+            if pairs:
+                camp, (actor2, faction2) = pairs[0]
+                actor1 = front.against[faction2][0]
+                return replace(event, actor1=actor1, faction1=camp, actor2=actor2, faction2=faction2)
     if event.faction2 or harmed or event.sub_event_type in TERRITORY_SUB_EVENT_TYPES:
         return event
     for front in fronts:

@@ -263,9 +263,10 @@ _PLURAL_BEFORE = re.compile(r"\b(?:groups|forces|militias|factions|brigades|figh
 _TOWARDS_BEFORE = re.compile(
     r"(?:\b(?:fled|fleeing|retreated|retreating|withdrew|withdrawing|pulled back|fell back|falling back)"
     r"(?:\s+[\w'-]+){0,3}?\s+(?:to|towards|toward|into)"
-    r"|\b(?:towards|toward|en direction de|(?:se sont |s'est )?(?:replie|repliee|replies|repliees|enfui|enfuis|retire|retires)"
-    r"(?:\s+[\w'-]+){0,3}?\s+(?:vers|sur|a))"
-    r"|(?<!\w)(?:نحو|باتجاه|صوب))\s+(?:the |la |le |les |l')?(?:(?:town|city|ville|مدينه|بلده) (?:of |de |d')?)?$"
+    r"|\b(?:(?:se sont |s'est )?(?:replie|repliee|replies|repliees|enfui|enfuis|retire|retires)|la fuite)"
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:vers|sur|a|en direction de)"
+    r"|(?<!\w)[وف]?(?:فرار|فروا|فر|فرت|هرب\w*|انسحب\w*|تراجع\w*)(?:\s+\S+){0,3}?\s+(?:نحو|باتجاه|صوب|الي))"
+    r"\s+(?:the |la |le |les |l')?(?:(?:town|city|ville|مدينه|بلده) (?:of |de |d')?)?$"
 )
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|et|و)\s*|\s+و")
 _ORIGIN_BEFORE = re.compile(
@@ -564,6 +565,15 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                                # "Municipal leaders blamed the LNA, which said it had targeted
                                # mercenaries": blame and denial of the violence just reported
                                or (t.event_type in VIOLENT_TYPES and _BLAME_VERB.search(chunk)))]
+        if s_dates and events:
+            # "الغارات جاءت لتمهيد الطريق ... حيث اندلعت مساء الأحد اشتباكات": "the strikes" are
+            # those just reported; the sentence's date is the other event's
+            reported_subs = {e.sub_event_type for e in events}
+            back = [t for t in triggers if t.sub_event_type in reported_subs and (
+                _AR_BACK_REFERENCE.match(fold(t.text)) or (
+                    _BACK_REFERENCE.match(fold(t.text)) and _DEFINITE_BEFORE.search(folded, max(0, t.start - 20), t.start)))]
+            if back and any(t.event_type not in {b.event_type for b in back} for t in triggers):
+                referring += back
         if referring:
             triggers = [t for t in triggers if t not in referring]
             if not triggers:
@@ -634,7 +644,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         ]
         events = definite_attackers(events, numbered, folded)
         events = [suicide_bomber(event, actors) for event in events]
-    camps = {a.actor.faction for a in actors if not a.is_backer and a.actor.faction in CAMPS}
+    camps = {a.actor.faction for a in actors if not a.is_backer and a.actor.is_armed and a.actor.name not in GENERIC_ACTORS}
     merged = [front_sides(event, harmed=bool(_HARMED.search(folded, event.evidence_start, event.evidence_end)),
                           camps_named=camps) for event in _merge_within(events)]
     return Extraction(article, tuple(places), tuple(merged))

@@ -1130,3 +1130,23 @@ def test_where_the_beaten_side_fled_is_not_where_the_event_was(text, language, p
 def test_who_did_it_when_the_text_names_the_force_indirectly(text, language, published, sides):
     (event,) = _events(text, language, published)
     assert (event.faction1, event.faction2) == sides
+
+
+def test_the_strikes_just_reported_leave_the_sentence_to_the_clash_it_dates():
+    text = ("شنت طائرات الجيش الوطني الليبي أمس الإثنين غارات على منطقة القوارشة غربي بنغازي استهدفت مواقع "
+            "لمجلس شورى ثوار بنغازي. وقال مصدر عسكري إن الغارات مهدت لتقدم الوحدات البرية نحو قنفودة، حيث "
+            "اندلعت مساء الأحد اشتباكات عنيفة استمرت حتى الفجر.")
+    events = _events(text, "ar", date(2016, 11, 22))
+    assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [
+        ("Air/drone strike", "Gwarsha", date(2016, 11, 21)),
+        ("Armed clash", "Ganfouda", date(2016, 11, 20)),
+    ]
+    # a clash that names no side, on a front whose two camps the article names: between them
+    assert {events[1].faction1, events[1].faction2} == {"lna", "jihadist"}
+
+
+def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
+    text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
+            "Clashes broke out again near the castle on Monday night.")
+    events = _events(text, "en", date(2018, 2, 27))
+    assert [(e.sub_event_type, e.faction1, e.faction2) for e in events] == [("Armed clash", "", "")]
