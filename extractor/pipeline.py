@@ -249,7 +249,7 @@ _PASSIVE_BEFORE = re.compile(
 )
 _BLAME_VERB = re.compile(
     r"\b(?:blamed|blames|accused|accuses|denied|denies|a accuse|ont accuse|accusent|a nie|ont nie|nient|dementi)\b"
-    r"|(?<!\w)[وف]?(?:اتهمت|اتهم|حملت|حمل|نفت|نفي)(?!\w)"
+    r"|(?<!\w)[وف]?(?:اتهمت|اتهم|اتهموا|يتهم|تتهم|يتهمون|حملت|حمل|نفت|نفي)(?!\w)"
 )
 _PASSIVE_TRIGGER = re.compile(r"(?:(?:a|ont|avait|avaient) ete|was|were|has been|have been)\b")
 _PERSON_TAKEN = re.compile(r"\s")

@@ -1150,3 +1150,12 @@ def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
             "Clashes broke out again near the castle on Monday night.")
     events = _events(text, "en", date(2018, 2, 27))
     assert [(e.sub_event_type, e.faction1, e.faction2) for e in events] == [("Armed clash", "", "")]
+
+
+def test_a_fear_or_a_charge_about_the_fighting_is_no_new_event():
+    text = ("اندلعت أمس اشتباكات عنيفة بين قوات حفتر ومجلس شورى ثوار بنغازي في قنفودة. "
+            "وتقول قوات حفتر إن المسلحين يستخدمون السكان دروعا، فيما يتهم مجلس الشورى الجيش بقصف المنازل. "
+            "ويخشى السكان هجوما جديدا.")
+    events = _events(text, "ar", date(2016, 11, 22))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", date(2016, 11, 21))]
+    assert len(events[0].more_evidence) == 1  # the charge is more evidence of the clash
