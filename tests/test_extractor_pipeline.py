@@ -1159,3 +1159,17 @@ def test_a_fear_or_a_charge_about_the_fighting_is_no_new_event():
     events = _events(text, "ar", date(2016, 11, 22))
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", date(2016, 11, 21))]
     assert len(events[0].more_evidence) == 1  # the charge is more evidence of the clash
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "le siège de la municipalité" is its headquarters, not a siege
+        ("Lundi soir, plusieurs centaines de personnes se sont aussi rassemblées à Misrata, devant le siège "
+         "de la municipalité.", [("Peaceful protest", "civilians")]),
+        ("Les forces du GNA ont levé mardi le siège de Tarhouna.", [("Armed clash", "gna")]),
+    ],
+)
+def test_a_siege_is_not_a_headquarters(text, expected):
+    events = _events(text, "fr", date(2020, 8, 25))
+    assert [(e.sub_event_type, e.faction1) for e in events] == expected
