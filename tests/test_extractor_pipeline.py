@@ -1173,3 +1173,14 @@ def test_a_fear_or_a_charge_about_the_fighting_is_no_new_event():
 def test_a_siege_is_not_a_headquarters(text, expected):
     events = _events(text, "fr", date(2020, 8, 25))
     assert [(e.sub_event_type, e.faction1) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Une nouvelle réunion de la commission est prévue la semaine prochaine à Syrte.", "fr"),
+        ("وقال مسؤول طلب عدم ذكر اسمه إن أي إغلاق جديد للموانئ سيكلف البلاد كثيرا، ودعا إلى الحوار.", "ar"),
+    ],
+)
+def test_a_statement_with_no_one_named_is_no_event(text, language):
+    assert _events(text, language, date(2021, 6, 20)) == ()
