@@ -153,7 +153,7 @@ def _with_owners(mentions: list[ActorMention], folded: str, text: str) -> list[A
             continue
         owner = next((m for m in reversed(out) if m.actor.name not in GENERIC_ACTORS), None)
         if (mention.actor.name in GENERIC_ACTORS and owner is not None
-                and (owner.actor.is_armed or owner.actor.role == "international")
+                and (owner.actor.is_armed or owner.actor.role == "international") and owner.actor.role != "backer"
                 and mention.start - owner.end <= POSSESSIVE_REACH
                 and _POSSESSIVE.search(folded, max(0, mention.start - 8), mention.start)):
             # "NATO said its aircraft had hit", "l'ANL a indiqué que ses avions": the owner's

@@ -1184,3 +1184,17 @@ def test_a_siege_is_not_a_headquarters(text, expected):
 )
 def test_a_statement_with_no_one_named_is_no_event(text, language):
     assert _events(text, language, date(2021, 6, 20)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Egyptian warplanes bombed Islamic State positions in Derna on Monday.", "en"),
+        ("L'aviation égyptienne a bombardé lundi des positions de l'État islamique à Derna.", "fr"),
+        ("شنت مقاتلات مصرية أمس الإثنين غارات على مواقع تنظيم الدولة الإسلامية في درنة.", "ar"),
+    ],
+)
+def test_a_backer_state_striking_in_its_own_name_is_an_international_actor(text, language):
+    # ACLED codes a foreign state's own forces as that state's military, not as the camp it backs
+    (event,) = _events(text, language, date(2015, 2, 17))
+    assert (event.sub_event_type, event.faction1, event.faction2) == ("Air/drone strike", "international", "jihadist")
