@@ -60,6 +60,8 @@ class Trigger:
     def rank(self) -> float:
         if self.sub_event_type in _TERRITORY:  # a town taken matters more than the shelling
             return 0.5
+        if self.sub_event_type == "Excessive force against protesters":
+            return 1.5  # "opened fire to disperse a march": force used on protesters, not a battle
         return _TYPE_RANK[self.event_type]
 
 

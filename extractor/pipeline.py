@@ -939,6 +939,14 @@ def _pick_actors(
         if doer is not None:
             actor1 = doer
             candidates = [a for a in candidates if a is not doer]
+    if language == "ar" and actor1 is None:
+        # "فتحت قوات الأمن ... النار على المتظاهرين": the verb, its subject, then the rest of the
+        # phrase; a force named inside the trigger is its doer
+        inside = next((a for a in candidates if trigger.start < a.start and a.end <= trigger.end
+                       and a.actor.faction != "civilians"), None)
+        if inside is not None:
+            actor1 = inside
+            candidates = [a for a in candidates if a is not inside]
     for mention in candidates:
         role = _role(trigger_token, mention, sentence)
         if role == "subject" and actor1 is None:

@@ -118,6 +118,9 @@ def choose_place(
         precision = 2 if is_near(folded_text, governed) else (1 if is_site(governed.place) else 3)
         return PlaceChoice(governed, governed.place, precision, "governed")
     libyan = [m for m in sentence_mentions if not m.place.is_foreign]
+    # "in al-Bayda, some 200 km east of Benghazi": a town named by its bearing from another is
+    # where it happened, the other only a landmark
+    libyan = [m for m in libyan if not _said_before(_DIRECTION, folded_text, m)] or libyan
     if libyan:
         # the most precise place first, then the nearest to the trigger
         best = min(libyan, key=lambda m: (not is_site(m.place), abs(m.start - trigger_start)))

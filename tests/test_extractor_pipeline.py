@@ -1198,3 +1198,25 @@ def test_a_backer_state_striking_in_its_own_name_is_an_international_actor(text,
     # ACLED codes a foreign state's own forces as that state's military, not as the camp it backs
     (event,) = _events(text, language, date(2015, 2, 17))
     assert (event.sub_event_type, event.faction1, event.faction2) == ("Air/drone strike", "international", "jihadist")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the force named inside the phrase "فتحت ... النار على المتظاهرين" used it; in February 2011
+        # the security forces were Gaddafi's
+        ("قتل أربعة عشر شخصا مساء الخميس في بنغازي عندما فتحت قوات الأمن النار على آلاف المتظاهرين.",
+         [("Excessive force against protesters", "Benghazi", "other", "civilians")]),
+        # a town placed by its bearing from another: the other is a landmark
+        ("وفي مدينة البيضاء، الواقعة على بعد 200 كلم شرق بنغازي، قتل محتجان مساء الأربعاء برصاص عناصر أمنية "
+         "أطلقت النار لتفريق مسيرة.",
+         [("Excessive force against protesters", "Bayda", "other", "civilians")]),
+        ("احتشد آلاف المحتجين أمس في ساحة الشهداء بطرابلس مطالبين برحيل الحكومة.",
+         [("Peaceful protest", "Martyrs' Square", "civilians", "")]),
+        ("واستخدمت الشرطة الغاز المسيل للدموع أمس لتفريق مئات المعتصمين أمام مديرية الأمن في بنغازي.",
+         [("Protest with intervention", "Benghazi", "civilians", "other")]),
+    ],
+)
+def test_arabic_protests_and_the_force_used_on_them(text, expected):
+    events = _events(text, "ar", date(2011, 2, 18))
+    assert [(e.sub_event_type, e.location, e.faction1, e.faction2) for e in events] == expected
