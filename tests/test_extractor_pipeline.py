@@ -1220,3 +1220,16 @@ def test_a_backer_state_striking_in_its_own_name_is_an_international_actor(text,
 def test_arabic_protests_and_the_force_used_on_them(text, expected):
     events = _events(text, "ar", date(2011, 2, 18))
     assert [(e.sub_event_type, e.location, e.faction1, e.faction2) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les forces du maréchal Khalifa Haftar ont pris le contrôle de Syrte hier sans livrer bataille.", "fr"),
+        ("Haftar's forces took control of Sirte yesterday without a shot being fired.", "en"),
+    ],
+)
+def test_a_town_taken_without_a_battle_is_a_transfer(text, language):
+    (event,) = _events(text, language, date(2020, 1, 7))
+    assert (event.sub_event_type, event.location, event.faction1) == (
+        "Non-violent transfer of territory", "Sirte", "lna")
