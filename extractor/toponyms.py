@@ -69,6 +69,15 @@ def is_near(folded_text: str, mention: PlaceMention) -> bool:
 
 
 # "near Abu Qurain", "à Abou Grein", "في أبو قرين": a place given as where something is
+# "70 km west of", "à 70 kilomètres à l'ouest de", "على بعد 200 كلم شرق": a distance from a landmark
+_DISTANCE = re.compile(
+    r"(?:\d+|[\w-]+) (?:km|kilometres?|kilometers?|kilomètres?|kilometres|كلم|كم|كيلومترا|كيلومترات|كيلو مترا)"
+    r"(?:\s*\(\d+ ?كلم\))?(?:\s+(?:تقريبا|environ|approximately|roughly))?\s+(?:(?:to the |a l'|au |الي ال)?(?:\w+-)?\w+\s+(?:of|de|d'|du)\s+|"
+    r"(?:south|north|east|west|south-east|south-west|north-east|north-west)\s+of\s+|"
+    r"a l'(?:est|ouest) de\s+|au (?:sud|nord)(?:-(?:est|ouest))? de\s+|"
+    r"(?:جنوب|شمال|شرق|غرب)(?:\s+(?:شرق|غرب)(?:ي)?)?(?:ي)?\s+)"
+    + _ARTICLES_TO_NAME
+)
 _LOCATED = re.compile(
     r"(?:\bnear|\bin|\bat|\bnear the town of|\ba|\ben|pres de|aux abords de|autour de|في|قرب|بالقرب من)\s+"
     + _ARTICLES_TO_NAME
@@ -121,6 +130,10 @@ def choose_place(
     # "in al-Bayda, some 200 km east of Benghazi": a town named by its bearing from another is
     # where it happened, the other only a landmark
     libyan = [m for m in libyan if not _said_before(_DIRECTION, folded_text, m)] or libyan
+    if article_place is not None and libyan and all(_said_before(_DISTANCE, folded_text, m) for m in libyan):
+        # "cette ville côtière située à 70 kilomètres à l'ouest de Tripoli": a landmark at a
+        # distance; the town meant is the article's
+        libyan = []
     if libyan:
         # the most precise place first, then the nearest to the trigger
         best = min(libyan, key=lambda m: (not is_site(m.place), abs(m.start - trigger_start)))

@@ -1233,3 +1233,12 @@ def test_a_town_taken_without_a_battle_is_a_transfer(text, language):
     (event,) = _events(text, language, date(2020, 1, 7))
     assert (event.sub_event_type, event.location, event.faction1) == (
         "Non-violent transfer of territory", "Sirte", "lna")
+
+
+def test_a_landmark_at_a_distance_leaves_the_event_in_the_town_of_the_article():
+    text = ("Depuis dimanche, Sabratha vit au rythme des tirs d'armes lourdes. Ce jour-là, à l'aube, la « Chambre "
+            "des opérations contre l'État islamique » a lancé un assaut contre les positions de la brigade Anas "
+            "al-Dabbachi, qui contrôle une partie de cette ville côtière située à 70 kilomètres à l'ouest de Tripoli.")
+    events = _events(text, "fr", date(2017, 9, 20))
+    assert [(e.sub_event_type, e.location, e.actor1, e.faction1, e.faction2) for e in events] == [
+        ("Armed clash", "Sabratha", "Anti-IS Operations Room (Sabratha)", "other", "other")]
