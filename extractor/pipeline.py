@@ -199,7 +199,15 @@ _DAY_BEFORE = re.compile(
     r"(?<!\ba )\bla veille\b(?! d[eu'])|\bthe (?:day before|previous day)\b(?! (?:the|a|an)\b)"
     r"|في اليوم السابق|قبل ذلك بيوم")
 _DAY_AFTER = re.compile(r"\ble lendemain\b(?! d[eu'])|\bthe (?:next|following) day\b|في اليوم التالي")
-_SAME_DAY = re.compile(r"\b(?:le meme jour|la meme nuit|the same (?:day|night)|that same (?:day|night))\b|في اليوم نفسه|في نفس اليوم")
+_SAME_DAY = re.compile(
+    r"\b(?:le meme jour|la meme nuit|the same (?:day|night)|that same (?:day|night)|"
+    # a part of the day with no day named: the day the story is telling ("Dès la matinée, ces
+    # appareils ont frappé", "Within hours, armed men converged")
+    r"des la matinee|dans la matinee|en matinee|dans l'apres-midi|en fin de journee|dans la soiree|en soiree|"
+    r"plus tard dans la journee|quelques heures plus tard|within hours|hours later|later that day|"
+    r"later in the day|in the afternoon|by nightfall|by evening)\b"
+    r"|في اليوم نفسه|في نفس اليوم|بعد ساعات|في وقت لاحق من اليوم"
+)
 # "by the pro-GNA forces", "par les forces pro-GNA", "aux mains des forces..." after the trigger:
 # the agent of a passive
 _BY_AGENT = re.compile(
@@ -274,6 +282,7 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:militias?|militiamen|forces?|fighters|brigades?|battalions?|units?|unite|groupes armes|groups|milices|"
     r"combattants|troupes|hommes|men|troops|convois?|كتائب|قوات|مقاتلو|مقاتلين)\s+"
     r"(?:(?:[\w'-]+\s+)?(?:from|originaires? de|venue?s? de|venant de|من)|of|de|du|d')\s+"
+    r"(?:(?:several|various|many|other|plusieurs|divers|differents|d'autres) )?"
     r"(?:the (?:[\w-]+ ){0,2}(?:town|city) of |la ville de |la ville d'|مدينه )?$"
 )
 _AR_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد\s+\S+")

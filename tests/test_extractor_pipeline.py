@@ -1242,3 +1242,21 @@ def test_a_landmark_at_a_distance_leaves_the_event_in_the_town_of_the_article():
     events = _events(text, "fr", date(2017, 9, 20))
     assert [(e.sub_event_type, e.location, e.actor1, e.faction1, e.faction2) for e in events] == [
         ("Armed clash", "Sabratha", "Anti-IS Operations Room (Sabratha)", "other", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # a part of the day with no day named is the day the story is telling
+        ("Les forces du GNA ont repris lundi Sabratha. Les combattants ont hissé leur drapeau sur la place. "
+         "Des vidéos ont circulé. Dès la matinée, des drones ont frappé des convois de l'ANL près d'Al-Watiya.",
+         "fr", date(2020, 4, 14), ("Air/drone strike", "Al-Watiya Air Base", date(2020, 4, 13))),
+        # where armed men came from is not where they fought
+        ("Militiamen fired on protesters in Gharghour on Friday. Within hours, armed men from several Tripoli "
+         "neighbourhoods converged on Gharghour and traded heavy fire with the Misrata fighters.",
+         "en", date(2013, 11, 16), ("Armed clash", "Gharghour", date(2013, 11, 15))),
+    ],
+)
+def test_the_day_and_the_place_of_the_story_carry_on(text, language, published, expected):
+    events = _events(text, language, published)
+    assert (events[-1].sub_event_type, events[-1].location, events[-1].event_date) == expected
