@@ -97,7 +97,7 @@ class FactionTable:
                     self._folded.setdefault(fold("لل" + alias[2:]), actor)
         folded = trie_pattern(self._folded)
         exact = "|".join(re.escape(a) for a in sorted(self._exact, key=len, reverse=True))
-        self._folded_re = re.compile(rf"(?<!\w)(?:[وبلف]{{1,2}}(?=[\u0621-\u064a]))?(?P<name>{folded})(?![\w-])")
+        self._folded_re = re.compile(rf"(?<![\w-])(?:[وبلف]{{1,2}}(?=[\u0621-\u064a]))?(?P<name>{folded})(?![\w-])")
         self._exact_re = re.compile(rf"(?<![\w.])(?P<name>{exact})(?![\w-])")
 
     def find_actors(self, text: str, *, folded: str | None = None) -> list[ActorMention]:

@@ -51,7 +51,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "agent", "obl:agent", "nsubj:outer", "csubj"
 _OBJECT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "iobj", "pobj"})
 _PHRASE_DEPS = frozenset({"nmod", "appos", "conj", "flat", "flat:name", "compound", "amod", "pobj", "prep", "poss"})
 _AIR = re.compile(
-    r"\b(?:aviation|avions?|warplanes?|aircraft|jets?|drones?|helicopteres?|helicopters?|raids? aeriens?)\b"
+    r"(?<![\w-])(?:aviation|avions?|warplanes?|aircraft|jets?|drones?|helicopteres?|helicopters?|raids? aeriens?)\b"
     r"|طائره|طائرات|الطيران|مسيره"
 )
 _MEETING = re.compile(
@@ -205,7 +205,8 @@ _SAME_DAY = re.compile(
     # appareils ont frappé", "Within hours, armed men converged")
     r"des la matinee|dans la matinee|en matinee|dans l'apres-midi|en fin de journee|dans la soiree|en soiree|"
     r"plus tard dans la journee|quelques heures plus tard|within hours|hours later|later that day|"
-    r"later in the day|in the afternoon|by nightfall|by evening)\b"
+    r"later in the day|in the afternoon|throughout the (?:afternoon|day|morning|night)|by nightfall|by evening|"
+    r"toute la journee|tout l'apres-midi|toute la matinee|toute la nuit)\b"
     r"|في اليوم نفسه|في نفس اليوم|بعد ساعات|في وقت لاحق من اليوم"
 )
 # "by the pro-GNA forces", "par les forces pro-GNA", "aux mains des forces..." after the trigger:
@@ -216,7 +217,9 @@ _BY_AGENT = re.compile(
     r"(?:\bpar|\bby|\bmains d[eu']s?|\bfell to|\bfallen to|attribue(?:e|s|es)? (?:a|aux|au)|\battributed to)"
     r"\s*(?:les |la |le |l'|des |the )?"
     r"(?:(?:forces|troupes|hommes|combattants|milices|miliciens|brigades|unites) (?:de la |de l'|de |d'|du |des )"
-    r"|(?:forces|troops|fighters|men|militias|units) of (?:the )?)?$"
+    r"|(?:forces|troops|fighters|men|militias|units) of (?:the )?"
+    r"|(?:a |an )?(?:counter-?offensive|offensive|assault|attack) (?:of|by) (?:the )?"
+    r"|(?:une )?(?:contre-offensive|offensive|attaque) (?:de la |de l'|de |d'|du |des ))?$"
 )
 HOLDER_REACH = 300  # characters around a town taken where "X held the town" names the loser
 _HOLDER_AFTER = re.compile(

@@ -90,18 +90,24 @@ def suicide_bomber(event: Event, actors: list[ActorMention]) -> Event:
 def era(event: Event, published: date | None) -> Event:
     """Before the GNA existed, "government forces" are those of the government of the day (its
     named allies, Libya Dawn and the GNC, are the Tripoli camp from July 2014); before Gaddafi
-    fell, the security forces were his."""
+    fell, the government's and the security forces were his, and a town they took back was
+    regained by the government of the day."""
     if published is None or published >= GNA_FORMED:
         return event
     changes = {}
     for actor, faction in (("actor1", "faction1"), ("actor2", "faction2")):
         if getattr(event, actor) == "GNA":
-            changes[actor], changes[faction] = "Government forces", "other"
+            # until Gaddafi fell, "government troops" were his
+            changes[actor] = "Gaddafi forces" if published <= GADDAFI_FELL else "Government forces"
+            changes[faction] = "other"
         elif getattr(event, faction) == "gna" and published < TRIPOLI_CAMP_FORMED:
             # the Misrata brigades, the GNC: one camp of the war only from Libya Dawn (July 2014) on
             changes[faction] = "other"
         if getattr(event, actor) == "Security forces" and published <= GADDAFI_FELL:
             changes[actor], changes[faction] = "Gaddafi forces", "other"
+    if (event.sub_event_type == "Non-state actor overtakes territory"
+            and changes.get("actor1", event.actor1) == "Gaddafi forces"):
+        changes["sub_event_type"] = "Government regains territory"  # the government of the day's army
     if event.sub_event_type == "Government regains territory" and event.faction1 == "gna" and event.actor1 != "GNA":
         # Libya Dawn, the Misrata brigades before the GNA: not a recognised government's forces
         changes["sub_event_type"] = "Non-state actor overtakes territory"

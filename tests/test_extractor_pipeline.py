@@ -1260,3 +1260,20 @@ def test_a_landmark_at_a_distance_leaves_the_event_in_the_town_of_the_article():
 def test_the_day_and_the_place_of_the_story_carry_on(text, language, published, expected):
     events = _events(text, language, published)
     assert (events[-1].sub_event_type, events[-1].location, events[-1].event_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "anti-aircraft guns" are no aircraft; government artillery in 2011 was Gaddafi's
+        ("Government artillery pounded the insurgents' positions in Brega yesterday, sending pick-ups mounted "
+         "with anti-aircraft guns scrambling back.",
+         ("Shelling/artillery/missile attack", "Gaddafi forces", "other", "Rebels", "other")),
+        # driven out by a counter-offensive: the government of the day regained the town
+        ("On Wednesday the insurgents were driven out of Ras Lanuf by a counter-offensive of Gaddafi's army.",
+         ("Government regains territory", "Gaddafi forces", "other", "Rebels", "other")),
+    ],
+)
+def test_the_2011_government_and_its_counter_offensives(text, expected):
+    (event,) = _events(text, "en", date(2011, 4, 1))
+    assert (event.sub_event_type, event.actor1, event.faction1, event.actor2, event.faction2) == expected
