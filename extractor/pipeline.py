@@ -622,8 +622,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 figures=s_figures if position == 0 else [], resolved=resolved, carried=carried,
                 article_place=article_place, is_first=position == 0, sides=sides, abroad=abroad,
             )
-            if event.sub_event_type == "Other" and not (event.actor1 or event.actor2):
-                continue  # a statement, a call or a meeting with no one named is nobody's event
+            if event.sub_event_type == "Other" and not (event.actor1 or event.actor2) and event.country_code == "LY":
+                continue  # a statement, a call or a meeting in Libya with no one named is nobody's event
             if event.sub_event_type == "Other" and (
                     _DENIAL.search(folded, sentence.start, sentence.end)
                     or event.faction1 != "international" and _NAMING.search(folded, sentence.start, sentence.end)):

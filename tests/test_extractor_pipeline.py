@@ -77,7 +77,7 @@ def test_meeting_abroad_is_placed_abroad():
     # "they called" (plural) is a call, not the ceasefire itself
     ("واجتمع الوزراء في القاهرة أمس ودعوا إلى وقف إطلاق النار حول سرت.", "ar", "Cairo"),
     # no meeting abroad: the call is about Sirte
-    ("The ministers called for a ceasefire around Sirte on Thursday.", "en", "Sirte"),
+    ("EU foreign ministers called for a ceasefire around Sirte on Thursday.", "en", "Sirte"),
 ])
 def test_what_was_said_where_people_met_abroad_is_placed_there(text, language, place):
     (event,) = extract_text(text, published=date(2020, 7, 10), language=language).events
