@@ -9,6 +9,9 @@ for a while; between those dates an event of theirs counts for that camp. Public
 - Tarhuna's Seventh Brigade (al-Kaniyat) joined the LNA's offensive on 4 April 2019 and held
   Tarhuna for it until the town fell to the GNA on 5 June 2020; in 2018 it fought Tripoli's
   brigades on its own account;
+- the government the UN recognised: the transitional governments until the House of
+  Representatives moved to Tobruk (4 August 2014), then Abdullah al-Thinni's in Bayda, allied to
+  Haftar's Operation Dignity, until the Presidential Council reached Tripoli (30 March 2016);
 - Ibrahim Jadhran's Petroleum Facilities Guard in the oil crescent backed the Presidential
   Council from its arrival in Tripoli (30 March 2016) until the LNA took the terminals in
   September 2016 (the GNA's deal with Jadhran to reopen them, 28 July 2016).
@@ -44,6 +47,11 @@ ALLIANCES = (
     Alliance("Zintan brigades", "gna", date(2019, 4, 4), date(2020, 10, 23)),
     Alliance("Seventh Brigade", "lna", date(2019, 4, 4), date(2020, 6, 5)),
     Alliance("Petroleum Facilities Guard", "gna", date(2016, 3, 30), date(2016, 9, 30)),
+    # "the internationally recognised government": Zeidan's and al-Thinni's until the House of
+    # Representatives moved east (August 2014), al-Thinni's in Bayda allied to Haftar until the
+    # Presidential Council reached Tripoli (30 March 2016), the GNA's (then the GNU's) after
+    Alliance("Recognised government", "other", date(2011, 10, 23), date(2014, 8, 3)),
+    Alliance("Recognised government", "lna", date(2014, 8, 4), date(2016, 3, 29)),
 )
 
 

@@ -54,6 +54,11 @@ _OWNER_BETWEEN = re.compile(
     r"\s*(?:the |la |le |les |l')?[لل]?$"
 )
 
+_LOYAL_TO = re.compile(
+    r"(?:loyal to|allied (?:with|to)|fideles? (?:a|au|aux)|loya(?:ux|les?) (?:a|au|aux)|"
+    r"(?:التابعه|الموالي(?:ه|ن|ين)?) ل)\s*(?:the |la |le |les |l'|ال)?$"
+)
+LOYAL_REACH = 70  # characters between a force and "loyal to" its owner
 _POSSESSIVE = re.compile(r"(?<!\w)(?:its|their|ses|leurs|sa|son) $")
 POSSESSIVE_REACH = 60  # characters between the owner and "its aircraft"
 
@@ -145,8 +150,10 @@ def _with_owners(mentions: list[ActorMention], folded: str, text: str) -> list[A
             continue
         if (mention.actor.name in GENERIC_ACTORS and following is not None
                 and following.actor.name not in GENERIC_ACTORS and following.actor.is_armed
-                and following.start - mention.end <= 30
-                and _OWNER_BETWEEN.fullmatch(folded, mention.end, following.start)):
+                and (following.start - mention.end <= 30 and _OWNER_BETWEEN.fullmatch(folded, mention.end, following.start)
+                     # "warplanes of the Libyan air force loyal to the recognised government"
+                     or following.start - mention.end <= LOYAL_REACH
+                     and _LOYAL_TO.search(folded, mention.end, following.start))):
             out.append(ActorMention(mention.start, following.end, text[mention.start : following.end],
                                     following.actor, following.is_backer))
             skip = True

@@ -628,11 +628,14 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                     _DENIAL.search(folded, sentence.start, sentence.end)
                     or event.faction1 != "international" and _NAMING.search(folded, sentence.start, sentence.end)):
                 continue
+            if (event.sub_event_type == "Other" and event.faction1 not in ("international", "")
+                    and _CALL.search(fold(trigger.text))):
+                continue  # a warring side's call ("Aguila Saleh called for a halt") is its own word
             if (event.sub_event_type == "Other" and event.faction1 != "international"
                     and _JUDGEMENT.search(folded, trigger.start, trigger.end)):
                 # a condemnation or a concern is a strategic development when a foreign government
                 # or an international body voices it (the US embassy's concern); what the warring
-                # sides say of each other is not an event (their calls for a ceasefire are)
+                # sides say of each other is not an event
                 continue
             if _recalled(event, article.published):
                 continue

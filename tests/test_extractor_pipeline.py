@@ -213,9 +213,11 @@ def test_attack_on_a_hotel_is_violence_against_civilians():
 
 
 def test_call_to_stop_the_fighting_is_not_a_battle():
-    text = "Le chef du Parlement de Tobrouk a appelé mardi à l'arrêt des combats autour de Syrte."
+    text = "L'Union européenne a appelé mardi à l'arrêt des combats autour de Syrte."
     events = _events(text, "fr")
     assert events and all(e.event_type == "Strategic developments" for e in events)
+    # a warring side's own call is its word, not an event (nor a battle)
+    assert _events("Le chef du Parlement de Tobrouk a appelé mardi à l'arrêt des combats autour de Syrte.", "fr") == ()
 
 
 def test_back_reference_to_the_attack_is_not_a_new_event():
@@ -1277,3 +1279,19 @@ def test_the_day_and_the_place_of_the_story_carry_on(text, language, published, 
 def test_the_2011_government_and_its_counter_offensives(text, expected):
     (event,) = _events(text, "en", date(2011, 4, 1))
     assert (event.sub_event_type, event.actor1, event.faction1, event.actor2, event.faction2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "faction"),
+    [
+        # "the internationally recognised government" was al-Thinni's, allied to Haftar, in 2015
+        ("Warplanes of the Libyan air force loyal to the internationally recognised government in Tobruk "
+         "struck Islamic State positions near Sirte on Monday.", date(2015, 2, 17), "lna"),
+        # and the GNA's from 2016
+        ("Forces loyal to the internationally recognised government shelled LNA positions near Sirte on Monday.",
+         date(2020, 7, 14), "gna"),
+    ],
+)
+def test_the_recognised_government_is_the_one_of_the_day(text, published, faction):
+    (event,) = _events(text, "en", published)
+    assert event.faction1 == faction
