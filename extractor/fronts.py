@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from events.model import TERRITORY_SUB_EVENT_TYPES, Event
 
@@ -104,7 +104,9 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str]) -> Event:
       at Tripoli's port": the GNA's; "the marshal's aircraft bombed his opponents' positions in
       Derna" in 2018: the Islamists'), unless someone was killed or hurt (the victims may be
       civilians) or a town was entered (perhaps unopposed).
-    - both camps of a clash that names neither, when the article names both camps of the front.
+    - both camps of a clash that names neither, when the article names both camps of the front;
+    - the loser of a town taken on a front whose holdings are known: the camp that held it the
+      day before.
     Never away from the fronts or outside their dates. camps_named: the factions the article
     names."""
     if event.event_type not in _FRONT_TYPES:
@@ -132,6 +134,14 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str]) -> Event:
                 camp, (actor2, faction2) = pairs[0]
                 actor1 = front.against[faction2][0]
                 return replace(event, actor1=actor1, faction1=camp, actor2=actor2, faction2=faction2)
+    if event.sub_event_type in TERRITORY_SUB_EVENT_TYPES and event.faction1 and not event.faction2:
+        # "GNA forces took Tripoli airport": from the camp that held it the day before
+        for front in fronts:
+            held_by = front.holder(event.location, when - timedelta(days=1))
+            if held_by and held_by != event.faction1 and event.faction1 in front.against:
+                actor, faction = front.against[event.faction1]
+                if faction == held_by:
+                    return replace(event, actor2=actor, faction2=faction)
     if event.faction2 or harmed or event.sub_event_type in TERRITORY_SUB_EVENT_TYPES:
         return event
     for front in fronts:

@@ -1295,3 +1295,8 @@ def test_the_2011_government_and_its_counter_offensives(text, expected):
 def test_the_recognised_government_is_the_one_of_the_day(text, published, faction):
     (event,) = _events(text, "en", published)
     assert event.faction1 == faction
+
+
+def test_a_town_taken_on_the_tripoli_front_was_taken_from_the_camp_that_held_it():
+    (event,) = _events("GNA forces took control of Tripoli International Airport on Wednesday.", "en", date(2020, 6, 4))
+    assert (event.sub_event_type, event.faction1, event.faction2) == ("Government regains territory", "gna", "lna")
