@@ -1300,3 +1300,9 @@ def test_the_recognised_government_is_the_one_of_the_day(text, published, factio
 def test_a_town_taken_on_the_tripoli_front_was_taken_from_the_camp_that_held_it():
     (event,) = _events("GNA forces took control of Tripoli International Airport on Wednesday.", "en", date(2020, 6, 4))
     assert (event.sub_event_type, event.faction1, event.faction2) == ("Government regains territory", "gna", "lna")
+
+
+def test_arabic_the_organisation_s_fighters_are_the_islamic_state():
+    text = "وفي ليل الثلاثاء، هاجم عشرات من أبناء القبيلة حواجز التنظيم في الحي رقم 3 في سرت، واندلعت اشتباكات استمرت ساعات."
+    (event,) = _events(text, "ar", date(2015, 8, 14))
+    assert (event.sub_event_type, event.faction1, event.faction2) == ("Armed clash", "other", "jihadist")
