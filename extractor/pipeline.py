@@ -180,6 +180,8 @@ _ONGOING_AFTER = re.compile(
     r"(?:\s+[\w'-]+){0,6}?\s+(?:se poursuivent|se poursuit|continuent|are continuing|is continuing|continue(?:s)? unabated|raged on|rage on)\b"
 )
 _TOLL_AFTER = re.compile(
+    # "les affrontements, menés à la mitrailleuse lourde, ont fait des dizaines de morts"
+    r"(?:\s*,[^,.;\d]{0,80},)?"
     r"(?:\s+(?:autour|around|in|dans|pres|near|pour|for|over|sur)\b[^.,;]{0,50}?)?"
     r"\s+(?:ont|a|avaient|avait|have|has|had)\s+(?:(?:deja|already|jusqu'ici|so far)\s+)?"
     r"(?:fait|cause|tue|left|killed|claimed)\b"

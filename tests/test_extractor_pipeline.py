@@ -1306,3 +1306,11 @@ def test_arabic_the_organisation_s_fighters_are_the_islamic_state():
     text = "وفي ليل الثلاثاء، هاجم عشرات من أبناء القبيلة حواجز التنظيم في الحي رقم 3 في سرت، واندلعت اشتباكات استمرت ساعات."
     (event,) = _events(text, "ar", date(2015, 8, 14))
     assert (event.sub_event_type, event.faction1, event.faction2) == ("Armed clash", "other", "jihadist")
+
+
+def test_the_toll_of_fighting_just_reported_is_not_a_new_battle_even_after_a_clause():
+    text = ("Mardi, des habitants armés ont attaqué les positions de l'État islamique à Syrte. "
+            "Les affrontements, menés à la mitrailleuse lourde, ont fait des dizaines de morts.")
+    events = _events(text, "fr", date(2015, 8, 14))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert len(events[0].more_evidence) == 1
