@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from events.model import VIOLENT_TYPES, Event
+from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Event
 from extractor.factions import GENERIC_ACTORS, ActorMention
 
 # the GNA was formed under the Skhirat agreement (December 2015): "government forces" before
@@ -157,6 +157,10 @@ def acled_sides(event: Event) -> Event:
     civilians only is violence against civilians; the victims of violence against civilians
     are civilians (or a foreign mission); a peaceful protest has the protesters alone."""
     armed = bool(event.actor1) and event.faction1 != "civilians"  # "gunmen" have no faction
+    if event.sub_event_type in TERRITORY_SUB_EVENT_TYPES and event.faction1 == "civilians":
+        # "des manifestants ont pénétré dans le champ d'El-Feel": protesters who enter a site
+        # occupy it; only storming it is a riot
+        return replace(event, event_type="Protests", sub_event_type="Peaceful protest", actor2="", faction2="")
     if (event.event_type in VIOLENT_TYPES - {"Riots"} or event.sub_event_type == "Looting/property destruction") \
             and event.faction1 == "civilians":
         # civilians who attack (protesters storming a base) riot: ACLED's violent demonstration

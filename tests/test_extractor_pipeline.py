@@ -1314,3 +1314,18 @@ def test_the_toll_of_fighting_just_reported_is_not_a_new_battle_even_after_a_cla
     events = _events(text, "fr", date(2015, 8, 14))
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert len(events[0].more_evidence) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protesters who enter a site occupy it: a protest, not a riot
+        ("Dimanche, des dizaines de manifestants ont pénétré dans le champ d'El-Feel pour exiger des emplois.",
+         [("Peaceful protest", "civilians")]),
+        # families who "took the road" fled; they took nothing
+        ("Des milliers de familles ont pris la route de Tarhouna lundi.", []),
+    ],
+)
+def test_civilians_who_enter_or_take_the_road(text, expected):
+    events = _events(text, "fr", date(2022, 4, 19))
+    assert [(e.sub_event_type, e.faction1) for e in events] == expected
