@@ -93,6 +93,10 @@ _PART = (
     r"(?:\s+(?:soir|matin|apres-midi|apres midi|midi|dernier|derniere|prochain|night|morning|"
     r"afternoon|evening|last))?"
 )
+_AR_ORDINALS = {"الاول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+                "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10, "العشرين": 20, "الثلاثين": 30}
+_AR_ORDINAL = "|".join(_AR_ORDINALS)
+_AR_TENS = {None: 0, "عشر": 10, "والعشرين": 20, "والثلاثين": 30}
 _NUM_WORD = r"(?:\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|a|an|one|two|three|four|five|seven|eight|nine|ten|fifteen)"
 
 # Patterns run on the folded text (lower case, no accents, same offsets); the order is the
@@ -110,6 +114,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ago_ar", r"(?<!\w)قبل\s+(يومين|ثلاثه|اربعه|خمسه|\d{1,2})\s*(ايام|يوم|اسابيع|اسبوع)?(?!\w)"),
         # absolute: "5 juin 2020", "le 5 juin", "June 5, 2020", "5 June 2020", "5 يونيو 2020"
         ("dmy", rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_LATIN}|{_MONTH_AR})(?:\s+((?:19|20)\d{{2}}))?(?!\w)"),
+        # "الخامس عشر من مارس", "في الثالث عشر من يوليو/تموز": a day written as an Arabic ordinal
+        ("dmy_ar", rf"(?<!\w)({_AR_ORDINAL})(?:\s+(عشر|والعشرين|والثلاثين))?\s+من\s+(?:شهر\s+)?({_MONTH_AR})"
+                   rf"(?:\s*/\s*\S+)?(?:\s+((?:19|20)\d{{2}}))?(?!\w)"),
         ("mdy", rf"\b({_MONTH_LATIN})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d{{2}}))?\b"),
         ("iso", r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b"),
         ("my", rf"\b(?:en\s+|in\s+|في\s+)?({_MONTH_LATIN}|{_MONTH_AR})\s+((?:19|20)\d{{2}})\b"),
@@ -178,6 +185,11 @@ def _mention(kind: str, match: re.Match[str], text: str) -> DateMention | None:
         if month is None or not 1 <= day <= 31:
             return None
         return DateMention(start, end, surface, "absolute", day=day, month=month, year=int(g[2]) if g[2] else None)
+    if kind == "dmy_ar":
+        day, month = _AR_ORDINALS[g[0]] + _AR_TENS[g[1]], _month(g[2])
+        if month is None or not 1 <= day <= 31:
+            return None
+        return DateMention(start, end, surface, "absolute", day=day, month=month, year=int(g[3]) if g[3] else None)
     if kind == "mdy":
         day, month = int(g[1]), _month(g[0])
         if month is None or not 1 <= day <= 31 or g[0] == "may" and not g[2] and not surface.startswith("May"):

@@ -216,7 +216,8 @@ _SAME_DAY = re.compile(
 _BY_AGENT = re.compile(
     r"(?<!held )(?<!controlled )(?<!occupied )(?<!backed )(?<!supported )(?<!led )(?<!tenue )(?<!tenu )"
     r"(?<!tenus )(?<!tenues )(?<!controle )(?<!controlee )(?<!soutenus )(?<!soutenues )(?<!dirigees )"
-    r"(?:\bpar|\bby|\bmains d[eu']s?|\bfell to|\bfallen to|attribue(?:e|s|es)? (?:a|aux|au)|\battributed to)"
+    r"(?:\bpar|\bby|\bmains d[eu']s?|\bfell to|\bfallen to|attribue(?:e|s|es)? (?:a|aux|au)|\battributed to|"
+    r"(?<!\w)في (?:ايدي|يد|قبضه))"
     r"\s*(?:les |la |le |l'|des |the )?"
     r"(?:(?:forces|troupes|hommes|combattants|milices|miliciens|brigades|unites) (?:de la |de l'|de |d'|du |des )"
     r"|(?:forces|troops|fighters|men|militias|units) of (?:the )?"

@@ -876,8 +876,9 @@ def test_a_square_and_its_town_in_one_report_are_one_protest():
      date(2011, 4, 22), ("Air/drone strike", "international", "other")),
     ("On Sunday, GNA drones destroyed an air defence system near al-Watiya.", "en",
      date(2020, 5, 19), ("Air/drone strike", "gna", "lna")),
+    # (the LNA held the airport until the day before: it lost it)
     ("Mercredi, les troupes gouvernementales avaient repris l'aéroport international de Tripoli.",
-     "fr", date(2020, 6, 6), ("Government regains territory", "gna", "")),
+     "fr", date(2020, 6, 6), ("Government regains territory", "gna", "lna")),
 ])
 def test_aircraft_that_destroyed_and_troops_that_had_retaken(text, language, published, expected):
     (event,) = extract_text(text, published=published, language=language).events
@@ -1329,3 +1330,26 @@ def test_the_toll_of_fighting_just_reported_is_not_a_new_battle_even_after_a_cla
 def test_civilians_who_enter_or_take_the_road(text, expected):
     events = _events(text, "fr", date(2022, 4, 19))
     assert [(e.sub_event_type, e.faction1) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "كان ... قد" with a recent date is what happened, and "قد" before a past verb is "had", not "may"
+        ("وكانت طائرات حربية مجهولة الهوية قد قصفت فجر أمس مواقع لكتائب مصراتة في طرابلس.",
+         ("Shelling/artillery/missile attack", "Tripoli", date(2014, 8, 23))),
+        # a town that "fell into the hands" of a force, on a day written as an Arabic ordinal
+        ("وكانت أجدابيا قد سقطت في أيدي القوات الموالية للقذافي في الخامس عشر من مارس الجاري.",
+         ("Government regains territory", "Ajdabiya", date(2011, 3, 15))),
+        ("أحكم الثوار الليبيون أمس السبت سيطرتهم على مدينة أجدابيا بعد معارك ضارية.",
+         ("Non-state actor overtakes territory", "Ajdabiya", date(2011, 3, 26))),
+    ],
+)
+def test_arabic_past_events_and_ordinal_dates(text, expected):
+    published = date(2014, 8, 24) if "مصراتة" in text else date(2011, 3, 27)
+    (event,) = _events(text, "ar", published)
+    assert (event.sub_event_type, event.location, event.event_date) == expected
+
+
+def test_arabic_possibility_is_still_no_event():
+    assert _events("ويخشى مراقبون أن الاشتباكات قد تتحول إلى حرب مفتوحة في طرابلس.", "ar", date(2014, 8, 24)) == ()
