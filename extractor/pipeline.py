@@ -206,10 +206,11 @@ _SAME_DAY = re.compile(
     # a part of the day with no day named: the day the story is telling ("Dès la matinée, ces
     # appareils ont frappé", "Within hours, armed men converged")
     r"des la matinee|dans la matinee|en matinee|dans l'apres-midi|en fin de journee|dans la soiree|en soiree|"
-    r"plus tard dans la journee|quelques heures plus tard|within hours|hours later|later that day|"
+    r"plus tard dans la journee|quelques heures plus tard|dans les heures qui ont suivi|within hours|hours later|"
+    r"later that day|in the hours that followed|in the following hours|"
     r"later in the day|in the afternoon|throughout the (?:afternoon|day|morning|night)|by nightfall|by evening|"
     r"toute la journee|tout l'apres-midi|toute la matinee|toute la nuit)\b"
-    r"|في اليوم نفسه|في نفس اليوم|بعد ساعات|في وقت لاحق من اليوم"
+    r"|في اليوم نفسه|في نفس اليوم|بعد ساعات|في وقت لاحق من اليوم|في الساعات التاليه|خلال الساعات التاليه"
 )
 # "by the pro-GNA forces", "par les forces pro-GNA", "aux mains des forces..." after the trigger:
 # the agent of a passive
@@ -258,6 +259,11 @@ _CLAIMED = re.compile(
     r"said (?:that )?(?:[\w'-]+ ){0,6}?(?:had |has |have )?carried out|a affirme (?:que )?(?:[\w'-]+ ){0,6}?avoir mene)"
 )
 _SAYS = re.compile(r"\s*(?:said|say|says|told|reported|report|a dit|ont dit|disent|affirment|ont affirme|ont raconte|temoign|قالوا|افاد)")
+_SAYS_BEFORE = re.compile(
+    r"(?:\b(?:said|told|reported|according to)|\b(?:ont|a) (?:rapporte|indique|raconte|affirme|dit|declare|explique|"
+    r"temoigne|assure|confie|rapporte)|(?<!\w)(?:قال|قالت|افاد|افادت|اكد|اكدت|روي|روت))"
+    r"\s+(?:des |les |un |une |plusieurs |some |several |local |two |three )?$"
+)
 _PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:a|ont|avait|avaient|aurait|auraient|sera|seront) ete|\b(?:was|were|has been|have been|had been|being))"
     r"(?:\s+[\w-]+){0,2}?\s*$"
@@ -923,8 +929,9 @@ def _pick_actors(
     def eligible(a: ActorMention) -> bool:
         if a.is_backer or _is_accuser(a, folded) or _SOURCE_BEFORE.search(folded, max(0, a.start - 40), a.start):
             return False  # a backer, who blames, or the source of the report
-        if a.actor.faction == "civilians" and _SAYS.match(folded, a.end):
-            return False  # "residents reported looting": witnesses, not a side
+        if a.actor.faction == "civilians" and (_SAYS.match(folded, a.end)
+                                                or _SAYS_BEFORE.search(folded, max(0, a.start - 30), a.start)):
+            return False  # "residents reported looting", "ont rapporté des résidents": witnesses, not a side
         if trigger.sub_event_type == "Agreement" and _SPONSOR.search(folded, max(0, a.start - 30), a.start):
             return False
         if violent:

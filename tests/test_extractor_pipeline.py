@@ -1353,3 +1353,20 @@ def test_arabic_past_events_and_ordinal_dates(text, expected):
 
 def test_arabic_possibility_is_still_no_event():
     assert _events("ويخشى مراقبون أن الاشتباكات قد تتحول إلى حرب مفتوحة في طرابلس.", "ar", date(2014, 8, 24)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # residents who report looting are witnesses, not rioters; "in the hours that followed" is that day
+        ("Les forces du GNA sont entrées vendredi dans Tarhouna. Dans les heures qui ont suivi, des commerces "
+         "ont été pillés à Tarhouna, ont rapporté des résidents.",
+         [("Government regains territory", date(2020, 6, 5)), ("Looting/property destruction", date(2020, 6, 5))]),
+        # doubts about a truce and fighters who had to stop fighting are no events
+        ("Plusieurs diplomates doutent de la solidité de la trêve conclue à Zaouïa.", []),
+        ("À court de munitions, les insurgés ont dû cesser le combat jeudi à Syrte.", []),
+    ],
+)
+def test_witnesses_doubts_and_a_halt_to_fighting(text, expected):
+    events = _events(text, "fr", date(2020, 6, 6))
+    assert [(e.sub_event_type, e.event_date) for e in events] == expected
