@@ -289,6 +289,25 @@ _TOWARDS_BEFORE = re.compile(
     r"|(?<!\w)[وف]?(?:فرار|فروا|فر|فرت|هرب\w*|انسحب\w*|تراجع\w*)(?:\s+\S+){0,3}?\s+(?:نحو|باتجاه|صوب|الي))"
     r"\s+(?:the |la |le |les |l')?(?:(?:town|city|ville|مدينه|بلده) (?:of |de |d')?)?$"
 )
+_WEAPON = re.compile(
+    r"^(?:rockets?|grad rockets?|mortars?|artillery|missiles?|roquettes?|obus|mortiers?|[وبلف]?(?:صواريخ|قذائف))$"
+)
+_FELL = re.compile(r"\b(?:tomb\w*|fell|falling|hit|struck|landed|rained|pleuv\w*|s'abatt\w*)\b|(?<!\w)[وف]?(?:سقط\w*|تساقط\w*)")
+_QUOTES = {"\"": "\"", "\u201c": "\u201d", "\u00ab": "\u00bb"}
+
+
+def _in_quote(text: str, start: int, position: int) -> bool:
+    """Whether `position` lies inside a quotation opened after `start` ("...", “...”, «...»)."""
+    inside = ""
+    for char in text[start:position]:
+        if inside:
+            if char == _QUOTES[inside]:
+                inside = ""
+        elif char in _QUOTES:
+            inside = char
+    return bool(inside)
+
+
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|et|و)\s*|\s+و")
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:militias?|militiamen|forces?|fighters|brigades?|battalions?|units?|unite|groupes armes|groups|milices|"
@@ -602,6 +621,12 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 # the sentence only adds to the event it refers to: its evidence and figures
                 _attach(events, referring[0].event_type, article, sentence, _within(figures, figure_starts, sentence))
                 continue
+        # '"They have Grad rockets, we have Kalashnikovs," said a fighter': a weapon named in a
+        # quotation describes the fight; it is not a strike
+        triggers = [t for t in triggers if not (
+            _WEAPON.match(fold(t.text)) and _in_quote(text, sentence.start, t.start)
+            and not _FELL.search(folded, sentence.start, sentence.end)
+            and not _HARMED.search(folded, sentence.start, sentence.end))]
         triggers = _best_per_type(triggers)
         s_places = _within(free, place_starts, sentence)
         if len(s_places) > 1:

@@ -1370,3 +1370,17 @@ def test_arabic_possibility_is_still_no_event():
 def test_witnesses_doubts_and_a_halt_to_fighting(text, expected):
     events = _events(text, "fr", date(2020, 6, 6))
     assert [(e.sub_event_type, e.event_date) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"They have Grad rockets, we have Kalashnikovs and courage," said a fighter in Brega.', []),
+        # a shelling told in a quotation is still a shelling
+        ("« Les obus tombaient sur les habitations de Zaouïa, nous n'avons pas pu sortir les blessés », a raconté un médecin.",
+         ["Shelling/artillery/missile attack"]),
+    ],
+)
+def test_a_weapon_named_in_a_quotation(text, expected):
+    language = "en" if text.startswith('"') else "fr"
+    assert [e.sub_event_type for e in _events(text, language, date(2011, 4, 1))] == expected
