@@ -308,6 +308,9 @@ def _in_quote(text: str, start: int, position: int) -> bool:
     return bool(inside)
 
 
+# "على بلدة", "في مدينة", "إلى حي": the words that put the place after an Arabic verb
+_AR_PLACE_AFTER = re.compile(r"(?<!\w)(?:علي|في|الي|ب|داخل|قرب|بالقرب من)\s*(?:(?:مدينه|بلده|حي|منطقه|قاعده|مطار|ميناء)\s+)?$")
+AR_OBJECT_REACH = 40  # characters between an Arabic verb and the place it acts on
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|et|و)\s*|\s+و")
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:militias?|militiamen|forces?|fighters|brigades?|battalions?|units?|unite|groupes armes|groups|milices|"
@@ -1219,6 +1222,12 @@ def _build_event(
                     continue
                 governed = mention
                 break
+    if governed is None and language == "ar" and trigger.event_type in VIOLENT_TYPES:
+        # no parse for Arabic: "أحكموا سيطرتهم على بلدة تاورغاء", "قصفت ... أحياء في سرت": the
+        # place named just after the verb and its object, not the one its subject came from
+        governed = next((m for m in places if 0 <= m.start - trigger.end <= AR_OBJECT_REACH
+                         and _AR_PLACE_AFTER.search(folded, max(0, m.start - 14), m.start)
+                         and not m.place.is_foreign), None)
     when, has_own_date = _choose_date(trigger, resolved, carried, article.published)
     fallback_place = article_place
     if (trigger.event_type == "Strategic developments" or (when is not None and when.is_period)) and context.libya:

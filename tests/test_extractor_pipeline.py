@@ -1384,3 +1384,9 @@ def test_witnesses_doubts_and_a_halt_to_fighting(text, expected):
 def test_a_weapon_named_in_a_quotation(text, expected):
     language = "en" if text.startswith('"') else "fr"
     assert [e.sub_event_type for e in _events(text, language, date(2011, 4, 1))] == expected
+
+
+def test_arabic_the_place_after_the_verb_is_where_it_happened():
+    text = "أعلن مقاتلو المعارضة في مصراتة أمس السبت أنهم أحكموا سيطرتهم على بلدة تاورغاء بعد معارك عنيفة."
+    (event,) = _events(text, "ar", date(2011, 8, 14))
+    assert (event.sub_event_type, event.location) == ("Non-state actor overtakes territory", "Tawergha")
