@@ -318,6 +318,9 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:(?:[\w'-]+\s+)?(?:from|originaires? de|venue?s? de|venant de|من)|of|de|du|d')\s+"
     r"(?:(?:several|various|many|other|plusieurs|divers|differents|d'autres) )?"
     r"(?:the (?:[\w-]+ ){0,2}(?:town|city) of |la ville de |la ville d'|مدينه )?$"
+    # "fighters who drove in from Nofaliya", "brigades based in Misrata", "قادمين من"
+    r"|\b(?:drove|came|arrived|moved|poured|rushed)(?: in)? from\s+$|\b(?:based|stationed|headquartered) in\s+$"
+    r"|\b(?:venue?s?|arrivee?s?|basee?s?) (?:de|a)\s+$|(?<!\w)(?:ال)?قادم\w* من\s+$"
 )
 _AR_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد\s+\S+")
 _PREVIOUS_AFTER = re.compile(r"\s+(?:سابق[هة]?|precedente?s?|anterieure?s?)(?!\w)")

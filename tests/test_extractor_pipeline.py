@@ -1390,3 +1390,10 @@ def test_arabic_the_place_after_the_verb_is_where_it_happened():
     text = "أعلن مقاتلو المعارضة في مصراتة أمس السبت أنهم أحكموا سيطرتهم على بلدة تاورغاء بعد معارك عنيفة."
     (event,) = _events(text, "ar", date(2011, 8, 14))
     assert (event.sub_event_type, event.location) == ("Non-state actor overtakes territory", "Tawergha")
+
+
+def test_where_fighters_drove_in_from_is_not_where_they_fought():
+    text = ("Islamic State militants shelled District 3 of Sirte on Thursday, reinforced by fighters who drove in "
+            "from Nofaliya.")
+    (event,) = _events(text, "en", date(2015, 8, 14))
+    assert event.location != "Nofaliya"
