@@ -119,7 +119,8 @@ _ACTIVE_SUBTYPES = frozenset(
 # already reported, not a new one (when the sentence has no date of its own)
 _BACK_REFERENCE = re.compile(
     r"^(?:attacks?|assault|offensive|bombing|fighting|clashes|attaques?|assaut|offensive|attentat|bombardements?|"
-    r"explosion|combats|affrontements|shelling|strikes?|air ?strikes?|raids?|frappes?|raids? aeriens?|pilonnages?)$"
+    r"explosion|combats|affrontements|shelling|strikes?|air ?strikes?|raids?|frappes?|raids? aeriens?|pilonnages?|"
+    r"withdrawal|retreat|retrait|repli)$"
 )
 # Arabic writes the article into the word: "ندد بالهجوم", "صدت الهجوم" refer back like "the attack"
 _AR_BACK_REFERENCE = re.compile(r"^[وبلف]?(?:ال|لل)(?:هجوم|هجمات|غاره|غارات|قصف|اشتباكات|معارك|مواجهات)$")
@@ -605,7 +606,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         if not s_dates and events:
             reported = {e.event_type for e in events}
             referring += [t for t in triggers if
-                          (t.event_type in reported or (t.event_type in VIOLENT_TYPES and reported & VIOLENT_TYPES))
+                          (t.event_type in reported or (t.event_type in VIOLENT_TYPES and reported & VIOLENT_TYPES)
+                           # "the withdrawal" of the side that lost the town just reported
+                           or (t.sub_event_type == "Non-violent transfer of territory"
+                               and {e.sub_event_type for e in events} & TERRITORY_SUB_EVENT_TYPES))
                           and ((_BACK_REFERENCE.match(fold(t.text))
                                 and _DEFINITE_BEFORE.search(folded, max(0, t.start - 20), t.start))
                                or _AR_BACK_REFERENCE.match(fold(t.text))

@@ -1397,3 +1397,10 @@ def test_where_fighters_drove_in_from_is_not_where_they_fought():
             "from Nofaliya.")
     (event,) = _events(text, "en", date(2015, 8, 14))
     assert event.location == "District 3 (Sirte)"
+
+
+def test_the_withdrawal_of_the_side_that_lost_the_town_is_not_a_new_event():
+    text = ("Haftar's forces retook Ras Lanuf on Tuesday after the Benghazi Defence Brigades pulled out. "
+            "One of the brigades' commanders described the withdrawal as tactical and vowed to return.")
+    events = _events(text, "en", date(2017, 3, 15))
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
