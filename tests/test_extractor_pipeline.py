@@ -1404,3 +1404,9 @@ def test_the_withdrawal_of_the_side_that_lost_the_town_is_not_a_new_event():
             "One of the brigades' commanders described the withdrawal as tactical and vowed to return.")
     events = _events(text, "en", date(2017, 3, 15))
     assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_parties_that_agreed_on_a_day_to_a_ceasefire():
+    text = "Armed groups fighting in southern Tripoli agreed on Tuesday to a ceasefire at a meeting in Zawiya."
+    (event,) = _events(text, "en", date(2018, 9, 5))
+    assert (event.sub_event_type, event.location, event.event_date) == ("Agreement", "Zawiya", date(2018, 9, 4))
