@@ -1255,6 +1255,9 @@ def _build_event(
     elif trigger.sub_event_type == "Other" and issued_in is not None:
         governed = issued_in  # a statement is where it was made
     elif trigger.event_type == "Strategic developments" and (
+            met_home := next((m for m in places if not m.place.is_foreign and _met_at(folded, m.start)), None)):
+        governed = met_home  # "agreed to a ceasefire at a meeting in Zawiya"
+    elif trigger.event_type == "Strategic developments" and (
             trigger.sub_event_type == "Agreement" or _MEETING.search(fold(trigger.text))):
         # "ont signé jeudi à Skhirat, au Maroc": a town abroad named with "à"/"in" is where it happened
         if town_in is not None and (governed is None or not governed.place.is_foreign):
