@@ -69,6 +69,9 @@ DEMONYMS = frozenset(
 # Arabic names that are also adjectives, and the nouns they qualify in fixed expressions:
 # القوة القاهرة "force majeure" and الظروف القاهرة "compelling circumstances" are not Cairo
 ADJECTIVE_AFTER = {"قاهره": frozenset({"قوه", "ظروف"})}
+# Names that are a common noun when a relative clause follows: "الشرارة التي تخرج الناس" (the
+# spark that brings people out) is no oil field.
+RELATIVE_AFTER = {"شراره": frozenset({"التي", "الذي", "اللتي"})}
 # Names that are places in GeoNames' alternate names but also ordinary words or people's
 # names in French or English text: matched in a text only with an article attached.
 COMMON_WORDS = frozenset(
@@ -470,6 +473,12 @@ class Gazetteer:
             and text[matches[previous].end() : matches[index].start()].isspace()
         ):
             return False  # القوة القاهرة
+        if (
+            following < len(norms)
+            and matches[following].group() in RELATIVE_AFTER.get(" ".join(key), ())
+            and text[matches[last].end() : matches[following].start()].isspace()
+        ):
+            return False  # الشرارة التي
         return True
 
     @staticmethod

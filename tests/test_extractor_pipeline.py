@@ -1410,3 +1410,10 @@ def test_parties_that_agreed_on_a_day_to_a_ceasefire():
     text = "Armed groups fighting in southern Tripoli agreed on Tuesday to a ceasefire at a meeting in Zawiya."
     (event,) = _events(text, "en", date(2018, 9, 5))
     assert (event.sub_event_type, event.location, event.event_date) == ("Agreement", "Zawiya", date(2018, 9, 4))
+
+
+def test_the_same_evening_is_the_day_just_told():
+    text = ("Des centaines de manifestants ont envahi vendredi soir le siège du Parlement à Tobrouk. "
+            "À Tripoli, des milliers de personnes se sont rassemblées le même soir sur la place des Martyrs.")
+    events = _events(text, "fr", date(2022, 7, 2))
+    assert [e.event_date for e in events] == [date(2022, 7, 1), date(2022, 7, 1)]

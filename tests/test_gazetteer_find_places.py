@@ -260,3 +260,9 @@ def test_find_places_abbreviation_rule_holds_for_any_alias() -> None:
     small = Gazetteer([hun])
     assert small.find_places("The Hon. members agreed.") == []
     assert [m.surface for m in small.find_places("They left Hon. Then they rested.")] == ["Hon"]
+
+
+def test_the_spark_is_not_the_sharara_field():
+    found = [m.place.name for m in default_gazetteer().find_places(
+        "الكهرباء كانت دائما الشرارة التي تخرج الناس. وأغلق محتجون حقل الشرارة النفطي.")]
+    assert found == ["Sharara oil field"]
