@@ -29,7 +29,7 @@ from extractor.dates import DateMention, ResolvedDate, find_dates, resolve_date
 from extractor.events import Trigger, TriggerTable, default_triggers
 from extractor.alliances import allied
 from extractor.factions import GENERIC_ACTORS, ActorMention, FactionTable, default_factions
-from extractor.fronts import CAMPS, front_sides
+from extractor.fronts import front_sides
 from extractor.language import detect_language
 from extractor.nlp import load_nlp
 from extractor.numbers import Figure, find_figures
@@ -668,20 +668,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 figures=s_figures if position == 0 else [], resolved=resolved, carried=carried,
                 article_place=article_place, is_first=position == 0, sides=sides, abroad=abroad,
             )
-            if event.sub_event_type == "Other" and not (event.actor1 or event.actor2) and event.country_code == "LY":
-                continue  # a statement, a call or a meeting in Libya with no one named is nobody's event
-            if event.sub_event_type == "Other" and (
-                    _DENIAL.search(folded, sentence.start, sentence.end)
-                    or event.faction1 != "international" and _NAMING.search(folded, sentence.start, sentence.end)):
-                continue
-            if (event.sub_event_type == "Other" and event.faction1 not in ("international", "")
-                    and _CALL.search(fold(trigger.text))):
-                continue  # a warring side's call ("Aguila Saleh called for a halt") is its own word
-            if (event.sub_event_type == "Other" and event.faction1 != "international"
-                    and _JUDGEMENT.search(folded, trigger.start, trigger.end)):
-                # a condemnation or a concern is a strategic development when a foreign government
-                # or an international body voices it (the US embassy's concern); what the warring
-                # sides say of each other is not an event
+            if event.sub_event_type == "Other" and not _is_statement_of_record(event, trigger, sentence, folded):
                 continue
             if _recalled(event, article.published):
                 continue
@@ -1167,6 +1154,22 @@ def _is_dateline(text: str, mention: DateMention) -> bool:
 
 
 RECALLED_AFTER_DAYS = 45
+
+
+def _is_statement_of_record(event: Event, trigger: Trigger, sentence: _Sentence, folded: str) -> bool:
+    """Whether a statement, call or meeting ("Other") is an event: a condemnation, a concern or a
+    call is one when a foreign government or an international body voices it (the US embassy's
+    concern). Not one: what nobody named said in Libya; a denial; what the warring sides call each
+    other, judge of each other or call for ("Aguila Saleh called for a halt")."""
+    if not (event.actor1 or event.actor2) and event.country_code == "LY":
+        return False
+    if _DENIAL.search(folded, sentence.start, sentence.end):
+        return False
+    if event.faction1 == "international":
+        return True
+    if _NAMING.search(folded, sentence.start, sentence.end) or _JUDGEMENT.search(folded, trigger.start, trigger.end):
+        return False
+    return not (event.faction1 and _CALL.search(fold(trigger.text)))
 
 
 def _recalled(event: Event, published: date | None) -> bool:
