@@ -105,6 +105,10 @@ class FactionTable:
         self._folded_re = re.compile(rf"(?<![\w-])(?:[وبلف]{{1,2}}(?=[\u0621-\u064a]))?(?P<name>{folded})(?![\w-])")
         self._exact_re = re.compile(rf"(?<![\w.])(?P<name>{exact})(?![\w-])")
 
+    def actor(self, name: str) -> Actor | None:
+        """The actor of that name (or alias), if the table knows it."""
+        return self._exact.get(name) or self._folded.get(fold(name))
+
     def find_actors(self, text: str, *, folded: str | None = None) -> list[ActorMention]:
         """Actor mentions in text order; overlaps resolved longest first."""
         folded = fold(text) if folded is None else folded

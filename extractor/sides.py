@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Event
-from extractor.factions import GENERIC_ACTORS, ActorMention
+from extractor.factions import GENERIC_ACTORS, ActorMention, default_factions
 
 # the GNA was formed under the Skhirat agreement (December 2015): "government forces" before
 # that date are the Gaddafi-era or rival governments' forces, faction "other"
@@ -165,6 +165,10 @@ def acled_sides(event: Event) -> Event:
             and event.faction1 == "civilians":
         # civilians who attack (protesters storming a base) riot: ACLED's violent demonstration
         event = replace(event, event_type="Riots", sub_event_type="Violent demonstration")
+    if event.event_type == "Riots" and event.actor2 and (actor := default_factions().actor(event.actor2)) \
+            and actor.role == "political":
+        # "protesters stormed the House of Representatives": its building, not a side
+        event = replace(event, actor2="", faction2="")
     if event.event_type == "Battles" and event.faction2 == "civilians" and armed:
         event = replace(event, event_type="Violence against civilians", sub_event_type="Attack")
     if event.event_type == "Violence against civilians" and event.faction2 not in ("civilians", "international"):

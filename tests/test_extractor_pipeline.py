@@ -1417,3 +1417,9 @@ def test_the_same_evening_is_the_day_just_told():
             "À Tripoli, des milliers de personnes se sont rassemblées le même soir sur la place des Martyrs.")
     events = _events(text, "fr", date(2022, 7, 2))
     assert [e.event_date for e in events] == [date(2022, 7, 1), date(2022, 7, 1)]
+
+
+def test_rioters_who_storm_a_parliament_face_no_side():
+    text = "Des centaines de manifestants ont envahi vendredi soir le siège de la Chambre des représentants à Tobrouk."
+    (event,) = _events(text, "fr", date(2022, 7, 2))
+    assert (event.event_type, event.faction1, event.faction2) == ("Riots", "civilians", "")
