@@ -120,6 +120,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("mdy", rf"\b({_MONTH_LATIN})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d{{2}}))?\b"),
         ("iso", r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b"),
         ("my", rf"\b(?:en\s+|in\s+|في\s+)?({_MONTH_LATIN}|{_MONTH_AR})\s+((?:19|20)\d{{2}})\b"),
+        # a year alone: "in 2016", "les attentats de 1998", "عام 2014"
+        ("in_year", r"\b(?:en|in|de|of|during|durant|pendant)\s+((?:19|20)\d{2})\b(?![\s-]*\d)"
+                    r"|(?<!\w)(?:في\s+)?(?:عام|سنه|العام)\s+((?:19|20)\d{2})(?!\w)"),
         # a month alone said to be past: "last October", "(en) octobre dernier", "في أكتوبر الماضي":
         # the latest such month ("in October" alone is left out: in a clause about the past it
         # too often dates background, not the news)
@@ -158,6 +161,8 @@ def _mention(kind: str, match: re.Match[str], text: str) -> DateMention | None:
     g = match.groups()
     if kind == "since_month":
         return DateMention(start, end, surface, "month", month=_month(g[0]), year=int(g[1]), is_period=True)
+    if kind == "in_year":
+        return DateMention(start, end, surface, "year", year=int(g[0] or g[1]))
     if kind == "since_year":
         return DateMention(start, end, surface, "year", year=int(g[0]), is_period=True)
     if kind == "since_duration":

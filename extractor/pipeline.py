@@ -1420,9 +1420,10 @@ def _merge_within(events: list[Event]) -> list[Event]:
         for position, kept in enumerate(merged):
             if _compatible(kept, event):
                 absorbed = _absorb(kept, event, across=False)
-                for side in ("faction1", "faction2"):
+                for actor, side in (("actor1", "faction1"), ("actor2", "faction2")):
                     if not getattr(kept, side) and getattr(event, side):
-                        absorbed = replace(absorbed, **{side: getattr(event, side)})
+                        # the side the other mention names, with its name
+                        absorbed = replace(absorbed, **{actor: getattr(event, actor), side: getattr(event, side)})
                 if event.event_type == "Protests":
                     absorbed = _protest_merged(absorbed, kept, event)
                 merged[position] = absorbed

@@ -1423,3 +1423,22 @@ def test_rioters_who_storm_a_parliament_face_no_side():
     text = "Des centaines de manifestants ont envahi vendredi soir le siège de la Chambre des représentants à Tobrouk."
     (event,) = _events(text, "fr", date(2022, 7, 2))
     assert (event.event_type, event.faction1, event.faction2) == ("Riots", "civilians", "")
+
+
+def test_two_mentions_of_one_battle_give_the_sides_with_their_names():
+    text = "Clashes broke out in Gharyan on Monday. Later on Monday, Haftar's forces fought GNA troops in Gharyan."
+    (event,) = _events(text, "en", date(2019, 4, 9))
+    assert (event.actor1, event.faction1, event.actor2, event.faction2) == ("LNA", "lna", "GNA", "gna")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        # a year alone dates an event (as background, more than 45 days before the paper)
+        ("Misratan brigades drove the Islamic State out of Sirte in 2016.", "en", date(2019, 4, 5)),
+        ("Il était soupçonné d'avoir participé aux attentats de 1998 contre les ambassades américaines.", "fr",
+         date(2015, 1, 28)),
+    ],
+)
+def test_a_year_alone_dates_background(text, language, published):
+    assert _events(text, language, published) == ()
