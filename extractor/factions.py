@@ -44,6 +44,8 @@ ANAPHOR_REACH = 120  # characters before the pronoun searched for its head noun
 # Actors that say what kind of force, not whose: "security forces loyal to Haftar", "des hommes
 # armés proches du GNA", "قوات الأمن التابعة لحكومة الوفاق" belong to the actor named after them.
 GENERIC_ACTORS = frozenset({"Security forces", "Unidentified armed group", "Unidentified aircraft"})
+# forces named by kind that belong to an owner named after them ("militiamen loyal to the GNA")
+OWNABLE_ACTORS = GENERIC_ACTORS | {"Militiamen"}
 _OWNER_BETWEEN = re.compile(
     r"\s*(?:loyal to|(?:claiming|pledging|who pledged) (?:allegiance|loyalty) to|se (?:reclamant|revendiquant) (?:de|du|des)|"
     r"allied (?:with|to)|flying for|flown by|operated by|working for|"
@@ -152,7 +154,7 @@ def _with_owners(mentions: list[ActorMention], folded: str, text: str) -> list[A
         if skip:
             skip = False
             continue
-        if (mention.actor.name in GENERIC_ACTORS and following is not None
+        if (mention.actor.name in OWNABLE_ACTORS and following is not None
                 and following.actor.name not in GENERIC_ACTORS and following.actor.is_armed
                 and (following.start - mention.end <= 30 and _OWNER_BETWEEN.fullmatch(folded, mention.end, following.start)
                      # "warplanes of the Libyan air force loyal to the recognised government"

@@ -1442,3 +1442,9 @@ def test_two_mentions_of_one_battle_give_the_sides_with_their_names():
 )
 def test_a_year_alone_dates_background(text, language, published):
     assert _events(text, language, published) == ()
+
+
+def test_militiamen_loyal_to_a_camp_are_that_camp():
+    (event,) = _events("Militiamen loyal to the GNA clashed with Haftar's forces in Ain Zara on Monday.", "en",
+                       date(2019, 4, 9))
+    assert {event.faction1, event.faction2} == {"gna", "lna"}
