@@ -140,6 +140,35 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# What each pattern cannot match without (a digit, or one of these folded words): the patterns
+# whose words are absent are not run, which halves the time spent on dates.
+_NEEDLES: dict[str, tuple[str, ...] | str] = {
+    "since_month": ("depuis", "since", "منذ"),
+    "since_year": ("depuis", "since", "منذ"),
+    "since_duration": ("depuis", "for the", "over the", "منذ"),
+    "ago": ("il y a",),
+    "ago_en": ("ago",),
+    "ago_ar": ("قبل",),
+    "dmy": "digit",
+    "mdy": "digit",
+    "iso": "digit",
+    "my": "digit",
+    "in_year": "digit",
+    "dmy_ar": ("من",),
+    "month_alone": ("last", "dernier", "الماضي", "المنصرم"),
+    "yesterday": ("hier", "yesterday", "امس"),
+    "before_yesterday": ("avant-hier", "day before yesterday", "اول امس"),
+    "today": ("aujourd'hui", "today", "ce matin", "this morning", "tonight", "ce soir", "اليوم"),
+    "last_week": ("semaine", "last week", "الاسبوع"),
+    "last_month": ("mois dernier", "last month", "الشهر الماضي"),
+    "weekday": tuple(w for w in WEEKDAYS if w.isascii()),
+    "weekday_ar": tuple({fold(w) for w in WEEKDAYS if not w.isascii()}),
+}
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
@@ -238,7 +267,11 @@ def find_dates(text: str, *, folded: str | None = None) -> list[DateMention]:
     """Every date expression of `text`, in text order, overlaps resolved longest first."""
     folded = fold(text) if folded is None else folded
     found: list[DateMention] = []
+    has_digit = _ANY_DIGIT.search(folded) is not None
     for kind, pattern in _PATTERNS:
+        needles = _NEEDLES.get(kind)
+        if needles is not None and not (has_digit if needles == "digit" else any(n in folded for n in needles)):
+            continue  # a pattern whose words are nowhere in the text cannot match
         for match in pattern.finditer(folded):
             mention = _mention(kind, match, text)
             if mention is not None:

@@ -105,6 +105,9 @@ def parse_quantity(num: str, mult: str | None = None) -> tuple[int, bool] | None
     return value, vague
 
 
+_ANY_ARABIC = re.compile("[\u0621-\u064a]")
+
+
 def find_figures(text: str, *, folded: str | None = None) -> list[Figure]:
     """Fatalities, injured and displaced figures of `text`, in text order."""
     folded = fold(text) if folded is None else folded
@@ -117,8 +120,9 @@ def find_figures(text: str, *, folded: str | None = None) -> list[Figure]:
             start, end = match.span()
             figures.append(Figure(start, end, text[start:end], category, *parsed))
     extra = [(_KILLING, "fatalities"), (_WOUNDING, "injured"), (_DISPLACING, "displaced")]
-    extra += [(pattern, category) for category, pattern in _ARABIC_FIRST.items()]
-    extra += [(pattern, category) for category, pattern in _ARABIC_VAGUE.items()]
+    if _ANY_ARABIC.search(folded):  # the Arabic patterns cannot match a text without Arabic letters
+        extra += [(pattern, category) for category, pattern in _ARABIC_FIRST.items()]
+        extra += [(pattern, category) for category, pattern in _ARABIC_VAGUE.items()]
     for pattern, category in extra:
         for match in pattern.finditer(folded):
             parsed = parse_quantity(match.group("num"), match.groupdict().get("mult"))
