@@ -87,8 +87,10 @@ class ResolvedDate:
 
 _MONTH_LATIN = "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True))
 _MONTH_AR = "|".join(sorted((fold(m) for m in MONTHS if not m.isascii()), key=len, reverse=True))
-_WEEKDAY_LATIN = "|".join(w for w in WEEKDAYS if w.isascii())
-_WEEKDAY_AR = "|".join(sorted({fold(w) for w in WEEKDAYS if not w.isascii()}, key=len, reverse=True))
+_WEEKDAYS_LATIN = tuple(w for w in WEEKDAYS if w.isascii())
+_WEEKDAYS_AR = tuple(sorted({fold(w) for w in WEEKDAYS if not w.isascii()}, key=len, reverse=True))
+_WEEKDAY_LATIN = "|".join(_WEEKDAYS_LATIN)
+_WEEKDAY_AR = "|".join(_WEEKDAYS_AR)
 _PART = (
     r"(?:\s+(?:soir|matin|apres-midi|apres midi|midi|dernier|derniere|prochain|night|morning|"
     r"afternoon|evening|last))?"
@@ -161,8 +163,8 @@ _NEEDLES: dict[str, tuple[str, ...] | str] = {
     "today": ("aujourd'hui", "today", "ce matin", "this morning", "tonight", "ce soir", "اليوم"),
     "last_week": ("semaine", "last week", "الاسبوع"),
     "last_month": ("mois dernier", "last month", "الشهر الماضي"),
-    "weekday": tuple(w for w in WEEKDAYS if w.isascii()),
-    "weekday_ar": tuple({fold(w) for w in WEEKDAYS if not w.isascii()}),
+    "weekday": _WEEKDAYS_LATIN,
+    "weekday_ar": _WEEKDAYS_AR,
 }
 
 

@@ -103,7 +103,7 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str]) -> Event:
     - the target of a strike or battle by one camp of a front ("Haftar's forces fired rockets
       at Tripoli's port": the GNA's; "the marshal's aircraft bombed his opponents' positions in
       Derna" in 2018: the Islamists'), unless someone was killed or hurt (the victims may be
-      civilians) or a town was entered (perhaps unopposed).
+      civilians) or a town was entered (perhaps unopposed);
     - both camps of a clash that names neither, when the article names both camps of the front;
     - the loser of a town taken on a front whose holdings are known: the camp that held it the
       day before.
@@ -138,10 +138,9 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str]) -> Event:
         # "GNA forces took Tripoli airport": from the camp that held it the day before
         for front in fronts:
             held_by = front.holder(event.location, when - timedelta(days=1))
-            if held_by and held_by != event.faction1 and event.faction1 in front.against:
+            if held_by and event.faction1 in front.against and front.against[event.faction1][1] == held_by:
                 actor, faction = front.against[event.faction1]
-                if faction == held_by:
-                    return replace(event, actor2=actor, faction2=faction)
+                return replace(event, actor2=actor, faction2=faction)
     if event.faction2 or harmed or event.sub_event_type in TERRITORY_SUB_EVENT_TYPES:
         return event
     for front in fronts:

@@ -263,8 +263,8 @@ _CLAIMED = re.compile(
 )
 _SAYS = re.compile(r"\s*(?:said|say|says|told|reported|report|a dit|ont dit|disent|affirment|ont affirme|ont raconte|temoign|قالوا|افاد)")
 _SAYS_BEFORE = re.compile(
-    r"(?:\b(?:said|told|reported|according to)|\b(?:ont|a) (?:rapporte|indique|raconte|affirme|dit|declare|explique|"
-    r"temoigne|assure|confie|rapporte)|(?<!\w)(?:قال|قالت|افاد|افادت|اكد|اكدت|روي|روت))"
+    r"(?:\b(?:said|told|reported)|\b(?:ont|a) (?:rapporte|indique|raconte|affirme|dit|declare|explique|"
+    r"temoigne|assure|confie)|(?<!\w)(?:قال|قالت|افاد|افادت|اكد|اكدت|روي|روت))"
     r"\s+(?:des |les |un |une |plusieurs |some |several |local |two |three )?$"
 )
 _PASSIVE_BEFORE = re.compile(
@@ -314,7 +314,7 @@ def _in_quote(text: str, start: int, position: int) -> bool:
 # "على بلدة", "في مدينة", "إلى حي": the words that put the place after an Arabic verb
 _AR_PLACE_AFTER = re.compile(r"(?<!\w)(?:علي|في|الي|ب|داخل|قرب|بالقرب من)\s*(?:(?:مدينه|بلده|حي|منطقه|قاعده|مطار|ميناء)\s+)?$")
 AR_OBJECT_REACH = 40  # characters between an Arabic verb and the place it acts on
-_AND_BETWEEN = re.compile(r"\s*(?:,|and|et|و)\s*|\s+و")
+_AND_BETWEEN = re.compile(r"\s*(?:,|and|et|و)\s*")
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:militias?|militiamen|forces?|fighters|brigades?|battalions?|units?|unite|groupes armes|groups|milices|"
     r"combattants|troupes|hommes|men|troops|convois?|كتائب|قوات|مقاتلو|مقاتلين)\s+"
@@ -1254,10 +1254,10 @@ def _build_event(
     # "in Geneva", "à Berlin", "في جنيف": a town abroad named as where
     town_in = next((m for m in towns_abroad if _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)
     met_abroad = next((m for m in towns_abroad if _met_at(folded, m.start)), None)
-    issued_in = next((m for m in places if _ISSUED_IN.search(folded, max(0, m.start - 50), m.start)), None)
     if trigger.event_type == "Strategic developments" and met_abroad is not None:
         governed = met_abroad  # what was said or decided there happened there
-    elif trigger.sub_event_type == "Other" and issued_in is not None:
+    elif trigger.sub_event_type == "Other" and (
+            issued_in := next((m for m in places if _ISSUED_IN.search(folded, max(0, m.start - 50), m.start)), None)):
         governed = issued_in  # a statement is where it was made
     elif trigger.event_type == "Strategic developments" and (
             met_home := next((m for m in places if not m.place.is_foreign and _met_at(folded, m.start)), None)):
