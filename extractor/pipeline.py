@@ -7,17 +7,16 @@ spaCy (extractor.nlp) gives sentences and the dependency parse; everything else 
 per Doc on the folded text: gazetteer places (extractor.toponyms), actors (extractor.factions),
 triggers (extractor.events), dates (extractor.dates), figures (extractor.numbers). The sides
 the sentence gives are then corrected from the rest of the article (extractor.sides) and from
-the fronts of the wars (extractor.fronts).
+the fronts of the wars (extractor.fronts); who acted on whom is read by extractor.roles.
 
 One event per trigger that survives the non-event cues; its evidence is the sentence. Within an
 article, events with the same type, place, date and factions are one event (the later mentions
 become `more_evidence`); across the articles of one `extract()` call (processed in windows of
 WINDOW articles) the same rule merges an event into the first article's one, with the other
-article's evidence and source added, and removes it from the later article's extraction.
+article's evidence and source added, and removes it from the later article's extraction (extractor.merging).
 """
 from __future__ import annotations
 
-import bisect
 import multiprocessing
 import re
 from collections.abc import Iterable, Iterator
@@ -25,31 +24,27 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Article, Event, Evidence, make_event_id
+from extractor.alliances import allied
 from extractor.dates import DateMention, ResolvedDate, find_dates, resolve_date
 from extractor.events import Trigger, TriggerTable, default_triggers
-from extractor.alliances import allied
 from extractor.factions import GENERIC_ACTORS, ActorMention, FactionTable, default_factions
 from extractor.fronts import front_sides
 from extractor.language import detect_language
+from extractor.merging import merge_articles, merge_within
 from extractor.nlp import load_nlp
 from extractor.numbers import Figure, find_figures
-from extractor.sides import (acled_sides, both_sides, definite_attackers, era, foreign_target,
-                             same_side, suicide_bomber)
-from extractor.text import fold, tolerate_harakat
+from extractor.roles import HARMED, faction_of, fill_from_neighbours, governs, pick_actors, token_at
+from extractor.sentences import Sentence, split_sentences, within
+from extractor.sides import acled_sides, both_sides, definite_attackers, era, foreign_target, suicide_bomber
+from extractor.text import fold
 from extractor.toponyms import PlaceChoice, choose_place, free_mentions, is_site, main_place
 from gazetteer import Gazetteer, Place, PlaceMention
-from gazetteer.sources import distance_km
 
 WINDOW = 1000  # articles processed (and merged across) together
 BATCH_SIZE = 32
 SECOND_EVENT_DISTANCE = 120  # characters between two triggers that make two events of a sentence
 TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is its toll
-SAME_PLACE_KM = 8.0  # two mentions of one event this close are one place (a square and its town)
-VICTIM_REACH = 45  # characters between civilians named and the word that says they were hurt
 CARRY_SENTENCES = 2  # a sentence without a date takes the date of one this close before it
-_SUBJECT_DEPS = frozenset({"nsubj", "agent", "obl:agent", "nsubj:outer", "csubj"})
-_OBJECT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "iobj", "pobj"})
-_PHRASE_DEPS = frozenset({"nmod", "appos", "conj", "flat", "flat:name", "compound", "amod", "pobj", "prep", "poss"})
 _AIR = re.compile(
     r"(?<![\w-])(?:aviation|avions?|warplanes?|aircraft|jets?|drones?|helicopteres?|helicopters?|raids? aeriens?)\b"
     r"|طائره|طائرات|الطيران|مسيره"
@@ -86,23 +81,6 @@ _ISSUED_IN = re.compile(
     r"(?:issued |released |published |given |held |publie |diffuse |donnee |tenue )?(?:in|at|a|from|depuis)"
     r"|(?:بيان|مؤتمر صحفي)\s+(?:\S+\s+){0,2}?(?:في|من))\s+$|مؤتمر صحفي ب$"
 )
-BLAME_REACH = 400  # characters after the sentence where "X blamed Y" still names the attacker
-_BLAME = re.compile(
-    r"(?:blamed|blames|accused|accuses|attributed (?:it |the \w+ )?to|claimed by|carried out by|"
-    r"accuse|accusent|impute|imputent|attribue|revendique|menee par|"
-    r"حمل|حملت|اتهم|اتهمت|تبنت|تبني)\s+(?:the |les |la |le |l'|des |it on |on )*(?:\w+\s+){0,4}$"
-)
-_AGAINST = ("contre ", "against ", "ضد ")
-# a sponsor or host of a signature is not one of its parties: "un accord parrainé par l'ONU"
-_SPONSOR = re.compile(
-    r"(?:parraine(?:e|s|es)? par|sous (?:l'egide|les auspices) d[eu']|under the auspices of|brokered by|"
-    r"sponsored by|hosted by|mediated by|برعايه)\s*(?:the |la |le |les |l')?$"
-)
-# the victims of a neighbouring sentence: "17 people, most of them civilians, were killed"
-_HARMED = re.compile(
-    r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|tues?|tuees?|tuant|morts?|blessant|blesse(?:e|s|es)?)\b"
-    + "|" + tolerate_harakat("قتلي|مقتل|قتل|جرحي|اصابه|اصيب")  # "قُتل" is often written with its vowel
-)
 # a call or statement about violence is not the violence: "appelé à l'arrêt des combats"
 _CALL_SUBTYPES = frozenset({"Other"})
 CALL_REACH = 60  # characters between a call and the violence it is about
@@ -110,10 +88,6 @@ CALL_REACH = 60  # characters between a call and the violence it is about
 _CIVILIAN_TARGET = re.compile(
     r"\b(?:hotel|embassy|consulate|diplomatic (?:compound|mission)|ministry|commission|hospital|school|"
     r"ambassade|consulat|ministere|commission|hopital|ecole)\b|فندق|السفاره|القنصليه|وزاره|مستشفي"
-)
-_ACTIVE_SUBTYPES = frozenset(
-    {"Suicide bomb", "Non-state actor overtakes territory", "Government regains territory",
-     "Headquarters or base established"}
 )
 # "the assault", "l'attaque": a noun with a definite article that refers back to an event
 # already reported, not a new one (when the sentence has no date of its own)
@@ -215,67 +189,12 @@ _SAME_DAY = re.compile(
     r"toute la journee|tout l'apres-midi|toute la matinee|toute la nuit)\b"
     r"|في اليوم نفسه|في نفس اليوم|بعد ساعات|في وقت لاحق من اليوم|في الساعات التاليه|خلال الساعات التاليه"
 )
-# "by the pro-GNA forces", "par les forces pro-GNA", "aux mains des forces..." after the trigger:
-# the agent of a passive
-_BY_AGENT = re.compile(
-    r"(?<!held )(?<!controlled )(?<!occupied )(?<!backed )(?<!supported )(?<!led )(?<!tenue )(?<!tenu )"
-    r"(?<!tenus )(?<!tenues )(?<!controle )(?<!controlee )(?<!soutenus )(?<!soutenues )(?<!dirigees )"
-    r"(?:\bpar|\bby|\bmains d[eu']s?|\bfell to|\bfallen to|attribue(?:e|s|es)? (?:a|aux|au)|\battributed to|"
-    r"(?<!\w)في (?:ايدي|يد|قبضه))"
-    r"\s*(?:les |la |le |l'|des |the )?"
-    r"(?:(?:forces|troupes|hommes|combattants|milices|miliciens|brigades|unites) (?:de la |de l'|de |d'|du |des )"
-    r"|(?:forces|troops|fighters|men|militias|units) of (?:the )?"
-    r"|(?:a |an )?(?:counter-?offensive|offensive|assault|attack) (?:of|by) (?:the )?"
-    r"|(?:une )?(?:contre-offensive|offensive|attaque) (?:de la |de l'|de |d'|du |des ))?$"
-)
-HOLDER_REACH = 300  # characters around a town taken where "X held the town" names the loser
-_HOLDER_AFTER = re.compile(
-    r"(?:\s*,[^,.;]{0,60},)?\s+(?:controlaient|controlait|tenaient|tenait|occupaient|occupait|"
-    r"had (?:controlled|held|occupied)|had been holding|كانت تسيطر|كانوا يسيطرون)\b"
-)
 _LIBYA_NAMED = re.compile(r"\b(?:libye|libya)\b|ليبيا")
-_HELD_BEFORE = re.compile(
-    r"(?:\bheld by|\bcontrolled by|\boccupied by|tenue?s? par|controlee?s? par|"
-    r"(?:التي|الذي|الذين) (?:تسيطر|يسيطر|تتمركز|يتمركز) (?:عليها|عليه|فيها|فيه))\s+(?:the |les |la |le |l')?$"
-)
-_BUILDING_AFTER = re.compile(
-    r"\s+(?:training\s+)?(?:centre|center|station|academy|headquarters|barracks|compound|building|post)\b"
-)
-# "the headquarters of the parliament", "le siège du Parlement", "مقر مجلس النواب": a building
-_BUILDING_BEFORE = re.compile(
-    r"(?:\b(?:headquarters|offices|building|compound) of(?: the)?|\b(?:siege|locaux|batiment|bureaux) (?:du|de la|des|de l')|"
-    r"(?<!\w)[وب]?(?:مقر|مبني|مباني)) ?$"
-)
-# "rockets fired from LNA positions", "tirées depuis des positions de l'ANL", "من مواقع قوات حفتر"
-_FIRED_FROM = re.compile(
-    r"(?:\bfrom|\bdepuis)\s+(?:the\s+|les\s+|des\s+)?(?:positions?|areas? held by|zones? tenues? par)\s+"
-    r"(?:of\s+(?:the\s+)?|de\s+l'|de\s+la\s+|du\s+|des\s+|d')?$|(?<!\w)من\s+مواقع\s+(?:ل|لل)?$"
-)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
-_POSITIONS_AFTER = re.compile(r"(?:'s)?\s+(?:positions|lines|artillery positions)\b")
-# an Arabic verb of violence done by its subject, which follows it ("اقتحم محتجون": protesters stormed)
-_AR_AGENT_VERB = re.compile(r"[وف]?(?:اقتحم|هاجم|احرق|اضرم|نهب|اعتدي)")
 _CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")
-_CLAIMED = re.compile(
-    r"\s*(?:later |has |have |also )?(?:claimed (?:the|responsibility)|a revendique|ont revendique|تبني|تبنت|"
-    # "the Islamic State said two of its suicide bombers had carried out the attack"
-    r"said (?:that )?(?:[\w'-]+ ){0,6}?(?:had |has |have )?carried out|a affirme (?:que )?(?:[\w'-]+ ){0,6}?avoir mene)"
-)
-_SAYS = re.compile(r"\s*(?:said|say|says|told|reported|report|a dit|ont dit|disent|affirment|ont affirme|ont raconte|temoign|قالوا|افاد)")
-_SAYS_BEFORE = re.compile(
-    r"(?:\b(?:said|told|reported)|\b(?:ont|a) (?:rapporte|indique|raconte|affirme|dit|declare|explique|"
-    r"temoigne|assure|confie)|(?<!\w)(?:قال|قالت|افاد|افادت|اكد|اكدت|روي|روت))"
-    r"\s+(?:des |les |un |une |plusieurs |some |several |local |two |three )?$"
-)
-_PASSIVE_BEFORE = re.compile(
-    r"(?:\b(?:a|ont|avait|avaient|aurait|auraient|sera|seront) ete|\b(?:was|were|has been|have been|had been|being))"
-    r"(?:\s+[\w-]+){0,2}?\s*$"
-)
 _BLAME_VERB = re.compile(
     r"\b(?:blamed|blames|accused|accuses|denied|denies|a accuse|ont accuse|accusent|a nie|ont nie|nient|dementi)\b"
     r"|(?<!\w)[وف]?(?:اتهمت|اتهم|اتهموا|يتهم|تتهم|يتهمون|حملت|حمل|نفت|نفي)(?!\w)"
 )
-_PASSIVE_TRIGGER = re.compile(r"(?:(?:a|ont|avait|avaient) ete|was|were|has been|have been)\b")
 _PERSON_TAKEN = re.compile(r"\s")
 _FORCE_WORDS = re.compile(
     r"\b(?:forces?|troops?|army|armee|brigades?|militias?|milices?|fighters|combattants|units?|troupes|"
@@ -329,11 +248,6 @@ _AR_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:
 _PREVIOUS_AFTER = re.compile(r"\s+(?:سابق[هة]?|precedente?s?|anterieure?s?)(?!\w)")
 _PREVIOUS_BEFORE = re.compile(r"\b(?:a previous|an earlier|the previous|the earlier|une precedente|un precedent)\s+$")
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:had|avait|avaient)\s+(?:been\s+|ete\s+|deja\s+|already\s+)?$")
-_SOURCE_BEFORE = re.compile(
-    r"(?:according to|selon|d'apres|quoted|وفقا ل|وفق ما|حسب|نقلا عن|"
-    r"health ministry|ministry of health|ministere de la sante|وزاره الصحه)\s+(?:[\w'-]+\s+){0,4}$"
-)
-_ACCORDING = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:the |les |des |local |some )*$")
 
 
 @dataclass(frozen=True)
@@ -343,13 +257,6 @@ class Extraction:
     article: Article
     places: tuple[PlaceMention, ...]
     events: tuple[Event, ...]
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    start: int
-    end: int
-    span: object | None  # spaCy Span when a parse is available
 
 
 def extract(
@@ -423,7 +330,7 @@ def _extract_window(
     else:
         extractions = _extract_chunk(window, context)
     if merge_across:
-        extractions = _merge_across(extractions)
+        extractions = merge_articles(extractions)
     yield from extractions
 
 
@@ -466,30 +373,6 @@ def _extract_forked(window: list[Article], context: _Context, *, n_process: int)
         _FORK_CONTEXT = None
 
 
-_TERMINAL = re.compile(r'[.!?…؟\n]["»”\']?\s*$')
-
-
-def _sentences(doc, text: str) -> list[_Sentence]:
-    """The Doc's sentences; a parser's split inside a sentence (no end punctuation before
-    it) is undone, so the evidence is the whole sentence."""
-    has_parse = doc.has_annotation("DEP")
-    if not (doc.has_annotation("SENT_START") or has_parse):
-        return [_Sentence(0, len(text), None)]
-    spans = [s for s in doc.sents]
-    sentences: list[_Sentence] = []
-    pending = None
-    for span in spans:
-        start = pending[0] if pending else span.start_char
-        parts = (pending[1] + [span]) if pending else [span]
-        if _TERMINAL.search(text, span.start_char, span.end_char) or span is spans[-1]:
-            merged = parts[0] if len(parts) == 1 else (doc[parts[0].start : parts[-1].end] if has_parse else None)
-            sentences.append(_Sentence(start, span.end_char, merged if has_parse else None))
-            pending = None
-        else:
-            pending = (start, parts)
-    return sentences
-
-
 def _analyse(article: Article, doc, language: str, context: _Context) -> Extraction:
     text = article.text
     folded = fold(text)
@@ -501,7 +384,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     abroad = next((m for m in free if m.place.is_foreign and m.place.kind != "country"), None)
     dates = find_dates(text, folded=folded)
     figures = find_figures(text, folded=folded)
-    sentences = _sentences(doc, text)
+    sentences = split_sentences(doc, text)
 
     events: list[Event] = []
     numbered: list[int] = []  # the sentence of each event
@@ -513,7 +396,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     sentence_triggers = context.triggers.find_in_spans(
         text, folded, [(sentence.start, sentence.end) for sentence in sentences], language=language)
     for number, sentence in enumerate(sentences):
-        s_dates = _within(dates, date_starts, sentence)
+        s_dates = within(dates, date_starts, sentence)
         resolved = [(d, resolve_date(d, article.published)) for d in s_dates]
         if len(resolved) > 1:
             # "Misrata, 1er juin 2015 — Un kamikaze s'est fait exploser dimanche": the dateline
@@ -526,7 +409,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         triggers = sentence_triggers[number]
         if not triggers:
             _attach_toll(events, numbered, number, article, sentence, s_dates,
-                         _within(figures, figure_starts, sentence), _within(free, place_starts, sentence))
+                         within(figures, figure_starts, sentence), within(free, place_starts, sentence))
             continue
         triggers = [replace(t, start=t.start + sentence.start, end=t.end + sentence.start) for t in triggers]
         # "Government of National Accord", "Volcano of Rage operation" name actors, not events
@@ -535,7 +418,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             continue
         triggers = _calls_and_targets(triggers, chunk, sentence.start)
         # "captured Saif al-Islam": a person taken is an arrest, not a town taken
-        person_starts = {a.start for a in _within(actors, actor_starts, sentence)
+        person_starts = {a.start for a in within(actors, actor_starts, sentence)
                          if a.actor.role != "civilians" and not _FORCE_WORDS.search(fold(a.surface))
                          and language != "ar"}  # (Arabic puts the subject after the verb)
         triggers = [replace(t, event_type="Strategic developments", sub_event_type="Arrests")
@@ -565,8 +448,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             triggers = [t for t in triggers if not (t.event_type in VIOLENT_TYPES and _ONGOING_AFTER.match(folded, t.end))]
         if not triggers:
             continue
-        s_figures_all = _within(figures, figure_starts, sentence)
-        reporter = next((a for a in _within(actors, actor_starts, sentence) if a.actor.role == "international"), None)
+        s_figures_all = within(figures, figure_starts, sentence)
+        reporter = next((a for a in within(actors, actor_starts, sentence) if a.actor.role == "international"), None)
         if (reporter is not None and _REPORTED.match(folded, reporter.end)
                 and any(f.category == "displaced" for f in s_figures_all)
                 and not any(f.category == "fatalities" for f in s_figures_all)):
@@ -585,12 +468,12 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             triggers = [replace(t, event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
                         if t.sub_event_type in TERRITORY_SUB_EVENT_TYPES else t for t in triggers]
         if (not s_dates and events and events[-1].sub_event_type in TERRITORY_SUB_EVENT_TYPES
-                and not _within(free, place_starts, sentence)):
+                and not within(free, place_starts, sentence)):
             # "les troupes sont entrées dans la ville sans combat": the capture just reported
             referring += [t for t in triggers if t.sub_event_type in TERRITORY_SUB_EVENT_TYPES
                           or t.sub_event_type == "Non-violent transfer of territory"]
         if (not s_dates and events and numbered[-1] == number - 1 and events[-1].event_type in VIOLENT_TYPES
-                and not _within(free, place_starts, sentence) and _SAME_SITE.search(chunk)):
+                and not within(free, place_starts, sentence) and _SAME_SITE.search(chunk)):
             # "Un kamikaze s'est fait exploser à l'entrée du bâtiment": the details of the
             # attack just reported, one more piece of its evidence
             end = sentence.end
@@ -631,16 +514,16 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             triggers = [t for t in triggers if t not in referring]
             if not triggers:
                 # the sentence only adds to the event it refers to: its evidence and figures
-                _attach(events, referring[0].event_type, article, sentence, _within(figures, figure_starts, sentence))
+                _attach(events, referring[0].event_type, article, sentence, within(figures, figure_starts, sentence))
                 continue
         # '"They have Grad rockets, we have Kalashnikovs," said a fighter': a weapon named in a
         # quotation describes the fight; it is not a strike
         triggers = [t for t in triggers if not (
             _WEAPON.match(fold(t.text)) and _in_quote(text, sentence.start, t.start)
             and not _FELL.search(folded, sentence.start, sentence.end)
-            and not _HARMED.search(folded, sentence.start, sentence.end))]
+            and not HARMED.search(folded, sentence.start, sentence.end))]
         triggers = _best_per_type(triggers)
-        s_places = _within(free, place_starts, sentence)
+        s_places = within(free, place_starts, sentence)
         if len(s_places) > 1:
             # "militias from Misrata entered Bani Walid": where a force comes from is not where it acts
             s_places = [m for m in s_places if not _ORIGIN_BEFORE.search(folded, max(0, m.start - 70), m.start)] or s_places
@@ -653,8 +536,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                         gone and _AND_BETWEEN.fullmatch(folded, gone[-1].end, m.start)):  # "نحو الزنتان والرجبان"
                     gone.append(m)
             s_places = [m for m in s_places if m not in gone] or ([] if article_place is not None else s_places)
-        s_actors = _within(actors, actor_starts, sentence)
-        s_figures = _within(figures, figure_starts, sentence)
+        s_actors = within(actors, actor_starts, sentence)
+        s_figures = within(figures, figure_starts, sentence)
         carried = next((r for n, r in reversed(dated) if number - CARRY_SENTENCES <= n < number), None)
         if not s_dates and dated and _SAME_DAY.search(chunk):
             carried = dated[-1][1]  # "le même jour", "the same day": the last date given
@@ -686,22 +569,22 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 ))
                 numbered.append(number)
     if events:
-        by_sentence = [_within(actors, actor_starts, sentence) for sentence in sentences]
+        by_sentence = [within(actors, actor_starts, sentence) for sentence in sentences]
         events = [
             foreign_target(acled_sides(allied(era(both_sides(
-                _fill_from_neighbours(event, number, sentences, by_sentence, text, folded),
+                fill_from_neighbours(event, number, sentences, by_sentence, text, folded),
                 actors, folded), article.published), article.published)), folded)
             for event, number in zip(events, numbered)
         ]
         events = definite_attackers(events, numbered, folded)
         events = [suicide_bomber(event, actors) for event in events]
     camps = {a.actor.faction for a in actors if not a.is_backer and a.actor.is_armed and a.actor.name not in GENERIC_ACTORS}
-    merged = [front_sides(event, harmed=bool(_HARMED.search(folded, event.evidence_start, event.evidence_end)),
-                          camps_named=camps) for event in _merge_within(events)]
+    merged = [front_sides(event, harmed=bool(HARMED.search(folded, event.evidence_start, event.evidence_end)),
+                          camps_named=camps) for event in merge_within(events)]
     return Extraction(article, tuple(places), tuple(merged))
 
 
-def _attach(events: list[Event], event_type: str, article: Article, sentence: _Sentence, figures: list[Figure]) -> None:
+def _attach(events: list[Event], event_type: str, article: Article, sentence: Sentence, figures: list[Figure]) -> None:
     """Add a sentence that refers back to the latest event of `event_type` to its evidence
     ("Three fighters were killed in the clashes"), with the figures it gives."""
     index = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type == event_type), None)
@@ -721,7 +604,7 @@ def _attach(events: list[Event], event_type: str, article: Article, sentence: _S
     events[index] = replace(kept, **changes)
 
 
-def _attach_toll(events: list[Event], numbered: list[int], number: int, article: Article, sentence: _Sentence,
+def _attach_toll(events: list[Event], numbered: list[int], number: int, article: Article, sentence: Sentence,
                  s_dates: list, s_figures: list[Figure], s_places: list[PlaceMention]) -> None:
     """A sentence with no trigger that gives the toll ("Four people were wounded, the ministry
     said") just after a violent event, with no date or place of its own: that event's toll."""
@@ -775,99 +658,6 @@ def _calls_and_targets(triggers: list[Trigger], chunk: str, offset: int) -> list
     return kept
 
 
-def _same_paragraph(text: str, a: _Sentence, b: _Sentence) -> bool:
-    first, second = (a, b) if a.start <= b.start else (b, a)
-    return "\n\n" not in text[first.end : second.start]
-
-
-def _fill_from_neighbours(
-    event: Event, number: int, sentences: list[_Sentence], by_sentence: list[list[ActorMention]],
-    text: str, folded: str,
-) -> Event:
-    """A side the event's sentence does not name, taken from the sentence just after (the
-    defenders, the victims: "... were killed") or just before (the attacker: "ses troupes")
-    in the same paragraph."""
-    violent = event.event_type in VIOLENT_TYPES
-    if not (violent or event.sub_event_type == "Agreement"):
-        return event
-    if (event.faction1 and event.faction2) or not (event.faction1 or event.faction2 or not violent):
-        return event  # both sides known, or none: a sentence with no side is left alone
-    changes: dict[str, str] = {}
-
-    def pick(order: tuple[int, ...], avoid: str, victims: bool, armed_from: tuple[int, ...] = (),
-             avoid_actor: str = "") -> ActorMention | None:
-        for n in order:
-            armed_ok = n in armed_from
-            if not 0 <= n < len(sentences) or not _same_paragraph(text, sentences[n], sentences[number]):
-                continue
-            harmed = bool(_HARMED.search(folded, sentences[n].start, sentences[n].end))
-            for mention in by_sentence[n]:
-                if mention.is_backer or mention.actor.role in ("backer", "international") and violent:
-                    continue
-                if _is_accuser(mention, folded) or _SOURCE_BEFORE.search(folded, max(0, mention.start - 40), mention.start):
-                    continue  # who blames, or the source of a figure ("selon le ministère de la santé du GNA")
-                if not violent and _SPONSOR.search(folded, max(0, mention.start - 30), mention.start):
-                    continue
-                if mention.actor.faction == avoid and (avoid != "other" or mention.actor.name == avoid_actor):
-                    continue
-                if mention.actor.name in GENERIC_ACTORS:
-                    continue  # "les assaillants": whose, the sentence does not say
-                if violent and mention.actor.faction == "international":
-                    continue  # "NATO said its aircraft would keep striking": not a side of this fight
-                if mention.actor.faction == "civilians":
-                    if victims and harmed:
-                        return mention
-                    continue
-                if not armed_ok:
-                    continue
-                if mention.actor.is_armed or (not violent and mention.actor.role != "civilians"):
-                    return mention
-        return None
-
-    if event.sub_event_type == "Agreement" and "international" in (event.faction1, event.faction2):
-        return event  # a conference of foreign powers is not a deal between the Libyan sides
-    both = event.event_type in ("Battles", "Strategic developments")
-    if not event.faction2:
-        # a battle's other side, or the victims of a one-sided attack
-        # (the target of a strike only from the sentence before: "... Gaddafi's forces. British
-        # ships followed with missiles aimed at air defences")
-        found = pick((number + 1, number - 1), event.faction1, violent,
-                     armed_from=(number + 1, number - 1) if both else (number - 1,),
-                     avoid_actor=event.actor1)
-        if found is not None:
-            changes["actor2"], changes["faction2"] = found.actor.name, _faction(found)
-    if not event.faction1 and both:
-        # the attacker of a strike is not guessed from a neighbour: who spoke is not who fired
-        found = pick((number - 1, number + 1), changes.get("faction2", event.faction2), False,
-                     armed_from=(number - 1, number + 1), avoid_actor=changes.get("actor2", event.actor2))
-        if found is not None:
-            changes["actor1"], changes["faction1"] = found.actor.name, _faction(found)
-    return replace(event, **changes) if changes else event
-
-
-# "the attackers", "les assaillants", "المهاجمون": the ones just named, not new unknown gunmen
-
-
-# the one who blames is not a side of what is blamed: "the GNA blamed Haftar's forces",
-# "le GNA accuse les forces de Haftar", "واتهمت الحكومة قوات حفتر"
-_ACCUSES_AFTER = re.compile(
-    r"\s+(?:(?:has|have|had|also|later)\s+)?(?:blamed|blames|accused|accuses|held|a accuse|ont accuse|accuse|accusent|"
-    r"a impute|imputent|a attribue|attribuent)\b"
-)
-_ACCUSES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهمت|اتهم|حملت|حمل|تتهم|يتهم)\s+(?:\S+\s+){0,2}$")
-
-
-def _is_accuser(mention: ActorMention, folded: str) -> bool:
-    return bool(_ACCUSES_AFTER.match(folded, mention.end)
-                or _ACCUSES_BEFORE.search(folded, max(0, mention.start - 30), mention.start))
-
-
-def _within(items: list, starts: list[int], sentence: _Sentence) -> list:
-    lo = bisect.bisect_left(starts, sentence.start)
-    hi = bisect.bisect_left(starts, sentence.end)
-    return items[lo:hi]
-
-
 def _best_per_type(triggers: list[Trigger]) -> list[Trigger]:
     """One trigger per event type in a sentence (the first), most specific type first."""
     seen: dict[str, Trigger] = {}
@@ -889,261 +679,6 @@ def _best_per_type(triggers: list[Trigger]) -> list[Trigger]:
     return kept
 
 
-def _token_at(doc_span, start: int, end: int):
-    if doc_span is None:
-        return None
-    span = doc_span.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span.root
-
-
-def _governs(trigger_token, token, max_hops: int = 4) -> bool:
-    """Whether `token` hangs (within a few hops) from the trigger, or from the verb whose
-    argument the trigger noun is ("poursuivent leur offensive sur Syrte")."""
-    targets = {trigger_token.i}
-    if trigger_token.dep_ in ("obj", "dobj", "nsubj", "obl", "nmod", "xcomp") and trigger_token.head is not trigger_token:
-        targets.add(trigger_token.head.i)
-    current = token
-    for _ in range(max_hops):
-        if current.head is current:
-            return False
-        current = current.head
-        if current.i in targets:
-            return True
-    return False
-
-
-def _phrase_head(token):
-    current = token
-    for _ in range(6):
-        if current.dep_ in _PHRASE_DEPS and current.head is not current:
-            current = current.head
-        else:
-            break
-    return current
-
-
-def _role(trigger_token, mention: ActorMention, sentence: _Sentence) -> str:
-    """ "subject", "object" or "" from the parse."""
-    token = _token_at(sentence.span, mention.start, mention.end)
-    if token is None or trigger_token is None:
-        return ""
-    head = _phrase_head(token)
-    verb = head.head
-    targets = {trigger_token.i}
-    if trigger_token.dep_ in ("obj", "dobj", "xcomp") and trigger_token.head is not trigger_token:
-        targets.add(trigger_token.head.i)
-    if verb.i not in targets:
-        return ""
-    if head.dep_ in _SUBJECT_DEPS:
-        return "subject"
-    if head.dep_ in _OBJECT_DEPS:
-        return "object"
-    return ""
-
-
-def _pick_actors(
-    trigger: Trigger, trigger_token, actors: list[ActorMention], earlier: list[ActorMention],
-    sentence: _Sentence, folded: str, language: str, figures: list[Figure],
-) -> tuple[ActorMention | None, ActorMention | None, ActorMention | None]:
-    violent = trigger.event_type in VIOLENT_TYPES
-    backers = [a for a in actors if a.is_backer]
-
-    def eligible(a: ActorMention) -> bool:
-        if a.is_backer or _is_accuser(a, folded) or _SOURCE_BEFORE.search(folded, max(0, a.start - 40), a.start):
-            return False  # a backer, who blames, or the source of the report
-        if a.actor.faction == "civilians" and (_SAYS.match(folded, a.end)
-                                                or _SAYS_BEFORE.search(folded, max(0, a.start - 30), a.start)):
-            return False  # "residents reported looting", "ont rapporté des résidents": witnesses, not a side
-        if trigger.sub_event_type == "Agreement" and _SPONSOR.search(folded, max(0, a.start - 30), a.start):
-            return False
-        if violent:
-            return a.actor.is_armed or a.actor.faction == "civilians"
-        return True
-
-    def is_victim(a: ActorMention) -> bool:
-        """Civilians are a side only as the ones hit: killed, wounded or just after the trigger."""
-        if _SAYS.match(folded, a.end) or _ACCORDING.search(folded, max(0, a.start - 25), a.start):
-            return False
-        if 0 <= a.start - trigger.end <= 40 or trigger.start <= a.start < trigger.end:
-            return True
-        if _HARMED.search(folded, max(0, a.start - 60), a.start):
-            return True  # "wounding several people including passengers"
-        if _HARMED.search(folded, a.end, min(a.end + VICTIM_REACH, sentence.end)):
-            return True  # "trois sœurs âgées de deux à onze ans ont été tuées"
-        return any(f.start <= a.start <= f.end + 3 for f in figures)
-
-    # "a police training centre", "the army headquarters": a building, not an actor
-    actors = [a for a in actors if not _BUILDING_AFTER.match(folded, a.end)]
-    # "stormed the headquarters of Ansar al-Sharia": whose building, so the side attacked, never the doer
-    buildings = [a for a in actors if _BUILDING_BEFORE.search(folded, max(0, a.start - 30), a.start)]
-    candidates = [a for a in actors if eligible(a) and (
-        a.actor.faction != "civilians" or not violent or is_victim(a)
-        # "des centaines de manifestants ont pris d'assaut le quartier général": a riot
-        or (_role(trigger_token, a, sentence) == "subject" and not _SAYS.match(folded, a.end)))]
-    actor1 = actor2 = None
-    if language == "ar" and _AR_AGENT_VERB.match(folded, trigger.start, trigger.end):
-        # "اقتحم محتجون غاضبون مقر البرلمان": the one named right after the verb did it
-        doer = next((a for a in actors if 0 <= a.start - trigger.end <= 2 and eligible(a)), None)
-        if doer is not None:
-            actor1 = doer
-            candidates = [a for a in candidates if a is not doer]
-    if language == "ar" and actor1 is None:
-        # "فتحت قوات الأمن ... النار على المتظاهرين": the verb, its subject, then the rest of the
-        # phrase; a force named inside the trigger is its doer
-        inside = next((a for a in candidates if trigger.start < a.start and a.end <= trigger.end
-                       and a.actor.faction != "civilians"), None)
-        if inside is not None:
-            actor1 = inside
-            candidates = [a for a in candidates if a is not inside]
-    for mention in candidates:
-        role = _role(trigger_token, mention, sentence)
-        if role == "subject" and actor1 is None:
-            actor1 = mention
-        elif role == "object" and actor2 is None:
-            actor2 = mention
-    agents = [a for a in candidates if a.start >= trigger.end and a.actor.faction != "civilians"
-              and _BY_AGENT.search(folded, max(0, a.start - 30), a.start)]
-    fired_from = [a for a in actors if a.actor.is_armed and (
-        _FIRED_FROM.search(folded, max(0, a.start - 40), a.start)
-        or _FROM_BEFORE.search(folded, max(0, a.start - 12), a.start) and _POSITIONS_AFTER.match(folded, a.end))]
-    if fired_from and (actor1 is None or actor1 is actor2 or actor1.actor.faction == "civilians"
-                       or actor2 is fired_from[0]):
-        # whose positions the shells came from fired them
-        actor1 = fired_from[0]
-        if actor2 is actor1:
-            actor2 = None
-    if actor1 is None and agents:
-        actor1 = agents[0]
-        if actor2 is actor1:
-            actor2 = None
-    against = [a for a in candidates if folded[max(0, a.start - 12) : a.start].endswith(_AGAINST) or
-               folded[max(0, a.start - 16) : a.start].rstrip().endswith(("contre les", "contre la", "contre le", "against the"))]
-    if actor2 is None and against:
-        actor2 = against[0]
-    passive = bool(_PASSIVE_BEFORE.search(folded, max(0, trigger.start - 30), trigger.start)
-                   or _PASSIVE_TRIGGER.match(folded, trigger.start, trigger.end))
-    if actor1 is None and not passive:
-        # (in the passive, "X a été arrêté", the one named before the verb underwent it)
-        before = [a for a in candidates if a.end <= trigger.start and a is not actor2
-                  and (actor2 is None or not same_side(a, actor2))]
-        if violent:
-            before = [a for a in before if a.actor.faction != "civilians"]
-        else:
-            # "the UN mission ... concerned about the fate of civilians ..., urged": who speaks
-            before = [a for a in before if a.actor.faction != "civilians"] or before
-        if before:
-            actor1 = before[-1]
-    symmetric = trigger.sub_event_type == "Armed clash" or language == "ar"
-    if actor1 is None and (symmetric or not violent):
-        # Arabic puts the verb first ("قصفت قوات حفتر"); a clash "opposed X to Y"
-        after = [a for a in candidates if a.start >= trigger.end and a is not actor2
-                 and not (violent and a.actor.faction == "civilians")]
-        if after:
-            actor1 = after[0]
-    if actor2 is None and (violent or trigger.sub_event_type == "Agreement"):
-        after = [a for a in candidates if a.start >= trigger.end and a is not actor1
-                 and (actor1 is None or not same_side(a, actor1))
-                 and (violent or a.actor.is_armed)]
-        if after:
-            actor2 = after[0]
-    if actor2 is None and trigger.sub_event_type == "Arrests":
-        # "arrested more than 5,000 migrants": the ones arrested, just after the verb
-        held = [a for a in actors if a is not actor1 and 0 <= a.start - trigger.end <= 60
-                and (actor1 is None or not same_side(a, actor1))]
-        if held:
-            actor2 = held[0]
-    if actor2 is None and trigger.sub_event_type == "Excessive force against protesters":
-        hit = [a for a in actors if a.actor.faction == "civilians" and trigger.start <= a.start <= trigger.end + 40]
-        if hit:
-            actor2 = hit[0]
-    if actor2 is None and trigger.event_type == "Violence against civilians":
-        # "stormed the US diplomatic compound": a foreign mission as the target
-        hit = [a for a in actors if a.actor.role == "international" and 0 <= a.start - trigger.end <= 25]
-        if hit:
-            actor2 = hit[0]
-    if actor2 is None and actor1 is not None and trigger.sub_event_type == "Agreement":
-        # "the delegations of the GNA and of Haftar's forces signed": both before the verb
-        other = [a for a in candidates if a is not actor1 and a.actor.is_armed
-                 and not same_side(a, actor1)]
-        if other:
-            actor2 = other[0]
-    if (actor1 is None and actor2 is not None and trigger.sub_event_type in _ACTIVE_SUBTYPES
-            and actor2.end <= trigger.start and actor2.actor.faction != "civilians"):
-        # "deux kamikazes se sont fait exploser", "les forces de Haftar se sont emparées de
-        # Syrte": the one named before the verb is the attacker
-        actor1, actor2 = actor2, None
-        after = [a for a in candidates if a.start >= trigger.end and a is not actor1
-                 and a.actor.faction != "civilians" and not same_side(a, actor1)]
-        if after:
-            actor2 = after[0]
-    if actor1 is not None and violent and _HELD_BEFORE.search(folded, max(0, actor1.start - 30), actor1.start):
-        # "the base held by GNA forces", "التي تسيطر عليها قوات الوفاق": the holder of the target
-        if actor2 is None:
-            actor2 = actor1
-        actor1 = None
-    if (actor1 is None or actor1.actor.name in GENERIC_ACTORS) and violent:
-        # "gunmen claiming allegiance to the Islamic State": the one claimed or blamed
-        blamed = [a for a in earlier if sentence.start <= a.start - 0 and a.start <= sentence.end + BLAME_REACH
-                  and a.actor.is_armed and (_BLAME.search(folded, max(0, a.start - 40), a.start)
-                                            or _CLAIMED.match(folded, a.end))
-                  and (actor2 is None or not same_side(a, actor2))]
-        if blamed and language == "ar":
-            # "حمّلت حكومة الوفاق قوات حفتر المسؤولية": verb, subject, then the one blamed
-            following = [a for a in earlier if 0 <= a.start - blamed[0].end <= 25 and a.actor.is_armed]
-            if following:
-                blamed = following
-        if blamed:
-            actor1 = blamed[0]
-            if actor2 is actor1:
-                actor2 = None
-    if actor1 is None and trigger.sub_event_type == "Agreement":
-        # no party named: "les groupes armés ... ont signé un accord sous l'égide de l'ONU"
-        sponsors = [a for a in actors if not a.is_backer and _SPONSOR.search(folded, max(0, a.start - 30), a.start)]
-        if sponsors:
-            actor1 = sponsors[0]
-    if actor1 is None and violent and actor2 is not None and actor2.actor.faction != "civilians":
-        # "Nous venons de cibler les mercenaires de Haftar": the speaker's side, named before
-        previous = [a for a in earlier if a.end <= sentence.start and a.actor.role == "armed"
-                    and a.actor.faction not in (actor2.actor.faction, "civilians", "other")]
-        if previous:
-            actor1 = previous[-1]
-    if actor2 is None and actor1 is not None and trigger.sub_event_type == "Armed clash":
-        # "les forces de Haftar et celles du GNA se sont affrontées": both sides before the verb
-        other = [a for a in candidates if a is not actor1 and a.actor.is_armed
-                 and a.actor.faction != "civilians" and not same_side(a, actor1)]
-        if other:
-            actor2 = other[0]
-    if actor2 is None and actor1 is not None and trigger.sub_event_type in TERRITORY_SUB_EVENT_TYPES:
-        # "Les milices Kaniyat ... contrôlaient la ville depuis 2019": who held the town taken
-        holders = [a for a in earlier if a.actor.role == "armed" and abs(a.start - trigger.start) <= HOLDER_REACH
-                   and a.actor.faction != "civilians" and not same_side(a, actor1)
-                   and (_HOLDER_AFTER.match(folded, a.end)
-                        or _HELD_BEFORE.search(folded, max(0, a.start - 30), a.start))]
-        if holders:
-            actor2 = min(holders, key=lambda a: abs(a.start - trigger.start))
-    if actor2 is None and violent:
-        # "قُتل عدد من المدنيين ... جراء سقوط قذائف": the civilians hit, named before the verb
-        victims = [a for a in candidates if a.actor.faction == "civilians" and a is not actor1]
-        if victims:
-            actor2 = victims[0]
-    if actor1 is not None and any(actor1 is b for b in buildings):
-        if actor2 is None:
-            actor2 = actor1  # the owner of the building stormed
-        actor1 = None
-    if actor1 is not None and actor2 is not None and actor2.actor == actor1.actor:
-        # "manifestants ... plusieurs manifestants ont été arrêtés": one actor is not both sides
-        actor2 = None
-    assoc = None
-    for backer in backers:
-        for side in (actor1, actor2):
-            if side is not None and backer.actor.faction == side.actor.faction:
-                assoc = backer if side is actor1 else assoc
-                break
-    return actor1, actor2, assoc
-
-
 _DATELINE_END = re.compile(r"\)?\s*[—–-]{1,2}\s")
 
 
@@ -1156,7 +691,7 @@ def _is_dateline(text: str, mention: DateMention) -> bool:
 RECALLED_AFTER_DAYS = 45
 
 
-def _is_statement_of_record(event: Event, trigger: Trigger, sentence: _Sentence, folded: str) -> bool:
+def _is_statement_of_record(event: Event, trigger: Trigger, sentence: Sentence, folded: str) -> bool:
     """Whether a statement, call or meeting ("Other") is an event: a condemnation, a concern or a
     call is one when a foreign government or an international body voices it (the US embassy's
     concern). Not one: what nobody named said in Libya; a denial; what the warring sides call each
@@ -1217,19 +752,19 @@ def _met_at(folded: str, start: int) -> bool:
 
 
 def _build_event(
-    article: Article, language: str, trigger: Trigger, sentence: _Sentence, context: _Context, *,
+    article: Article, language: str, trigger: Trigger, sentence: Sentence, context: _Context, *,
     folded: str, places: list[PlaceMention], actors: list[ActorMention],
     earlier_actors: list[ActorMention], figures: list[Figure],
     resolved: list[tuple[DateMention, ResolvedDate]], carried: ResolvedDate | None,
     article_place: Place | None, is_first: bool, sides: Event | None = None,
     abroad: PlaceMention | None = None,
 ) -> Event:
-    trigger_token = _token_at(sentence.span, trigger.start, trigger.end)
+    trigger_token = token_at(sentence.span, trigger.start, trigger.end)
     governed = None
     if trigger_token is not None:
         for mention in places:
-            token = _token_at(sentence.span, mention.start, mention.end)
-            if token is not None and _governs(trigger_token, token, 2 if mention.place.is_foreign else 4):
+            token = token_at(sentence.span, mention.start, mention.end)
+            if token is not None and governs(trigger_token, token, 2 if mention.place.is_foreign else 4):
                 if mention.place.is_foreign and trigger.event_type in VIOLENT_TYPES:
                     continue
                 governed = mention
@@ -1281,10 +816,10 @@ def _build_event(
         governed=governed, sentence_mentions=places, trigger_start=trigger.start,
         folded_text=folded, article_place=fallback_place,
     )
-    actor1, actor2, assoc = _pick_actors(trigger, trigger_token, actors, earlier_actors, sentence, folded, language, figures)
+    actor1, actor2, assoc = pick_actors(trigger, trigger_token, actors, earlier_actors, sentence, folded, language, figures)
     names = {
-        "actor1": actor1.actor.name if actor1 else "", "faction1": _faction(actor1),
-        "actor2": actor2.actor.name if actor2 else "", "faction2": _faction(actor2),
+        "actor1": actor1.actor.name if actor1 else "", "faction1": faction_of(actor1),
+        "actor2": actor2.actor.name if actor2 else "", "faction2": faction_of(actor2),
         "assoc_actor1": assoc.actor.name if assoc else "",
     }
     if sides is not None and trigger.event_type in VIOLENT_TYPES:
@@ -1344,13 +879,6 @@ def _build_event(
     )
 
 
-def _faction(mention: ActorMention | None) -> str:
-    """The mention's faction; none for a force that does not say whose it is ("gunmen")."""
-    if mention is None or mention.actor.name in GENERIC_ACTORS:
-        return ""
-    return mention.actor.faction
-
-
 def _territory_subtype(sub_event_type: str, faction1: str) -> str:
     """ACLED: territory taken by the recognised government is regained, by others overtaken."""
     if sub_event_type == "Non-state actor overtakes territory" and faction1 == "gna":
@@ -1362,113 +890,3 @@ def _territory_subtype(sub_event_type: str, faction1: str) -> str:
 
 def _country_name(place: Place) -> str:
     return "Libya" if place.country_code == "LY" else place.country_code
-
-
-def _key(event: Event) -> tuple:
-    return (event.event_type, event.sub_event_type, event.place_id, event.event_date,
-            event.period_start, event.faction1, event.faction2)
-
-
-def _absorb(kept: Event, other: Event, *, across: bool) -> Event:
-    evidence = Evidence(other.article_id, other.evidence_start, other.evidence_end, other.evidence)
-    changes: dict[str, object] = {"more_evidence": kept.more_evidence + (evidence,) + other.more_evidence}
-    for name in ("fatalities", "injured", "displaced"):
-        if getattr(kept, name) is None and getattr(other, name) is not None:
-            changes[name] = getattr(other, name)
-    for name in ("actor1", "actor2", "assoc_actor1"):
-        if not getattr(kept, name) and getattr(other, name):
-            changes[name] = getattr(other, name)
-    if across and other.source and other.source not in kept.source.split("; "):
-        changes["source"] = f"{kept.source}; {other.source}" if kept.source else other.source
-    changes["confidence"] = round(min(0.95, max(kept.confidence, other.confidence) + 0.05), 2)
-    return replace(kept, **changes)
-
-
-def _same_place(a: Event, b: Event) -> bool:
-    """The same place, or a square, a base or a quarter of the same town ("in Tripoli" and "on
-    Martyrs' Square" in one report)."""
-    if a.place_id == b.place_id:
-        return True
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude) or a.country_code != b.country_code:
-        return False
-    return distance_km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= SAME_PLACE_KM
-
-
-def _compatible(kept: Event, other: Event) -> bool:
-    """Same type, place and date, and no side that contradicts the other's."""
-    if (kept.event_type, kept.event_date, kept.period_start) != (
-        other.event_type, other.event_date, other.period_start
-    ) or not _same_place(kept, other):
-        return False
-    if kept.event_type == "Protests":
-        return True  # one demonstration per place and day, however often it is mentioned
-    if kept.event_type == "Violence against civilians" and kept.sub_event_type != other.sub_event_type:
-        return False  # people killed and people taken in one raid: two acts
-    sides = {kept.faction1, kept.faction2}
-    if "" not in sides and sides == {other.faction1, other.faction2}:
-        return True  # the same two sides named the other way round
-    return all(
-        not getattr(kept, side) or not getattr(other, side) or getattr(kept, side) == getattr(other, side)
-        for side in ("faction1", "faction2")
-    )
-
-
-def _merge_within(events: list[Event]) -> list[Event]:
-    """The same event mentioned again in an article becomes evidence of the first mention."""
-    merged: list[Event] = []
-    for event in events:
-        for position, kept in enumerate(merged):
-            if _compatible(kept, event):
-                absorbed = _absorb(kept, event, across=False)
-                for actor, side in (("actor1", "faction1"), ("actor2", "faction2")):
-                    if not getattr(kept, side) and getattr(event, side):
-                        # the side the other mention names, with its name
-                        absorbed = replace(absorbed, **{actor: getattr(event, actor), side: getattr(event, side)})
-                if event.event_type == "Protests":
-                    absorbed = _protest_merged(absorbed, kept, event)
-                merged[position] = absorbed
-                break
-        else:
-            merged.append(event)
-    return merged
-
-
-_PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
-
-
-def _protest_merged(absorbed: Event, kept: Event, other: Event) -> Event:
-    """A protest mentioned, then the force used against it: one event of the graver kind,
-    the ones who used force against the protesters."""
-    if _PROTEST_RANK.get(other.sub_event_type, 0) <= _PROTEST_RANK.get(kept.sub_event_type, 0):
-        return absorbed
-    force = [(a, f) for a, f in ((other.actor1, other.faction1), (other.actor2, other.faction2),
-                                 (kept.actor2, kept.faction2)) if a and f != "civilians"]
-    changes: dict[str, object] = {"sub_event_type": other.sub_event_type, "actor2": "Civilians", "faction2": "civilians"}
-    if force:
-        changes["actor1"], changes["faction1"] = force[0]
-    else:
-        changes = {"sub_event_type": other.sub_event_type}
-    if other.sub_event_type == "Protest with intervention":
-        changes = {"sub_event_type": other.sub_event_type}
-    return replace(absorbed, **changes)
-
-
-def _merge_across(extractions: list[Extraction]) -> list[Extraction]:
-    first: dict[tuple, tuple[int, int]] = {}  # key -> (extraction index, event index)
-    events = [list(x.events) for x in extractions]
-    for x_index, extraction in enumerate(extractions):
-        kept: list[Event] = []
-        for event in extraction.events:
-            key = _key(event)
-            if event.event_date is None or event.time_precision != 1 or key not in first:
-                if event.event_date is not None and event.time_precision == 1:
-                    first.setdefault(key, (x_index, len(kept)))
-                kept.append(event)
-                continue
-            owner_x, owner_e = first[key]
-            if owner_x == x_index:
-                kept.append(event)
-                continue
-            events[owner_x][owner_e] = _absorb(events[owner_x][owner_e], event, across=True)
-        events[x_index] = kept
-    return [replace(x, events=tuple(e)) for x, e in zip(extractions, events)]

@@ -1,0 +1,48 @@
+"""An article's sentences, as spans of its text with their parse, and lookups by sentence."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    span: object | None  # spaCy Span when a parse is available
+
+
+_TERMINAL = re.compile(r'[.!?…؟\n]["»”\']?\s*$')
+
+
+def split_sentences(doc, text: str) -> list[Sentence]:
+    """The Doc's sentences; a parser's split inside a sentence (no end punctuation before
+    it) is undone, so the evidence is the whole sentence."""
+    has_parse = doc.has_annotation("DEP")
+    if not (doc.has_annotation("SENT_START") or has_parse):
+        return [Sentence(0, len(text), None)]
+    spans = [s for s in doc.sents]
+    sentences: list[Sentence] = []
+    pending = None
+    for span in spans:
+        start = pending[0] if pending else span.start_char
+        parts = (pending[1] + [span]) if pending else [span]
+        if _TERMINAL.search(text, span.start_char, span.end_char) or span is spans[-1]:
+            merged = parts[0] if len(parts) == 1 else (doc[parts[0].start : parts[-1].end] if has_parse else None)
+            sentences.append(Sentence(start, span.end_char, merged if has_parse else None))
+            pending = None
+        else:
+            pending = (start, parts)
+    return sentences
+
+
+def same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return "\n\n" not in text[first.end : second.start]
+
+
+def within(items: list, starts: list[int], sentence: Sentence) -> list:
+    lo = bisect.bisect_left(starts, sentence.start)
+    hi = bisect.bisect_left(starts, sentence.end)
+    return items[lo:hi]
