@@ -69,10 +69,12 @@ _BUILDING_BEFORE = re.compile(
     r"(?:\b(?:headquarters|offices|building|compound) of(?: the)?|\b(?:siege|locaux|batiment|bureaux) (?:du|de la|des|de l')|"
     r"(?<!\w)[وب]?(?:مقر|مبني|مباني)) ?$"
 )
-# "rockets fired from LNA positions", "tirées depuis des positions de l'ANL", "من مواقع قوات حفتر"
+# "rockets fired from LNA positions", "tirées depuis des positions de l'ANL", "من مواقع قوات حفتر",
+# "from areas held by", "depuis les faubourgs encore tenus par le régime"
 _FIRED_FROM = re.compile(
-    r"(?:\bfrom|\bdepuis)\s+(?:the\s+|les\s+|des\s+)?(?:positions?|areas? held by|zones? tenues? par)\s+"
-    r"(?:of\s+(?:the\s+)?|de\s+l'|de\s+la\s+|du\s+|des\s+|d')?$|(?<!\w)من\s+مواقع\s+(?:ل|لل)?$"
+    r"(?:\bfrom|\bdepuis)\s+(?:the\s+|les\s+|des\s+)?(?:positions?\s+(?:of\s+(?:the\s+)?|de\s+l'|de\s+la\s+|du\s+|des\s+|d')?"
+    r"|(?:[\w'-]+\s+){1,2}(?:still\s+|encore\s+)?(?:held|controlled|tenu(?:e|s|es)?|controle(?:e|s|es)?)\s+(?:by|par)\s+"
+    r"(?:the\s+|le\s+|la\s+|les\s+|l')?)$|(?<!\w)من\s+مواقع\s+(?:ل|لل)?$"
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _POSITIONS_AFTER = re.compile(r"(?:'s)?\s+(?:positions|lines|artillery positions)\b")
@@ -297,7 +299,7 @@ def pick_actors(
     agents = [a for a in candidates if a.start >= trigger.end and a.actor.faction != "civilians"
               and _BY_AGENT.search(folded, max(0, a.start - 30), a.start)]
     fired_from = [a for a in actors if a.actor.is_armed and (
-        _FIRED_FROM.search(folded, max(0, a.start - 40), a.start)
+        _FIRED_FROM.search(folded, max(0, a.start - 60), a.start)
         or _FROM_BEFORE.search(folded, max(0, a.start - 12), a.start) and _POSITIONS_AFTER.match(folded, a.end))]
     if fired_from and (actor1 is None or actor1 is actor2 or actor1.actor.faction == "civilians"
                        or actor2 is fired_from[0]):
@@ -369,7 +371,7 @@ def pick_actors(
                  and a.actor.faction != "civilians" and not same_side(a, actor1)]
         if after:
             actor2 = after[0]
-    if actor1 is not None and violent and _HELD_BEFORE.search(folded, max(0, actor1.start - 30), actor1.start):
+    if actor1 is not None and violent and actor1 not in fired_from and _HELD_BEFORE.search(folded, max(0, actor1.start - 30), actor1.start):
         # "the base held by GNA forces", "التي تسيطر عليها قوات الوفاق": the holder of the target
         if actor2 is None:
             actor2 = actor1

@@ -27,8 +27,9 @@ an abbreviation ("Hon. members" is not Hun).
 lookup() drops a leading article (the, le, la, les, l') the table does not know with the name.
 A name that is also a common word (sert, feel, خمس "five") is only matched in a text when an
 article is attached to it (El Feel, الخمس); a few (الجديد "the new", المائة "the hundred") are
-never matched in a text. In a text with capitals, a name in a cased script must have one
-("Turkey", "al-Watiya", not "a turkey dinner"). lookup() knows them all.
+never matched in a text. In a text with capitals, a one-word name in a cased script must have one
+("Turkey", "al-Watiya", not "a turkey dinner"); a name of several words need not, as the press
+writes some in lower case ("le croissant pétrolier", "the oil crescent"). lookup() knows them all.
 """
 from __future__ import annotations
 
@@ -144,9 +145,9 @@ def _is_arabic(word: str) -> bool:
     return "\u0600" <= word[0] <= "\u06ff"
 
 
-def _is_lowercase(surface: str) -> bool:
-    """Whether a surface is Latin (or other cased) script written without any capital."""
-    return surface.islower()
+def _needs_a_capital(surface: str) -> bool:
+    """Whether a surface is one word of Latin (or other cased) script written without any capital."""
+    return surface.islower() and not any(c.isspace() for c in surface)
 
 
 def _is_abbreviation(text: str, start: int, end: int) -> bool:
@@ -426,7 +427,7 @@ class Gazetteer:
                 _, _, trail, _ = analyse_word(matches[last].group())
                 start = matches[index].start() + lead
                 end = matches[last].end() - trail
-                if needs_capital and _is_lowercase(text[start:end]):
+                if needs_capital and _needs_a_capital(text[start:end]):
                     continue
                 if length == 1 and _is_abbreviation(text, start, end):
                     continue

@@ -1448,3 +1448,34 @@ def test_militiamen_loyal_to_a_camp_are_that_camp():
     (event,) = _events("Militiamen loyal to the GNA clashed with Haftar's forces in Ain Zara on Monday.", "en",
                        date(2019, 4, 9))
     assert {event.faction1, event.faction2} == {"gna", "lna"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "sides"),
+    [
+        # loyalists are the government's: Gaddafi's in 2011, the GNA's in 2016
+        ("Une salve de roquettes tirée par les loyalistes s'est abattue mardi sur le port de Misrata, tuant six habitants.",
+         "fr", date(2011, 4, 20), ("other", "civilians")),
+        ("Trois voitures piégées conduites par des kamikazes de l'EI ont explosé jeudi à Syrte, tuant au moins "
+         "cinq combattants loyalistes.", "fr", date(2016, 8, 12), ("jihadist", "gna")),
+        # fired from the outskirts the regime still held: the regime fired
+        ("Des roquettes tirées depuis les faubourgs encore tenus par le régime se sont abattues lundi sur Zaouïa, "
+         "blessant 14 civils.", "fr", date(2011, 8, 16), ("other", "civilians")),
+    ],
+)
+def test_loyalists_and_the_regime_fire_from_where_they_hold(text, language, published, sides):
+    events = _events(text, language, published)
+    assert [(e.faction1, e.faction2) for e in events] == [sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Un kamikaze de l'EI a fait exploser sa voiture jeudi à Syrte.", "fr"),
+        ("A suicide bomber of the Islamic State blew himself up in Sirte on Thursday.", "en"),
+        ("An IS suicide bomber blew himself up at a checkpoint in Sirte on Thursday.", "en"),
+    ],
+)
+def test_the_groups_own_suicide_bomber(text, language):
+    (event,) = _events(text, language, date(2016, 8, 12))
+    assert (event.sub_event_type, event.faction1) == ("Suicide bomb", "jihadist")

@@ -266,3 +266,31 @@ def test_the_spark_is_not_the_sharara_field():
     found = [m.place.name for m in default_gazetteer().find_places(
         "الكهرباء كانت دائما الشرارة التي تخرج الناس. وأغلق محتجون حقل الشرارة النفطي.")]
     assert found == ["Sharara oil field"]
+
+
+def test_a_name_of_several_words_may_be_written_in_lower_case():
+    # the press writes "le croissant pétrolier"; a one-word name still needs its capital
+    found = [m.place.name for m in default_gazetteer().find_places(
+        "Le moindre incident dans le croissant pétrolier inquiète. The oil crescent is calm; a turkey dinner.")]
+    assert found == ["Oil Crescent", "Oil Crescent"]
+
+
+def test_a_street_named_after_a_town_is_the_street():
+    found = [m.place.name for m in default_gazetteer().find_places(
+        "اندلعت الاشتباكات في شارع الزاوية وسط طرابلس، ثم امتدت إلى مدينة الزاوية.")]
+    assert found == ["Zawiya Street", "Tripoli", "Zawiya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighting spread to Warshefana, south-west of the capital.", "Warshefana"),
+        ("Des roquettes sont tombées sur Al-Maya, à l'ouest de Tripoli.", "Al Māyah"),
+        ("Gunmen raided Tmassah overnight.", "Tmassah"),
+        ("انفجرت سيارة مفخخة في حي الماجوري.", "Al-Majouri"),
+        ("Refugees crossed into Tunisia at Dehiba.", "Dehiba"),
+        ("Des obus sont tombés à Khallet al-Forjan.", "Khallet al-Furjan"),
+    ],
+)
+def test_places_added_from_the_blind_batch_of_december(text, name):
+    assert name in [m.place.name for m in default_gazetteer().find_places(text)]
