@@ -24,13 +24,19 @@ governed a district, its security forces are that camp's:
   of its last quarters (February 2019); Sabha, from the LNA's southern offensive (January 2019);
   the east (Tobruk's Al Butnan, Bayda's Jabal al Akhdar, Marj), from the House of
   Representatives' move to Tobruk (August 2014).
+
+A group of its own ("other" in the factions file) that the article says sides with a camp
+("Al-Qaaqaa et Al-Sawaiq, alliés à l'opération Dignité", "الكتائب الزنتانية المتحالفة مع ...
+حفتر") counts for that camp throughout the article.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
 from events.model import Event
+from extractor.factions import ActorMention
 
 
 @dataclass(frozen=True)
@@ -88,4 +94,44 @@ def allied(event: Event, published: date | None) -> Event:
                 changes[faction] = alliance.faction
         if getattr(event, actor) == SECURITY_FORCES and not getattr(event, faction):
             changes[faction] = governing(event.admin1, day)
+    return replace(event, **changes) if changes else event
+
+
+# "allied with", "alliés à", "se réclament de", "المتحالفة مع", "المؤيدة لعملية"
+_SIDES_WITH = re.compile(
+    r"\b(?:allied (?:with|to)|aligned with|siding with|sided with|loyal to|"
+    r"allie(?:e|s|es)? (?:a|au|aux|avec)|aligne(?:e|s|es)? sur|se reclam\w* d[eu']s?|rallie(?:e|s|es)? (?:a|au|aux))"
+    r"|(?<!\w)و?(?:المتحالف(?:ه|ين|ون)? مع|المؤيد(?:ه|ين|ون)? ل|الموالي(?:ه|ن|ين)? ل)"
+)
+_AND = re.compile(r"\s*,?\s*(?:et|and|ainsi que|as well as)?\s*(?:les |the |la |le |l')?و?")
+ALLEGIANCE_REACH = 60  # characters from a group to "allied with", and from there to the camp
+_CAMPS = frozenset({"gna", "lna", "jihadist"})
+
+
+def declared_camps(actors: list[ActorMention], folded: str) -> dict[str, str]:
+    """Groups of their own the article says side with a camp: actor name -> the camp's faction."""
+    declared: dict[str, str] = {}
+    for index, mention in enumerate(actors):
+        if mention.actor.faction != "other" or mention.actor.role != "armed" or mention.actor.name in declared:
+            continue
+        phrase = _SIDES_WITH.search(folded, mention.end, mention.end + ALLEGIANCE_REACH)
+        if phrase is None or "." in folded[mention.end : phrase.start()]:
+            continue
+        between = [a for a in actors[index + 1 :] if a.start < phrase.start()]
+        if between and not all(_AND.fullmatch(folded, a.end, b.start) for a, b in zip([mention, *between], between)):
+            continue  # "X clashed with Y, allied to Z": Y alone is the ally
+        camp = next((a for a in actors[index + 1 :] if a.start >= phrase.end()), None)
+        if (camp is not None and camp.actor.faction in _CAMPS and camp.start - phrase.end() <= ALLEGIANCE_REACH
+                and "." not in folded[phrase.end() : camp.start]):
+            for group in [mention, *between]:
+                if group.actor.faction == "other" and group.actor.role == "armed":
+                    declared.setdefault(group.actor.name, camp.actor.faction)
+    return declared
+
+
+def sided(event: Event, declared: dict[str, str]) -> Event:
+    """The event with the sides the article declared for groups of their own."""
+    changes = {faction: declared[getattr(event, actor)]
+               for actor, faction in (("actor1", "faction1"), ("actor2", "faction2"))
+               if getattr(event, faction) == "other" and getattr(event, actor) in declared}
     return replace(event, **changes) if changes else event

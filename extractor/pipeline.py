@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Article, Event, Evidence, make_event_id
-from extractor.alliances import allied
+from extractor.alliances import allied, declared_camps, sided
 from extractor.dates import DateMention, ResolvedDate, find_dates, resolve_date
 from extractor.events import Trigger, TriggerTable, default_triggers
 from extractor.factions import GENERIC_ACTORS, ActorMention, FactionTable, default_factions
@@ -568,17 +568,19 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                     country_code=other.place.country_code, country=_country_name(other.place),
                 ))
                 numbered.append(number)
+    declared = declared_camps(actors, folded)
     if events:
         by_sentence = [within(actors, actor_starts, sentence) for sentence in sentences]
         events = [
-            foreign_target(acled_sides(allied(era(both_sides(
+            foreign_target(acled_sides(sided(allied(era(both_sides(
                 fill_from_neighbours(event, number, sentences, by_sentence, text, folded),
-                actors, folded), article.published), article.published)), folded)
+                actors, folded), article.published), article.published), declared)), folded)
             for event, number in zip(events, numbered)
         ]
         events = definite_attackers(events, numbered, folded)
         events = [suicide_bomber(event, actors) for event in events]
-    camps = {a.actor.faction for a in actors if not a.is_backer and a.actor.is_armed and a.actor.name not in GENERIC_ACTORS}
+    camps = {declared.get(a.actor.name, a.actor.faction) for a in actors
+             if not a.is_backer and a.actor.is_armed and a.actor.name not in GENERIC_ACTORS}
     merged = [front_sides(event, harmed=bool(HARMED.search(folded, event.evidence_start, event.evidence_end)),
                           camps_named=camps) for event in merge_within(events)]
     return Extraction(article, tuple(places), tuple(merged))

@@ -1479,3 +1479,32 @@ def test_loyalists_and_the_regime_fire_from_where_they_hold(text, language, publ
 def test_the_groups_own_suicide_bomber(text, language):
     (event,) = _events(text, language, date(2016, 8, 12))
     assert (event.sub_event_type, event.faction1) == ("Suicide bomb", "jihadist")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sides"),
+    [
+        # a group of its own that the article says sides with a camp counts for that camp
+        ("Les milices de Fajr Libya ont pris samedi le contrôle de l'aéroport de Tripoli après cinq semaines de "
+         "combats contre les brigades de Zintan. Les groupes zintanais Al-Qaaqaa et Al-Sawaiq, alliés à l'opération "
+         "Dignité du général Haftar, tenaient l'aéroport depuis 2011.", "fr", {"gna", "lna"}),
+        ("أعلنت قوات فجر ليبيا أمس السبت سيطرتها على مطار طرابلس بعد معارك مع كتائب القعقاع والصواعق "
+         "المنحدرة من الزنتان والمتحالفة مع عملية الكرامة.", "ar", {"gna", "lna"}),
+        # without the article saying so, Zintan's brigades of 2014 are a group of their own
+        ("Les milices de Fajr Libya ont pris samedi le contrôle de l'aéroport de Tripoli après cinq semaines de "
+         "combats contre les brigades de Zintan.", "fr", {"gna", "other"}),
+    ],
+)
+def test_a_group_the_article_says_sides_with_a_camp(text, language, sides):
+    events = _events(text, language, date(2014, 8, 24))
+    assert {events[0].faction1, events[0].faction2} == sides
+
+
+def test_the_ally_named_is_the_one_next_to_the_alliance():
+    from extractor.alliances import declared_camps
+    from extractor.factions import default_factions
+    from extractor.text import fold
+
+    text = "Tebu fighters clashed with the Zintan brigades, allied to Haftar, near Ubari."
+    actors = default_factions().find_actors(text)
+    assert declared_camps(actors, fold(text)) == {"Zintan brigades": "lna"}
