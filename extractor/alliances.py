@@ -14,7 +14,10 @@ for a while; between those dates an event of theirs counts for that camp. Public
   Haftar's Operation Dignity, until the Presidential Council reached Tripoli (30 March 2016);
 - Ibrahim Jadhran's Petroleum Facilities Guard in the oil crescent backed the Presidential
   Council from its arrival in Tripoli (30 March 2016) until the LNA took the terminals in
-  September 2016 (the GNA's deal with Jadhran to reopen them, 28 July 2016).
+  September 2016 (the GNA's deal with Jadhran to reopen them, 28 July 2016);
+- Fathi Bashagha, the GNA's interior minister until March 2021, headed the government the House
+  of Representatives named on 10 February 2022, backed by Haftar, until it suspended him
+  (16 May 2023).
 
 "Security forces", "guards", "the police" say what kind of force, not whose; where one camp
 governed a district, its security forces are that camp's:
@@ -36,7 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from events.model import Event
-from extractor.factions import ActorMention
+from extractor.factions import Actor, ActorMention
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ ALLIANCES = (
     Alliance("Zintan brigades", "gna", date(2019, 4, 4), date(2020, 10, 23)),
     Alliance("Seventh Brigade", "lna", date(2019, 4, 4), date(2020, 6, 5)),
     Alliance("Petroleum Facilities Guard", "gna", date(2016, 3, 30), date(2016, 9, 30)),
+    Alliance("Government of National Stability", "lna", date(2022, 2, 10), date(2023, 5, 16)),
     # "the internationally recognised government": Zeidan's and al-Thinni's until the House of
     # Representatives moved east (August 2014), al-Thinni's in Bayda allied to Haftar until the
     # Presidential Council reached Tripoli (30 March 2016), the GNA's (then the GNU's) after
@@ -80,6 +84,20 @@ def governing(admin1: str, day: date) -> str:
     """The faction that governed the district on that day, if one did."""
     faction, first, last = GOVERNED.get(admin1, ("", OPEN, OPEN))
     return faction if first <= day <= last else ""
+
+
+def as_of(mentions: list[ActorMention], day: date | None) -> list[ActorMention]:
+    """The mentions with each actor's camp on that day (the paper's), so that the sides of a
+    sentence are told apart as they stood ("Zintan's brigades" against Haftar's forces in 2019)."""
+    if day is None:
+        return mentions
+    out = []
+    for mention in mentions:
+        camp = next((a.faction for a in ALLIANCES if a.actor == mention.actor.name and a.first <= day <= a.last), "")
+        if camp and camp != mention.actor.faction:
+            mention = replace(mention, actor=Actor(mention.actor.name, camp, mention.actor.role))
+        out.append(mention)
+    return out
 
 
 def allied(event: Event, published: date | None) -> Event:

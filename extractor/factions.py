@@ -57,8 +57,12 @@ _OWNER_BETWEEN = re.compile(
 )
 
 _LOYAL_TO = re.compile(
-    r"(?:loyal to|allied (?:with|to)|fideles? (?:a|au|aux)|loya(?:ux|les?) (?:a|au|aux)|"
-    r"(?:التابعه|الموالي(?:ه|ن|ين)?) ل)\s*(?:the |la |le |les |l'|ال)?$"
+    r"(?:loyal to|allied (?:with|to)|supporting|backing|fideles? (?:a|au|aux)|loya(?:ux|les?) (?:a|au|aux)|"
+    r"favorables? (?:a|au|aux)|qui soutiennent|(?<!\w)(?:تدعم|يدعمون|الداعمه ل|المؤيده ل)\s|"
+    r"(?:التابعه|الموالي(?:ه|ن|ين)?) ل)\s*(?:the |la |le |les |l'|ال)?"
+    # "fidèles au Premier ministre du gouvernement ...", "loyal to the head of the ..."
+    r"(?:(?:premier ministre|prime minister|chef|head|leader|president|commandant|commander)\s+"
+    r"(?:du |de la |de l'|des |d'|of the |of )?)?$"
 )
 LOYAL_REACH = 70  # characters between a force and "loyal to" its owner
 _POSSESSIVE = re.compile(r"(?<!\w)(?:its|their|ses|leurs|sa|son) $")

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Article, Event, Evidence, make_event_id
-from extractor.alliances import allied, declared_camps, sided
+from extractor.alliances import allied, as_of, declared_camps, sided
 from extractor.dates import DateMention, ResolvedDate, find_dates, resolve_date
 from extractor.events import Trigger, TriggerTable, default_triggers
 from extractor.factions import GENERIC_ACTORS, ActorMention, FactionTable, default_factions
@@ -377,7 +377,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     text = article.text
     folded = fold(text)
     places = context.gazetteer.find_places(text)
-    actors = context.factions.find_actors(text, folded=folded)
+    actors = as_of(context.factions.find_actors(text, folded=folded), article.published)
     actor_spans = [(a.start, a.end) for a in actors]
     free = free_mentions(places, actor_spans)
     article_place = main_place(free)

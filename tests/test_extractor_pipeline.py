@@ -1508,3 +1508,42 @@ def test_the_ally_named_is_the_one_next_to_the_alliance():
     text = "Tebu fighters clashed with the Zintan brigades, allied to Haftar, near Ubari."
     actors = default_factions().find_actors(text)
     assert declared_camps(actors, fold(text)) == {"Zintan brigades": "lna"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "sides"),
+    [
+        # in 2022 Bashagha's government was the House's, backed by Haftar; the GNA's minister before
+        ("Des affrontements ont opposé samedi à Tripoli les groupes armés fidèles au Premier ministre du "
+         "gouvernement d'unité nationale, Abdelhamid Dbeibah, aux forces favorables à son rival Fathi Bachagha.",
+         "fr", date(2022, 8, 28), {"gna", "lna"}),
+        ("اندلعت المعارك فجر السبت في طرابلس بين قوات موالية لحكومة الوحدة الوطنية ومجموعات مسلحة تدعم فتحي باشاغا.",
+         "ar", date(2022, 8, 28), {"gna", "lna"}),
+    ],
+)
+def test_the_rival_premiers_of_2022(text, language, published, sides):
+    (event,) = _events(text, language, published)
+    assert {event.faction1, event.faction2} == sides
+
+
+def test_a_camp_of_the_day_is_told_apart_within_the_sentence():
+    # Zintan's brigades fought for the GNA in 2019: a clash with Haftar's forces has both sides
+    (event,) = _events("Zintan brigades clashed with Haftar's forces near Gharyan on Monday.", "en", date(2019, 4, 9))
+    assert {event.faction1, event.faction2} == {"gna", "lna"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اشتبكت قوات حكومة الوحدة الوطنية مع قوات باشاغا في طرابلس يوم السبت.",  # the verb
+        "اندلعت المعارك فجر السبت في طرابلس بين قوات موالية لحكومة الوحدة الوطنية ومجموعات مسلحة تدعم فتحي باشاغا.",
+    ],
+)
+def test_arabic_clashes_named_by_the_verb_or_with_the_article(text):
+    (event,) = _events(text, "ar", date(2022, 8, 28))
+    assert (event.sub_event_type, {event.faction1, event.faction2}) == ("Armed clash", {"gna", "lna"})
+
+
+def test_arabic_the_fighting_entering_its_fifth_day_took_no_town():
+    events = _events("وعلى الأرض، دخلت المعارك في الضواحي الجنوبية للعاصمة طرابلس يومها الخامس.", "ar", date(2019, 4, 9))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
