@@ -191,6 +191,7 @@ _SAME_DAY = re.compile(
 )
 _LIBYA_NAMED = re.compile(r"\b(?:libye|libya)\b|ليبيا")
 _CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")
+_CONDEMN = re.compile(r"condemn|denounc|deplor|condamn|denonc|deplor|ندد|دان|ادان|استنكر")
 _BLAME_VERB = re.compile(
     r"\b(?:blamed|blames|accused|accuses|denied|denies|a accuse|ont accuse|accusent|a nie|ont nie|nient|dementi)\b"
     r"|(?<!\w)[وف]?(?:اتهمت|اتهم|اتهموا|يتهم|تتهم|يتهمون|حملت|حمل|نفت|نفي)(?!\w)"
@@ -416,7 +417,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         triggers = [t for t in triggers if not any(a <= t.start and t.end <= b for a, b in actor_spans)]
         if not triggers:
             continue
-        triggers = _calls_and_targets(triggers, chunk, sentence.start)
+        triggers = _calls_and_targets(triggers, chunk, sentence.start,
+                                      reported_violence=any(e.event_type in VIOLENT_TYPES for e in events))
         # "captured Saif al-Islam": a person taken is an arrest, not a town taken
         person_starts = {a.start for a in within(actors, actor_starts, sentence)
                          if a.actor.role != "civilians" and not _FORCE_WORDS.search(fold(a.surface))
@@ -644,15 +646,20 @@ def _coordinated_places(event: Event, places: list[PlaceMention], text: str) -> 
     return found
 
 
-def _calls_and_targets(triggers: list[Trigger], chunk: str, offset: int) -> list[Trigger]:
-    """A call about violence is the call only ("appelé à l'arrêt des combats"); an attack on a
-    hotel, an embassy or a ministry is violence against civilians, not a clash."""
-    calls = [t for t in triggers if t.event_type == "Strategic developments" and t.sub_event_type in _CALL_SUBTYPES
-             and _CALL.search(fold(t.text))]
+def _calls_and_targets(triggers: list[Trigger], chunk: str, offset: int, *, reported_violence: bool) -> list[Trigger]:
+    """A call about violence is the call only ("appelé à l'arrêt des combats"), and so is a
+    condemnation once violence has been reported ("UNSMIL condemned the attack on Monday, warning
+    that strikes on civilians..."): the violence it names is the one reported; an attack
+    on a hotel, an embassy or a ministry is violence against civilians, not a clash."""
+    statements = [t for t in triggers if t.event_type == "Strategic developments" and t.sub_event_type in _CALL_SUBTYPES]
+    calls = [t for t in statements if _CALL.search(fold(t.text))]
+    condemnations = [t for t in statements if _CONDEMN.search(fold(t.text))] if reported_violence else []
     kept: list[Trigger] = []
     for trigger in triggers:
         if trigger.event_type in VIOLENT_TYPES and any(0 <= trigger.start - c.end <= CALL_REACH for c in calls):
             continue
+        if trigger.event_type in VIOLENT_TYPES and any(c.end <= trigger.start for c in condemnations):
+            continue  # "condemned the attack, warning that strikes on civilians...": what was reported
         if (trigger.sub_event_type == "Armed clash"
                 and _CIVILIAN_TARGET.search(chunk, trigger.end - offset, trigger.end - offset + 60)):
             trigger = replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")

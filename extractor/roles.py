@@ -83,7 +83,11 @@ _AR_AGENT_VERB = re.compile(r"[وف]?(?:اقتحم|هاجم|احرق|اضرم|ن
 _CLAIMED = re.compile(
     r"\s*(?:later |has |have |also )?(?:claimed (?:the|responsibility)|a revendique|ont revendique|تبني|تبنت|"
     # "the Islamic State said two of its suicide bombers had carried out the attack"
-    r"said (?:that )?(?:[\w'-]+ ){0,6}?(?:had |has |have )?carried out|a affirme (?:que )?(?:[\w'-]+ ){0,6}?avoir mene)"
+    r"said (?:that )?(?:[\w'-]+ ){0,6}?(?:had |has |have )?carried out|a affirme (?:que )?(?:[\w'-]+ ){0,6}?avoir mene|"
+    # "the LNA said its aircraft had targeted armed gangs", "a affirmé que ses avions avaient visé"
+    r"(?:said|says|a (?:affirme|indique|annonce)|قالت|قال|اعلنت|اعلن) (?:that |que |ان )?"
+    r"(?:its|their|ses|leurs|sa|son) (?:aircraft|warplanes|jets|drones|air force|avions|aviation|drones|appareils) "
+    r"(?:had |have |has |avaient |avait |ont |a )?(?:targeted|struck|hit|bombed|vise|frappe|bombarde|cible))"
 )
 _SAYS = re.compile(r"\s*(?:said|say|says|told|reported|report|a dit|ont dit|disent|affirment|ont affirme|ont raconte|temoign|قالوا|افاد)")
 _SAYS_BEFORE = re.compile(

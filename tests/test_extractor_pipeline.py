@@ -1547,3 +1547,20 @@ def test_arabic_clashes_named_by_the_verb_or_with_the_article(text):
 def test_arabic_the_fighting_entering_its_fifth_day_took_no_town():
     events = _events("وعلى الأرض، دخلت المعارك في الضواحي الجنوبية للعاصمة طرابلس يومها الخامس.", "ar", date(2019, 4, 9))
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+MURZUQ = (
+    "A drone struck a crowded gathering in Murzuq on Sunday evening, killing at least 42 people. "
+    "Khalifa Haftar's Libyan National Army said its aircraft had targeted armed gangs in the town.\n\n"
+    "The United Nations Support Mission in Libya condemned the attack on Monday, warning that strikes on "
+    "civilians could amount to war crimes."
+)
+
+
+def test_a_side_that_says_its_aircraft_hit_the_target_struck():
+    strike, statement = _events(MURZUQ, "en", date(2019, 8, 6))
+    assert (strike.sub_event_type, strike.faction1, strike.faction2) == ("Air/drone strike", "lna", "civilians")
+    # the condemnation is the event of its sentence; the strikes it names are the one reported
+    assert (statement.sub_event_type, statement.faction1, statement.event_date) == ("Other", "international",
+                                                                                  date(2019, 8, 5))
+
