@@ -1563,4 +1563,3 @@ def test_a_side_that_says_its_aircraft_hit_the_target_struck():
     # the condemnation is the event of its sentence; the strikes it names are the one reported
     assert (statement.sub_event_type, statement.faction1, statement.event_date) == ("Other", "international",
                                                                                   date(2019, 8, 5))
-
