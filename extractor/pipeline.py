@@ -69,6 +69,8 @@ _DENIAL = re.compile(
     r"\b(?:denied|denies|a nie|ont nie|a dementi|ont dementi|dement\w*)\b|(?<!\w)[وف]?(?:نفى|نفي|نفت)(?!\w)"
 )
 _NAMING = re.compile(r"\b(?:described|branded|a qualifie|ont qualifie|qualifiant)\b|(?<!\w)[وف]?(?:وصف|وصفت)(?!\w)")
+# "Tajoura, on the eastern edge of the capital, where", "à Syrte, où", "في سرت، حيث"
+_WHERE_AFTER = re.compile(r"(?:,[^,.;:!?\n]{0,60})?,?\s*(?:where|où|حيث)(?!\w)", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"(?:\bin |\ba |\ben |في |(?<!\w)ب)$")
 # "Meeting in Cairo", "réunis jeudi à Dinard", "اجتمعوا في القاهرة": where the people met
 _MET_IN = re.compile(
@@ -778,6 +780,12 @@ def _build_event(
                     continue
                 governed = mention
                 break
+    where = next((m for m in places if not m.place.is_foreign
+                  and (found := _WHERE_AFTER.match(article.text, m.end)) is not None and found.end() <= trigger.start), None)
+    if where is not None and trigger.event_type in VIOLENT_TYPES:
+        # "spread to Tajoura, on the edge of the capital, where local fighters clashed with a
+        # convoy trying to enter Tripoli": the place "where" refers to
+        governed = where
     if governed is None and language == "ar" and trigger.event_type in VIOLENT_TYPES:
         # no parse for Arabic: "أحكموا سيطرتهم على بلدة تاورغاء", "قصفت ... أحياء في سرت": the
         # place named just after the verb and its object, not the one its subject came from

@@ -1563,3 +1563,10 @@ def test_a_side_that_says_its_aircraft_hit_the_target_struck():
     # the condemnation is the event of its sentence; the strikes it names are the one reported
     assert (statement.sub_event_type, statement.faction1, statement.event_date) == ("Other", "international",
                                                                                   date(2019, 8, 5))
+
+
+def test_the_place_where_refers_to_is_where_it_happened():
+    text = ("The tension spread on Saturday to Tajoura, on the eastern edge of the capital, where local fighters "
+            "clashed with a convoy of Misratan reinforcements trying to enter Tripoli.")
+    (event,) = _events(text, "en", date(2013, 11, 17))
+    assert event.location == "Tajoura"
