@@ -633,19 +633,21 @@ def _coordinated_places(event: Event, places: list[PlaceMention], text: str) -> 
     if (event.sub_event_type not in TERRITORY_SUB_EVENT_TYPES | {"Headquarters or base established"}
             or not event.place_id):
         return []
-    chosen = next((m for m in places if m.place.place_id == event.place_id), None)
-    if chosen is None:
-        return []
-    found: list[PlaceMention] = []
-    last = chosen
-    for mention in places:
-        if mention.start < last.end or mention.place.is_foreign or not is_site(mention.place):
-            continue
-        if mention.place.place_id == event.place_id or not _COORDINATION.fullmatch(text[last.end : mention.start].lower()):
-            break
-        found.append(mention)
-        last = mention
-    return found
+    best: list[PlaceMention] = []
+    for chosen in (m for m in places if m.place.place_id == event.place_id):
+        # each mention of the town taken ("RAS LANOUF (Libye) - ... repris Ras Lanouf et Es Sider")
+        found: list[PlaceMention] = []
+        last = chosen
+        for mention in places:
+            if mention.start < last.end or mention.place.is_foreign or not is_site(mention.place):
+                continue
+            if (mention.place.place_id == event.place_id
+                    or not _COORDINATION.fullmatch(text[last.end : mention.start].lower())):
+                break
+            found.append(mention)
+            last = mention
+        best = max(best, found, key=len)
+    return best
 
 
 def _calls_and_targets(triggers: list[Trigger], chunk: str, offset: int, *, reported_violence: bool) -> list[Trigger]:
@@ -845,7 +847,8 @@ def _build_event(
     for figure in figures:
         numbers.setdefault(figure.category, figure.value)
     if not names["faction2"] and (trigger.event_type == "Violence against civilians" or (
-            trigger.event_type == "Explosions/Remote violence" and ("fatalities" in numbers or "injured" in numbers))):
+            trigger.event_type == "Explosions/Remote violence" and ("fatalities" in numbers or "injured" in numbers)
+            and names["actor2"] != "Unidentified armed group")):  # "a convoy of the attackers": not civilians
         names["actor2"], names["faction2"] = "Civilians", "civilians"
     if trigger.sub_event_type == "Other" and "displaced" in numbers and not names["faction2"] and names["faction1"]:
         names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced

@@ -229,7 +229,11 @@ def _role(trigger_token, mention: ActorMention, sentence: Sentence) -> str:
     head = _phrase_head(token)
     verb = head.head
     targets = {trigger_token.i}
-    if trigger_token.dep_ in ("obj", "dobj", "xcomp") and trigger_token.head is not trigger_token:
+    if trigger_token.head is not trigger_token and (
+            trigger_token.dep_ in ("obj", "dobj", "xcomp")
+            # "a annoncé jeudi avoir repris les terminaux": an infinitive clause with no subject of
+            # its own has its verb's (the parser often attaches it as advcl)
+            or trigger_token.dep_ == "advcl" and trigger_token.tag_ != "VBG" and _is_infinitive_clause(trigger_token)):
         targets.add(trigger_token.head.i)
     if verb.i not in targets:
         return ""
@@ -238,6 +242,15 @@ def _role(trigger_token, mention: ActorMention, sentence: Sentence) -> str:
     if head.dep_ in _OBJECT_DEPS:
         return "object"
     return ""
+
+
+def _is_infinitive_clause(token) -> bool:
+    """A clause headed by an infinitive (or "avoir"/"être" + participle) with no subject of its own."""
+    children = list(token.children)
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("nsubj:pass", "nsubjpass", "mark") for c in children):
+        return False
+    return "Inf" in token.morph.get("VerbForm") or any(
+        c.dep_ in ("aux", "aux:tense", "aux:pass") and c.lower_ in ("avoir", "être", "etre") for c in children)
 
 
 def pick_actors(
@@ -395,8 +408,8 @@ def pick_actors(
             actor1 = blamed[0]
             if actor2 is actor1:
                 actor2 = None
-    if actor1 is None and trigger.sub_event_type == "Agreement":
-        # no party named: "les groupes armés ... ont signé un accord sous l'égide de l'ONU"
+    if (actor1 is None or actor1.actor.name in GENERIC_ACTORS) and trigger.sub_event_type == "Agreement":
+        # no party named but by kind: "les groupes armés ... ont signé un accord sous l'égide de l'ONU"
         sponsors = [a for a in actors if not a.is_backer and _SPONSOR.search(folded, max(0, a.start - 30), a.start)]
         if sponsors:
             actor1 = sponsors[0]

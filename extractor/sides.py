@@ -48,6 +48,10 @@ _DEFINITE_ATTACKERS = re.compile(
     r"|(?<!\w)[وف]?(?:المهاجمون|المهاجمين|المسلحون|المسلحين)(?!\w)"
 )
 ATTACKER_SENTENCES = 3  # how far back "the attackers" may refer
+# "un convoi des assaillants", "the attackers' positions": the ones who attacked, hit in turn
+_ATTACKERS_HIT = re.compile(
+    r"\b(?:the|these|les|ces|des)\s+(?:attackers|assailants|assaillants)\b|(?<!\w)[وبل]?(?:المهاجمين|للمهاجمين)(?!\w)"
+)
 
 
 def definite_attackers(events: list[Event], numbered: list[int], folded: str) -> list[Event]:
@@ -64,6 +68,12 @@ def definite_attackers(events: list[Event], numbered: list[int], folded: str) ->
             event = replace(event, actor1=last[0].actor1, faction1=last[0].faction1)
             if event.faction2 == event.faction1:
                 event = replace(event, actor2="", faction2="")
+        elif (violent and event.faction1 and not event.faction2 and event.actor2 in GENERIC_ACTORS
+                and last is not None and number - last[1] <= ATTACKER_SENTENCES
+                and last[0].faction1 != event.faction1
+                and _ATTACKERS_HIT.search(folded, event.evidence_start, event.evidence_end)):
+            # "L'aviation de l'ANL a frappé un convoi des assaillants": the attackers just reported
+            event = replace(event, actor2=last[0].actor1, faction2=last[0].faction1)
         if violent and event.faction1 and event.actor1 not in GENERIC_ACTORS:
             last = (event, number)
         out.append(event)

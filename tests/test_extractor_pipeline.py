@@ -1570,3 +1570,23 @@ def test_the_place_where_refers_to_is_where_it_happened():
             "clashed with a convoy of Misratan reinforcements trying to enter Tripoli.")
     (event,) = _events(text, "en", date(2013, 11, 17))
     assert event.location == "Tajoura"
+
+
+OIL_CRESCENT = (
+    "RAS LANOUF (Libye) - L'Armée nationale libyenne (ANL) a annoncé jeudi avoir repris les terminaux pétroliers "
+    "de Ras Lanouf et d'Es Sider, une semaine après en avoir été chassée par les hommes d'Ibrahim Jadhran.\n\n"
+    "Le 14 juin à l'aube, les combattants de Jadhran avaient lancé une attaque surprise contre les deux sites. "
+    "L'aviation de l'ANL a frappé samedi un convoi des assaillants près de Ben Jawad, tuant au moins cinq d'entre eux."
+)
+
+
+def test_the_oil_crescent_changes_hands():
+    events = _events(OIL_CRESCENT, "fr", date(2018, 6, 22))
+    found = [(e.sub_event_type, e.location, e.faction1, e.faction2) for e in events]
+    # who announced having taken the terminals took them (an infinitive clause has its verb's
+    # subject), both terminals of "Ras Lanouf et d'Es Sider" even after the dateline named one
+    assert ("Non-state actor overtakes territory", "Ras Lanuf", "lna", "other") in found
+    assert ("Non-state actor overtakes territory", "Es Sider oil terminal", "lna", "other") in found
+    # Jadhran's surprise attack, and the strike on "the attackers": his men, not civilians
+    assert ("Armed clash", "other") in [(e.sub_event_type, e.faction1) for e in events]
+    assert ("Air/drone strike", "Bin Jawad", "lna", "other") in found

@@ -450,12 +450,16 @@ def test_every_overlay_row_has_en_fr_ar_aliases() -> None:
                     assert not ARABIC.search(name), f"line {line}: {name!r} in {column}"
 
 
+# foreign towns just across a border, inside the rectangle: Tunisia's Dehiba faces Wazin
+FOREIGN_IN_BOX = frozenset({"ov:dehiba"})
+
+
 def test_libyan_overlay_places_lie_in_libya(overlay_rows: list[OverlayRow]) -> None:
     (lat_min, lat_max), (lon_min, lon_max) = LIBYA_BOX
     for row in overlay_rows:
         place = row.place
         inside = lat_min <= place.latitude <= lat_max and lon_min <= place.longitude <= lon_max
-        assert inside == (not place.is_foreign), place.place_id
+        assert inside == (not place.is_foreign or place.place_id in FOREIGN_IN_BOX), place.place_id
 
 
 def test_overlay_supplements_keep_geonames_coordinates(
