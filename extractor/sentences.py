@@ -30,11 +30,27 @@ def split_sentences(doc, text: str) -> list[Sentence]:
         parts = (pending[1] + [span]) if pending else [span]
         if _TERMINAL.search(text, span.start_char, span.end_char) or span is spans[-1]:
             merged = parts[0] if len(parts) == 1 else (doc[parts[0].start : parts[-1].end] if has_parse else None)
-            sentences.append(Sentence(start, span.end_char, merged if has_parse else None))
+            sentences.extend(_paragraphs(Sentence(start, span.end_char, merged if has_parse else None), doc, text))
             pending = None
         else:
             pending = (start, parts)
     return sentences
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def _paragraphs(sentence: Sentence, doc, text: str) -> list[Sentence]:
+    """A sentence the parser ran across a blank line ("... reprendre le dialogue.\n\nM. Bachagha")
+    is cut there: a paragraph always ends a sentence."""
+    cuts = [m for m in _PARAGRAPH_BREAK.finditer(text, sentence.start, sentence.end)
+            if text[sentence.start : m.start()].strip() and text[m.end() : sentence.end].strip()]
+    if not cuts:
+        return [sentence]
+    bounds = [sentence.start, *(b for m in cuts for b in (m.start(), m.end())), sentence.end]
+    pieces = list(zip(bounds[::2], bounds[1::2]))
+    return [Sentence(a, b, doc.char_span(a, b, alignment_mode="expand") if sentence.span is not None else None)
+            for a, b in pieces]
 
 
 def same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:

@@ -1590,3 +1590,15 @@ def test_the_oil_crescent_changes_hands():
     # Jadhran's surprise attack, and the strike on "the attackers": his men, not civilians
     assert ("Armed clash", "other") in [(e.sub_event_type, e.faction1) for e in events]
     assert ("Air/drone strike", "Bin Jawad", "lna", "other") in found
+
+
+def test_a_paragraph_ends_a_sentence():
+    # the parser runs "... le dialogue." and "M. Bachagha ..." together; the blank line parts them,
+    # so the UN's call is an event of its own and not taken for the exchange of fire after it
+    text = ("Depuis New York, le secrétaire général de l'ONU a appelé samedi à « l'arrêt immédiat » des violences "
+            "et demandé aux parties de reprendre le dialogue.\n\nM. Bachagha avait déjà tenté en mai d'entrer à "
+            "Tripoli : son arrivée avait provoqué plusieurs heures d'échanges de tirs avec des unités favorables au GUN.")
+    events = _events(text, "fr", date(2022, 8, 28))
+    call = next(e for e in events if e.event_type == "Strategic developments")
+    assert (call.faction1, call.location) == ("international", "New York")
+    assert "M. Bachagha" not in call.evidence
