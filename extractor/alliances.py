@@ -5,7 +5,8 @@ for a while; between those dates an event of theirs counts for that camp. Public
 - Zintan's brigades under Osama al-Juwaili, commander of the GNA's Western Military Region,
   fought Haftar's march on Tripoli from its first days (April 2019) to the nationwide ceasefire
   of 23 October 2020 (UN Panel of Experts on Libya, S/2019/914, S/2021/229); in 2011 they were
-  rebels and in 2014 they fought Libya Dawn on their own account;
+  rebels and in 2014 they fought Libya Dawn, as allies of Operation Dignity where an article says so
+  (see declared_camps below);
 - Tarhuna's Seventh Brigade (al-Kaniyat) joined the LNA's offensive on 4 April 2019 and held
   Tarhuna for it until the town fell to the GNA on 5 June 2020; in 2018 it fought Tripoli's
   brigades on its own account;

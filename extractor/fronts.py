@@ -8,6 +8,10 @@ names the other camp, came from that other camp. Fronts, dates and holdings are 
   recapture of Sabratha and Surman on 13 April 2020, al-Watiya on 18 May, the airport on 3 June,
   Tarhuna on 5 June; the LNA's entry into Sirte on 6 January 2020; the GNA's recapture of
   Gharyan on 26 June 2019;
+- Tripoli and the Jafara plain, from Libya Dawn's attack on the airport (13 July 2014) to the end of
+  its fighting with Zintan's brigades and the Warshefana around al-Aziziya (early 2015): Libya
+  Dawn (the Misrata brigades and Tripoli's Islamist-leaning groups) against the Zintan brigades of
+  Operation Dignity's camp;
 - Benghazi, from Operation Dignity (16 May 2014) to the fall of the last pocket (Akhribish,
   December 2017): Haftar's forces against the Islamist coalitions (Benghazi Revolutionaries
   Shura Council, Ansar al-Sharia, the Islamic State);
@@ -72,6 +76,8 @@ FRONTS: tuple[Front, ...] = (
     Front("war on Tripoli", *TRIPOLI_WAR, frozenset(
         {"Tripoli", "Jafara", "Jabal al Gharbi", "Murqub", "Zawiya", "Nuqat al Khams", "Nalut",
          "Misrata", "Sirte", "Jufra"}), CAMPS, HELD),
+    Front("Libya Dawn", date(2014, 7, 13), date(2015, 3, 31), frozenset({"Tripoli", "Jafara"}),
+          {"gna": ("Zintan brigades", "lna"), "lna": ("Libya Dawn", "gna")}),
     Front("Benghazi", date(2014, 5, 16), date(2017, 12, 31), frozenset({"Benghazi"}),
           {"lna": ISLAMISTS, "jihadist": ("LNA", "lna")}),
     Front("Derna", date(2015, 7, 1), date(2019, 2, 28), frozenset({"Derna"}),

@@ -1602,3 +1602,14 @@ def test_a_paragraph_ends_a_sentence():
     call = next(e for e in events if e.event_type == "Strategic developments")
     assert (call.faction1, call.location) == ("international", "New York")
     assert "M. Bachagha" not in call.evidence
+
+
+def test_the_libya_dawn_front_of_2014():
+    # a clash that names nobody, in an article that names Libya Dawn and Zintan's brigades allied
+    # with Dignity: between those two camps
+    text = ("Les milices de Fajr Libya ont pris samedi l'aéroport de Tripoli aux brigades de Zintan, alliées à "
+            "l'opération Dignité du général Haftar.\n\nSelon le ministère de la Santé, les affrontements qui "
+            "ensanglantent Tripoli depuis le 13 juillet ont fait plus de 200 morts.")
+    events = _events(text, "fr", date(2014, 8, 24))
+    toll = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert {toll.faction1, toll.faction2} == {"gna", "lna"}
