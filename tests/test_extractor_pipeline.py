@@ -1613,3 +1613,10 @@ def test_the_libya_dawn_front_of_2014():
     events = _events(text, "fr", date(2014, 8, 24))
     toll = next(e for e in events if e.sub_event_type == "Armed clash")
     assert {toll.faction1, toll.faction2} == {"gna", "lna"}
+
+
+def test_a_checkpoint_manned_by_government_fighters():
+    text = ("A suicide bomber of the Islamic State drove an explosives-packed car into a checkpoint manned by "
+            "government fighters at the western gate of Sirte on Thursday, killing three of them.")
+    (event,) = _events(text, "en", date(2016, 6, 10))
+    assert (event.faction1, event.faction2) == ("jihadist", "gna")
