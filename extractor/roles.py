@@ -43,6 +43,7 @@ _ACTIVE_SUBTYPES = frozenset(
 # the agent of a passive
 _BY_AGENT = re.compile(
     r"(?<!held )(?<!controlled )(?<!occupied )(?<!backed )(?<!supported )(?<!led )(?<!tenue )(?<!tenu )"
+    r"(?<!manned )(?<!guarded )(?<!run )(?<!operated )(?<!gardee )(?<!garde )(?<!tenus )"
     r"(?<!tenus )(?<!tenues )(?<!controle )(?<!controlee )(?<!soutenus )(?<!soutenues )(?<!dirigees )"
     r"(?:\bpar|\bby|\bmains d[eu']s?|\bfell to|\bfallen to|attribue(?:e|s|es)? (?:a|aux|au)|\battributed to|"
     r"(?<!\w)في (?:ايدي|يد|قبضه))"
@@ -58,7 +59,7 @@ _HOLDER_AFTER = re.compile(
     r"had (?:controlled|held|occupied)|had been holding|كانت تسيطر|كانوا يسيطرون)\b"
 )
 _HELD_BEFORE = re.compile(
-    r"(?:\bheld by|\bcontrolled by|\boccupied by|tenue?s? par|controlee?s? par|"
+    r"(?:\bheld by|\bcontrolled by|\boccupied by|\bmanned by|\bguarded by|tenue?s? par|controlee?s? par|gardee?s? par|"
     r"(?:التي|الذي|الذين) (?:تسيطر|يسيطر|تتمركز|يتمركز) (?:عليها|عليه|فيها|فيه))\s+(?:the |les |la |le |l')?$"
 )
 _BUILDING_AFTER = re.compile(
@@ -433,6 +434,14 @@ def pick_actors(
                         or _HELD_BEFORE.search(folded, max(0, a.start - 30), a.start))]
         if holders:
             actor2 = min(holders, key=lambda a: abs(a.start - trigger.start))
+    if violent and (actor1 is None) != (actor2 is None):
+        # "drove a car bomb into a checkpoint manned by government fighters": who held the target
+        # was hit, and the other side named did it
+        named = actor1 or actor2
+        held = [a for a in candidates if a.start >= trigger.end and a.actor.is_armed and not same_side(a, named)
+                and _HELD_BEFORE.search(folded, max(0, a.start - 30), a.start)]
+        if held and held[0] is not named:
+            actor1, actor2 = named, held[0]
     if actor2 is None and violent:
         # "قُتل عدد من المدنيين ... جراء سقوط قذائف": the civilians hit, named before the verb
         victims = [a for a in candidates if a.actor.faction == "civilians" and a is not actor1]

@@ -86,9 +86,10 @@ def suicide_bomber(event: Event, actors: list[ActorMention]) -> Event:
     one hit ("a suicide bomber blew up his car at a gathering of government forces")."""
     if event.sub_event_type != "Suicide bomb":
         return event
-    if event.faction2 == "jihadist" and not event.faction1:
-        # "un kamikaze de l'EI", "a suicide bomber of the Islamic State": the group's own bomber
-        return replace(event, actor1=event.actor2, faction1="jihadist", actor2="", faction2="")
+    if event.faction2 == "jihadist" and event.faction1 != "jihadist":
+        # "un kamikaze de l'EI", "a suicide bomber of the Islamic State": the group's own bomber;
+        # the side named with it was hit
+        return replace(event, actor1=event.actor2, faction1="jihadist", actor2=event.actor1, faction2=event.faction1)
     if "jihadist" in (event.faction1, event.faction2):
         return event
     group = next((a for a in actors if a.actor.faction == "jihadist" and not a.is_backer), None)
