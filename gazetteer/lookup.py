@@ -21,7 +21,9 @@ Arabic common nouns that look like names once the article is attached:
   (الشرارة الأولى "the first spark"), nor, for names that are common words (خمس "five"), when
   it follows a word with the article, as an adjective does (السنوات الخمس "the five years");
 - a name that is also an adjective is not a place after the nouns of its fixed expressions
-  (القوة القاهرة "force majeure" is not Cairo).
+  (القوة القاهرة "force majeure" is not Cairo, الرايات البيضاء "white flags" not Bayda);
+- a name that is also a verb with its conjunction (ودان "and condemned") is not a place when it
+  opens a sentence.
 A capitalised name of three letters or fewer followed by a period and a lower-case word is
 an abbreviation ("Hon. members" is not Hun).
 lookup() drops a leading article (the, le, la, les, l') the table does not know with the name.
@@ -69,7 +71,15 @@ DEMONYMS = frozenset(
 )
 # Arabic names that are also adjectives, and the nouns they qualify in fixed expressions:
 # القوة القاهرة "force majeure" and الظروف القاهرة "compelling circumstances" are not Cairo
-ADJECTIVE_AFTER = {"قاهره": frozenset({"قوه", "ظروف"})}
+ADJECTIVE_AFTER = {
+    "قاهره": frozenset({"قوه", "ظروف"}),
+    # الرايات البيضاء "the white flags", الأيادي البيضاء "the white hands" are not Bayda
+    "بيضاء": frozenset({"رايات", "رايه", "اعلام", "علم", "ايادي", "ايدي", "ثياب", "ملابس", "قبعات", "خوذ",
+                        "ورقه", "اوراق", "سيارات", "سياره", "بشره"}),
+}
+# Names that are also a verb with its conjunction: ودان "and (he) condemned" opens a sentence
+# ("... وطفل.\n\nودان مجلس النواب الهجوم"); Waddan the town never does.
+VERB_AT_SENTENCE_START = frozenset({"ودان"})
 # Names that are a common noun when a relative clause follows: "الشرارة التي تخرج الناس" (the
 # spark that brings people out) is no oil field.
 RELATIVE_AFTER = {"شراره": frozenset({"التي", "الذي", "اللتي"})}
@@ -156,6 +166,12 @@ def _is_abbreviation(text: str, start: int, end: int) -> bool:
         return False
     follow = _ABBREVIATION_RE.match(text, end)
     return follow is not None and follow.group()[-1].islower()
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` is the first of its sentence (or of the text)."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?؟:\n"
 
 
 class _FoldCache(dict):
@@ -430,6 +446,8 @@ class Gazetteer:
                 if needs_capital and _needs_a_capital(text[start:end]):
                     continue
                 if length == 1 and _is_abbreviation(text, start, end):
+                    continue
+                if length == 1 and norms[index] in VERB_AT_SENTENCE_START and _opens_sentence(text, start):
                     continue
                 if prefix_letters:
                     start += skip_letters(text, start, prefix_letters)

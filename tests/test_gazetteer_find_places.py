@@ -294,3 +294,32 @@ def test_a_street_named_after_a_town_is_the_street():
 )
 def test_places_added_from_the_blind_batch_of_december(text, name):
     assert name in [m.place.name for m in default_gazetteer().find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # ودان "and condemned" opens a sentence; Waddan the town never does
+        ("أدى القصف إلى مقتل امرأتين وطفل.\n\nودان مجلس النواب المنعقد في طبرق الهجوم.", ["Tobruk"]),
+        ("دخلت القوات مدينتي هون وودان المجاورتين دون مقاومة.", ["Hun", "Waddan"]),
+        # الرايات البيضاء "the white flags" are not Bayda; the town is
+        ("خرجوا رافعين الرايات البيضاء ثم توجهوا إلى البيضاء.", ["Bayda"]),
+    ],
+)
+def test_arabic_words_that_look_like_towns(text, found):
+    assert [m.place.name for m in default_gazetteer().find_places(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les insurgés ont repris la rue de Tripoli.", "Tripoli Street (Misrata)"),
+        ("Des roquettes sont tombées sur Qasr Ahmed.", "Qasr Ahmed"),
+        ("Les combats se concentrent dans le quartier numéro 2.", "District 2 (Sirte)"),
+        ("Il a été abattu à Al-Berka.", "Al-Berka"),
+        ("Une marche a eu lieu sur la place de l'Arbre.", "Tree Square (Benghazi)"),
+        ("Un kamikaze a visé le rond-point de Zafran.", "Zafran Roundabout (Sirte)"),
+    ],
+)
+def test_sites_added_from_the_second_blind_batch_of_december(text, name):
+    assert [m.place.name for m in default_gazetteer().find_places(text)][0] == name
