@@ -193,6 +193,7 @@ _SAME_DAY = re.compile(
 )
 _LIBYA_NAMED = re.compile(r"\b(?:libye|libya)\b|ليبيا")
 _CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")
+_VICTIMS_KILLED = re.compile(r"(?:civils|migrants|habitants|civilians|residents)\b")
 _CONDEMN = re.compile(r"condemn|denounc|deplor|condamn|denonc|deplor|ندد|دان|ادان|استنكر")
 _BLAME_VERB = re.compile(
     r"\b(?:blamed|blames|accused|accuses|denied|denies|a accuse|ont accuse|accusent|a nie|ont nie|nient|dementi)\b"
@@ -421,6 +422,11 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             continue
         triggers = _calls_and_targets(triggers, chunk, sentence.start,
                                       reported_violence=any(e.event_type in VIOLENT_TYPES for e in events))
+        if any(t.event_type == "Explosions/Remote violence" for t in triggers):
+            # "44 migrants ont été tués lorsqu'une frappe aérienne a touché le centre": the dead are
+            # the strike's toll, not an attack of its own
+            triggers = [t for t in triggers if not (t.event_type == "Violence against civilians"
+                                                    and _VICTIMS_KILLED.match(fold(t.text)))]
         # "captured Saif al-Islam": a person taken is an arrest, not a town taken
         person_starts = {a.start for a in within(actors, actor_starts, sentence)
                          if a.actor.role != "civilians" and not _FORCE_WORDS.search(fold(a.surface))

@@ -1620,3 +1620,15 @@ def test_a_checkpoint_manned_by_government_fighters():
             "government fighters at the western gate of Sirte on Thursday, killing three of them.")
     (event,) = _events(text, "en", date(2016, 6, 10))
     assert (event.faction1, event.faction2) == ("jihadist", "gna")
+
+
+def test_the_dead_of_a_strike_are_its_toll():
+    text = ("Au moins 44 migrants ont été tués et plus de 130 blessés mardi soir lorsqu'une frappe aérienne a "
+            "touché le centre de détention de Tajoura.")
+    (event,) = _events(text, "fr", date(2019, 7, 3))
+    assert (event.sub_event_type, event.faction2, event.fatalities) == ("Air/drone strike", "civilians", 44)
+
+
+def test_an_economy_that_recovered_took_no_town():
+    assert _events("Oil output, which recovered to about 1.2 million barrels a day last year, remains exposed "
+                   "to blockades in Misrata.", "en", date(2022, 2, 20)) == ()
