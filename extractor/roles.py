@@ -105,6 +105,8 @@ _SOURCE_BEFORE = re.compile(
     r"(?:according to|selon|d'apres|quoted|وفقا ل|وفق ما|حسب|نقلا عن|"
     r"health ministry|ministry of health|ministere de la sante|وزاره الصحه)\s+(?:[\w'-]+\s+){0,4}$"
 )
+# "hospital sources", "des sources hospitalières", "medical officials": who gave the toll
+_SOURCE_AFTER = re.compile(r"\s+(?:sources?|officials?|spokes(?:man|woman|person)|staff|director)\b")
 _ACCORDING = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:the |les |des |local |some )*$")
 
 
@@ -132,7 +134,8 @@ def fill_from_neighbours(
             for mention in by_sentence[n]:
                 if mention.is_backer or mention.actor.role in ("backer", "international") and violent:
                     continue
-                if _is_accuser(mention, folded) or _SOURCE_BEFORE.search(folded, max(0, mention.start - 40), mention.start):
+                if (_is_accuser(mention, folded) or _SOURCE_BEFORE.search(folded, max(0, mention.start - 40), mention.start)
+                        or _SOURCE_AFTER.match(folded, mention.end)):
                     continue  # who blames, or the source of a figure ("selon le ministère de la santé du GNA")
                 if not violent and _SPONSOR.search(folded, max(0, mention.start - 30), mention.start):
                     continue
@@ -264,7 +267,7 @@ def pick_actors(
     def eligible(a: ActorMention) -> bool:
         if a.is_backer or _is_accuser(a, folded) or _SOURCE_BEFORE.search(folded, max(0, a.start - 40), a.start):
             return False  # a backer, who blames, or the source of the report
-        if a.actor.faction == "civilians" and (_SAYS.match(folded, a.end)
+        if a.actor.faction == "civilians" and (_SAYS.match(folded, a.end) or _SOURCE_AFTER.match(folded, a.end)
                                                 or _SAYS_BEFORE.search(folded, max(0, a.start - 30), a.start)):
             return False  # "residents reported looting", "ont rapporté des résidents": witnesses, not a side
         if trigger.sub_event_type == "Agreement" and _SPONSOR.search(folded, max(0, a.start - 30), a.start):

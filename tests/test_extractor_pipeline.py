@@ -1632,3 +1632,10 @@ def test_the_dead_of_a_strike_are_its_toll():
 def test_an_economy_that_recovered_took_no_town():
     assert _events("Oil output, which recovered to about 1.2 million barrels a day last year, remains exposed "
                    "to blockades in Misrata.", "en", date(2022, 2, 20)) == ()
+
+
+def test_hospital_sources_give_the_toll_they_are_not_its_victims():
+    text = ("Soldiers of the Libyan National Army pushed back the assault on Benina airport after fighting that "
+            "lasted until Tuesday dawn. Hospital sources put the toll at nine soldiers and 11 fighters dead.")
+    (event,) = _events(text, "en", date(2014, 9, 24))
+    assert (event.event_type, event.faction1, event.faction2) == ("Battles", "lna", "jihadist")  # the Benghazi front
