@@ -193,6 +193,7 @@ _SAME_DAY = re.compile(
 )
 _LIBYA_NAMED = re.compile(r"\b(?:libye|libya)\b|ليبيا")
 _CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")
+_RETREAT = re.compile(r"withdrew|(?:se sont|s'est) retire|[وف]?انسحب")
 _VICTIMS_KILLED = re.compile(r"(?:civils|migrants|habitants|civilians|residents)\b")
 _CONDEMN = re.compile(r"condemn|denounc|deplor|condamn|denonc|deplor|ندد|دان|ادان|استنكر")
 _BLAME_VERB = re.compile(
@@ -492,6 +493,16 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             detail = Evidence(article.article_id, sentence.start, end, text[sentence.start : end])
             events[-1] = replace(events[-1], more_evidence=events[-1].more_evidence + (detail,))
             continue
+        taken = [e for e in events if e.sub_event_type in TERRITORY_SUB_EVENT_TYPES]
+        if taken and all(r.event_date in (None, taken[-1].event_date) for _, r in resolved):
+            # "The Kaniyat's remaining men withdrew south towards Bani Walid", "انسحب مقاتلو الكتيبتين":
+            # the losers' retreat from the town just reported taken, that day
+            retreats = [t for t in triggers if t.sub_event_type == "Non-violent transfer of territory"
+                        and _RETREAT.match(fold(t.text))]
+            triggers = [t for t in triggers if t not in retreats]
+            if retreats and not triggers:
+                _attach(events, taken[-1].event_type, article, sentence, within(figures, figure_starts, sentence))
+                continue
         if events:
             # "ويعد اعتقاله أبرز ثمار الحملة": "his arrest" is the arrest just reported, whatever
             # else the sentence dates

@@ -1639,3 +1639,17 @@ def test_hospital_sources_give_the_toll_they_are_not_its_victims():
             "lasted until Tuesday dawn. Hospital sources put the toll at nine soldiers and 11 fighters dead.")
     (event,) = _events(text, "en", date(2014, 9, 24))
     assert (event.event_type, event.faction1, event.faction2) == ("Battles", "lna", "jihadist")  # the Benghazi front
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("GNA forces retook Tarhuna on Friday. The Kaniyat's remaining men withdrew south towards Bani Walid.", "en"),
+        ("أعلنت قوات فجر ليبيا أمس سيطرتها على مطار طرابلس. وقال قائد ميداني إن مقاتلي الكتيبتين انسحبوا جنوبا "
+         "باتجاه العزيزية.", "ar"),
+    ],
+)
+def test_the_losers_retreat_from_a_town_taken_is_no_event_of_its_own(text, language):
+    events = _events(text, language, date(2020, 6, 6) if language == "en" else date(2014, 8, 24))
+    assert [e.event_type for e in events] == ["Battles"]
+    assert len(events[0].more_evidence) == 1
