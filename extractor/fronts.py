@@ -21,7 +21,10 @@ names the other camp, came from that other camp. Fronts, dates and holdings are 
 - Sirte under the Islamic State (February 2015 to 6 December 2016): Misrata's forces (the GNA's
   Bunyan al-Marsous from May 2016) and, from August 2016, US air strikes against the group;
 - the 2011 war: the coalition's and NATO's air strikes (19 March to 31 October 2011) hit
-  Gaddafi's forces.
+  Gaddafi's forces; the towns the uprising held (Benghazi and Misrata from 20 February, the
+  Nafusa mountain towns, Ajdabiya after its recapture on 26 March, Zawiya from 24 February to
+  10 March) were shelled by Gaddafi's forces, who alone fielded the heavy artillery and Grad
+  batteries: a shell or rocket that fell on one of them, fired by nobody named, was theirs.
 """
 from __future__ import annotations
 
@@ -95,6 +98,29 @@ _FIRED_FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone st
 
 
 
+UPRISING = (date(2011, 2, 17), date(2011, 10, 23))
+# (place name as in the gazetteer, from, to): towns the uprising held while Gaddafi's forces shelled them
+HELD_BY_THE_UPRISING: tuple[tuple[str, date, date], ...] = (
+    *((name, date(2011, 2, 20), UPRISING[1]) for name in (
+        "Benghazi", "Misrata", "Qasr Ahmed", "Tripoli Street (Misrata)", "Misrata Airport", "Dafniya",
+        "Zintan", "Nalut", "Yafran", "Kikla", "Jadu", "Wazin")),
+    ("Ajdabiya", date(2011, 3, 26), UPRISING[1]),
+    ("Zawiya", date(2011, 2, 24), date(2011, 3, 10)),
+)
+GADDAFI = ("Gaddafi forces", "other")
+
+
+def uprising_shelling(event: Event) -> Event:
+    """A shell or rocket fired by nobody named on a town the uprising held in 2011: Gaddafi's."""
+    when = event.event_date or event.published
+    if (event.faction1 or event.sub_event_type != "Shelling/artillery/missile attack" or when is None
+            or not UPRISING[0] <= when <= UPRISING[1] or event.faction2 not in ("", "civilians")):
+        return event
+    if any(name == event.location and first <= when <= last for name, first, last in HELD_BY_THE_UPRISING):
+        return replace(event, actor1=GADDAFI[0], faction1=GADDAFI[1])
+    return event
+
+
 def holder(place_name: str, when: date) -> str:
     """The camp that held the place on that day on a front whose holdings are known (the war on
     Tripoli), or "" when it was contested or elsewhere."""
@@ -117,6 +143,7 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str]) -> Event:
     names."""
     if event.event_type not in _FRONT_TYPES:
         return event
+    event = uprising_shelling(event)
     when = event.event_date or event.published
     if when is None:
         return event

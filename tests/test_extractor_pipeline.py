@@ -1653,3 +1653,22 @@ def test_the_losers_retreat_from_a_town_taken_is_no_event_of_its_own(text, langu
     events = _events(text, language, date(2020, 6, 6) if language == "en" else date(2014, 8, 24))
     assert [e.event_type for e in events] == ["Battles"]
     assert len(events[0].more_evidence) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "faction1"),
+    [
+        # in 2011 a rocket that fell on a town the uprising held, fired by nobody named, was Gaddafi's
+        ("Dimanche, une pluie de roquettes Grad s'est abattue sur Qasr Ahmed, tuant douze civils.",
+         date(2011, 4, 26), "other"),
+        ("Yesterday, Grad rockets fired from positions to the east slammed into homes in Zintan, killing two.",
+         date(2011, 6, 6), "other"),
+        # not after the war, nor on a town Gaddafi's forces held
+        ("Dimanche, une pluie de roquettes Grad s'est abattue sur Qasr Ahmed, tuant douze civils.",
+         date(2012, 4, 26), ""),
+        ("Yesterday, Grad rockets slammed into homes in Sirte, killing two.", date(2011, 6, 6), ""),
+    ],
+)
+def test_the_shelling_of_towns_the_uprising_held(text, published, faction1):
+    (event,) = _events(text, "fr" if "roquettes" in text else "en", published)
+    assert (event.faction1, event.faction2) == (faction1, "civilians")
