@@ -108,16 +108,29 @@ HELD_BY_THE_UPRISING: tuple[tuple[str, date, date], ...] = (
     ("Zawiya", date(2011, 2, 24), date(2011, 3, 10)),
 )
 GADDAFI = ("Gaddafi forces", "other")
+REBELS = ("Rebels", "other")
 
 
-def uprising_shelling(event: Event) -> Event:
-    """A shell or rocket fired by nobody named on a town the uprising held in 2011: Gaddafi's."""
+def uprising(event: Event, actors_named: frozenset[str] | set[str] = frozenset()) -> Event:
+    """The 2011 war's two camps (both "other" in ACLED's terms, but two sides): a shell or rocket
+    fired by nobody named on a town the uprising held was Gaddafi's; a clash that names one camp,
+    or none in an article that names both, was between Gaddafi's forces and the rebels."""
     when = event.event_date or event.published
-    if (event.faction1 or event.sub_event_type != "Shelling/artillery/missile attack" or when is None
-            or not UPRISING[0] <= when <= UPRISING[1] or event.faction2 not in ("", "civilians")):
+    if when is None or not UPRISING[0] <= when <= UPRISING[1] or event.country_code not in ("LY", ""):
         return event
-    if any(name == event.location and first <= when <= last for name, first, last in HELD_BY_THE_UPRISING):
+    if (event.sub_event_type == "Shelling/artillery/missile attack" and not event.faction1
+            and event.faction2 in ("", "civilians")
+            and any(name == event.location and first <= when <= last for name, first, last in HELD_BY_THE_UPRISING)):
         return replace(event, actor1=GADDAFI[0], faction1=GADDAFI[1])
+    if event.sub_event_type != "Armed clash":
+        return event
+    camps = {GADDAFI[0]: REBELS, REBELS[0]: GADDAFI}
+    if event.actor1 in camps and not event.faction2:
+        return replace(event, actor2=camps[event.actor1][0], faction2="other")
+    if event.actor2 in camps and not event.faction1:
+        return replace(event, actor1=camps[event.actor2][0], faction1="other")
+    if not (event.faction1 or event.faction2) and {GADDAFI[0], REBELS[0]} <= set(actors_named):
+        return replace(event, actor1=GADDAFI[0], faction1="other", actor2=REBELS[0], faction2="other")
     return event
 
 
@@ -127,7 +140,8 @@ def holder(place_name: str, when: date) -> str:
     return next((camp for front in FRONTS if (camp := front.holder(place_name, when))), "")
 
 
-def front_sides(event: Event, *, harmed: bool, camps_named: set[str]) -> Event:
+def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
+                actors_named: frozenset[str] | set[str] = frozenset()) -> Event:
     """The side the sentence leaves out, where a front makes it plain:
     - the attacker of a shell or strike on a place one camp of the war on Tripoli held, when
       the article names the other camp ("rockets fell on Mitiga airport" in an article about
@@ -140,10 +154,10 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str]) -> Event:
     - the loser of a town taken on a front whose holdings are known: the camp that held it the
       day before.
     Never away from the fronts or outside their dates. camps_named: the factions the article
-    names."""
+    names; actors_named: the actors it names (the 2011 war's two camps share a faction)."""
     if event.event_type not in _FRONT_TYPES:
         return event
-    event = uprising_shelling(event)
+    event = uprising(event, actors_named)
     when = event.event_date or event.published
     if when is None:
         return event

@@ -602,8 +602,9 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         events = [suicide_bomber(event, actors) for event in events]
     camps = {declared.get(a.actor.name, a.actor.faction) for a in actors
              if not a.is_backer and a.actor.is_armed and a.actor.name not in GENERIC_ACTORS}
+    named = {a.actor.name for a in actors if not a.is_backer}
     merged = [front_sides(event, harmed=bool(HARMED.search(folded, event.evidence_start, event.evidence_end)),
-                          camps_named=camps) for event in merge_within(events)]
+                          camps_named=camps, actors_named=named) for event in merge_within(events)]
     return Extraction(article, tuple(places), tuple(merged))
 
 

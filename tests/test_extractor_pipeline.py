@@ -1672,3 +1672,10 @@ def test_the_losers_retreat_from_a_town_taken_is_no_event_of_its_own(text, langu
 def test_the_shelling_of_towns_the_uprising_held(text, published, faction1):
     (event,) = _events(text, "fr" if "roquettes" in text else "en", published)
     assert (event.faction1, event.faction2) == (faction1, "civilians")
+
+
+def test_a_clash_of_2011_that_names_one_camp_was_with_the_other():
+    (event,) = _events("Gaddafi's forces clashed for hours in Dafniya on Monday, west of Misrata.", "en",
+                       date(2011, 6, 7))
+    assert (event.actor1, event.faction1, event.actor2, event.faction2) == (
+        "Gaddafi forces", "other", "Rebels", "other")
