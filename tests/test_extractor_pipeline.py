@@ -1679,3 +1679,9 @@ def test_a_clash_of_2011_that_names_one_camp_was_with_the_other():
                        date(2011, 6, 7))
     assert (event.actor1, event.faction1, event.actor2, event.faction2) == (
         "Gaddafi forces", "other", "Rebels", "other")
+
+
+def test_a_parliament_that_has_taken_refuge_took_no_town():
+    text = "The House of Representatives, which has taken refuge in the eastern city of Tobruk, met on Sunday."
+    assert [e.event_type for e in _events(text, "en", date(2014, 8, 25))
+            if e.event_type == "Battles"] == []
