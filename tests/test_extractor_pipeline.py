@@ -1685,3 +1685,19 @@ def test_a_parliament_that_has_taken_refuge_took_no_town():
     text = "The House of Representatives, which has taken refuge in the eastern city of Tobruk, met on Sunday."
     assert [e.event_type for e in _events(text, "en", date(2014, 8, 25))
             if e.event_type == "Battles"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La mission d'appui des Nations unies en Libye (Manul) a exigé jeudi sa libération immédiate.", "fr"),
+        ("La mission de l'ONU en Libye a demandé mardi une trêve humanitaire de deux heures pour évacuer les "
+         "blessés et les civils des zones de combat.", "fr"),
+        ("On Saturday, the UN Support Mission in Libya deplored continuing violations of the arms embargo.", "en"),
+        ('وأعربت بعثة الأمم المتحدة للدعم في ليبيا يوم الجمعة عن "قلق بالغ" إزاء أوضاع المدنيين في قنفودة.', "ar"),
+    ],
+)
+def test_what_the_un_demands_deplores_or_is_concerned_about(text, language):
+    (event,) = _events(text, language, date(2019, 4, 10))
+    assert (event.event_type, event.sub_event_type, event.faction1) == (
+        "Strategic developments", "Other", "international")
