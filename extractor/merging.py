@@ -55,6 +55,8 @@ def _compatible(kept: Event, other: Event) -> bool:
         return True  # one demonstration per place and day, however often it is mentioned
     if kept.event_type == "Violence against civilians" and kept.sub_event_type != other.sub_event_type:
         return False  # people killed and people taken in one raid: two acts
+    if kept.event_type == "Strategic developments" and kept.sub_event_type != other.sub_event_type:
+        return False  # the looting of a town and the UN's concern about it: two developments
     sides = {kept.faction1, kept.faction2}
     if "" not in sides and sides == {other.faction1, other.faction2}:
         return True  # the same two sides named the other way round

@@ -1701,3 +1701,11 @@ def test_what_the_un_demands_deplores_or_is_concerned_about(text, language):
     (event,) = _events(text, language, date(2019, 4, 10))
     assert (event.event_type, event.sub_event_type, event.faction1) == (
         "Strategic developments", "Other", "international")
+
+
+def test_the_looting_of_a_town_and_the_concern_about_it_are_two_developments():
+    text = ("Residents of Tarhuna said houses and shops were looted and set on fire on Friday. "
+            "On Friday night the UN Support Mission in Libya expressed deep concern about the looting in Tarhuna.")
+    events = _events(text, "en", date(2020, 6, 6))
+    assert sorted((e.sub_event_type, e.faction1) for e in events) == [
+        ("Looting/property destruction", ""), ("Other", "international")]
