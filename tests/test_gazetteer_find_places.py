@@ -319,6 +319,11 @@ def test_arabic_words_that_look_like_towns(text, found):
         ("Il a été abattu à Al-Berka.", "Al-Berka"),
         ("Une marche a eu lieu sur la place de l'Arbre.", "Tree Square (Benghazi)"),
         ("Un kamikaze a visé le rond-point de Zafran.", "Zafran Roundabout (Sirte)"),
+        ("سقط صاروخ على حي الأندلس غرب العاصمة.", "Hay al-Andalus"),
+        ("عاد الهدوء إلى الحي السكني الثالث.", "District 3 (Sirte)"),
+        ("سقطت قذيفة على منزل في حي الطيوري.", "Al-Tayuri"),
+        ("استهدفت الغارة مزرعة في منطقة قصر تليل.", "Qasr Talil"),
+        ("The bus was attacked in Minya province.", "Minya"),
     ],
 )
 def test_sites_added_from_the_second_blind_batch_of_december(text, name):
