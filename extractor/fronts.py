@@ -19,7 +19,9 @@ names the other camp, came from that other camp. Fronts, dates and holdings are 
   LNA's capture of the last quarters (February 2019): the LNA's siege and assault against the
   Shura Council and the Derna Protection Force;
 - Sirte under the Islamic State (February 2015 to 6 December 2016): Misrata's forces (the GNA's
-  Bunyan al-Marsous from May 2016) and, from August 2016, US air strikes against the group;
+  Bunyan al-Marsous from May 2016) and, from August 2016, US air strikes against the group; until
+  Misrata's 166 battalion left Sirte (June 2015, after the group took the Ghardabiya air base on
+  28 May) the group's fight there was with it;
 - the 2011 war: the coalition's and NATO's air strikes (19 March to 31 October 2011) hit
   Gaddafi's forces; the towns the uprising held (Benghazi and Misrata from 20 February, the
   Nafusa mountain towns, Ajdabiya after its recapture on 26 March, Zawiya from 24 February to
@@ -72,6 +74,7 @@ HELD: tuple[tuple[str, str, date, date], ...] = (
     ("Qasr bin Ghashir", "lna", TRIPOLI_WAR[0], date(2020, 6, 3)),
     ("Tarhuna", "lna", TRIPOLI_WAR[0], date(2020, 6, 4)),
     ("Gharyan", "lna", TRIPOLI_WAR[0], date(2019, 6, 25)),
+    ("Sirte", "gna", TRIPOLI_WAR[0], date(2020, 1, 5)),
     ("Sirte", "lna", date(2020, 1, 6), TRIPOLI_WAR[1]),
     ("Al Jufra Air Base", "lna", *TRIPOLI_WAR),
 )
@@ -88,6 +91,8 @@ FRONTS: tuple[Front, ...] = (
     Front("Sirte under the Islamic State", date(2015, 2, 15), date(2016, 12, 6),
           frozenset({"Sirte"}),
           {"gna": ("Islamic State", "jihadist"), "international": ("Islamic State", "jihadist")}),
+    Front("the Islamic State against Misrata's 166 battalion", date(2015, 2, 15), date(2015, 6, 10),
+          frozenset({"Sirte"}), {"jihadist": ("Misrata brigades", "gna")}),
     Front("Bunyan al-Marsous", date(2016, 5, 1), date(2016, 12, 6), frozenset({"Sirte"}),
           {"jihadist": ("Bunyan al-Marsous (GNA)", "gna")}),
     Front("2011 air campaign", date(2011, 3, 19), date(2011, 10, 31), frozenset(),
@@ -155,7 +160,7 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
       day before.
     Never away from the fronts or outside their dates. camps_named: the factions the article
     names; actors_named: the actors it names (the 2011 war's two camps share a faction)."""
-    if event.event_type not in _FRONT_TYPES:
+    if event.event_type not in _FRONT_TYPES and event.sub_event_type != "Non-violent transfer of territory":
         return event
     event = uprising(event, actors_named)
     when = event.event_date or event.published
@@ -181,14 +186,17 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
                 camp, (actor2, faction2) = pairs[0]
                 actor1 = front.against[faction2][0]
                 return replace(event, actor1=actor1, faction1=camp, actor2=actor2, faction2=faction2)
-    if event.sub_event_type in TERRITORY_SUB_EVENT_TYPES and event.faction1 and not event.faction2:
-        # "GNA forces took Tripoli airport": from the camp that held it the day before
+    if (event.sub_event_type in TERRITORY_SUB_EVENT_TYPES | {"Non-violent transfer of territory"}
+            and event.faction1 and not event.faction2):
+        # "GNA forces took Tripoli airport": from the camp that held it the day before; on a
+        # front whose holdings are not listed, from the one camp it fought there
         for front in fronts:
             held_by = front.holder(event.location, when - timedelta(days=1))
-            if held_by and event.faction1 in front.against and front.against[event.faction1][1] == held_by:
+            if (event.faction1 in front.against
+                    and (front.against[event.faction1][1] == held_by if front.held else True)):
                 actor, faction = front.against[event.faction1]
                 return replace(event, actor2=actor, faction2=faction)
-    if event.faction2 or harmed or event.sub_event_type in TERRITORY_SUB_EVENT_TYPES:
+    if event.faction2 or harmed or event.sub_event_type in TERRITORY_SUB_EVENT_TYPES | {"Non-violent transfer of territory"}:
         return event
     for front in fronts:
         if event.faction1 in front.against:

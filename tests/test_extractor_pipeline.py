@@ -758,7 +758,7 @@ def test_who_held_a_place_depends_on_the_day():
 
     assert holder("Tarhuna", date(2020, 5, 1)) == "lna"
     assert holder("Tarhuna", date(2020, 6, 10)) == ""
-    assert holder("Sirte", date(2019, 12, 1)) == "" and holder("Sirte", date(2020, 2, 1)) == "lna"
+    assert holder("Sirte", date(2019, 12, 1)) == "gna" and holder("Sirte", date(2020, 2, 1)) == "lna"
     assert holder("Tripoli", date(2019, 5, 1)) == "gna" and holder("Tripoli", date(2018, 5, 1)) == ""
 
 
@@ -1709,3 +1709,19 @@ def test_the_looting_of_a_town_and_the_concern_about_it_are_two_developments():
     events = _events(text, "en", date(2020, 6, 6))
     assert sorted((e.sub_event_type, e.faction1) for e in events) == [
         ("Looting/property destruction", ""), ("Other", "international")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "sides"),
+    [
+        # Sirte was the GNA's until the LNA took it on 6 January 2020, without a fight
+        ("Les forces du maréchal Khalifa Haftar ont pris le contrôle de Syrte hier sans livrer bataille.",
+         date(2020, 1, 7), ("lna", "gna")),
+        # on the Derna front the LNA fought one camp: a town it took was taken from it
+        ("Haftar's forces entered the eastern districts of Derna on Monday.", date(2018, 6, 12), ("lna", "jihadist")),
+    ],
+)
+def test_a_town_taken_on_a_front_was_taken_from_the_other_camp(text, published, sides):
+    event = next(e for e in _events(text, "fr" if "forces du" in text else "en", published)
+                 if "territory" in e.sub_event_type)
+    assert (event.faction1, event.faction2) == sides
