@@ -160,7 +160,7 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
       day before.
     Never away from the fronts or outside their dates. camps_named: the factions the article
     names; actors_named: the actors it names (the 2011 war's two camps share a faction)."""
-    if event.event_type not in _FRONT_TYPES and event.sub_event_type != "Non-violent transfer of territory":
+    if event.event_type not in _FRONT_TYPES:
         return event
     event = uprising(event, actors_named)
     when = event.event_date or event.published
@@ -186,8 +186,7 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
                 camp, (actor2, faction2) = pairs[0]
                 actor1 = front.against[faction2][0]
                 return replace(event, actor1=actor1, faction1=camp, actor2=actor2, faction2=faction2)
-    if (event.sub_event_type in TERRITORY_SUB_EVENT_TYPES | {"Non-violent transfer of territory"}
-            and event.faction1 and not event.faction2):
+    if event.sub_event_type in TERRITORY_SUB_EVENT_TYPES and event.faction1 and not event.faction2:
         # "GNA forces took Tripoli airport": from the camp that held it the day before; on a
         # front whose holdings are not listed, from the one camp it fought there
         for front in fronts:
@@ -196,7 +195,7 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
                     and (front.against[event.faction1][1] == held_by if front.held else True)):
                 actor, faction = front.against[event.faction1]
                 return replace(event, actor2=actor, faction2=faction)
-    if event.faction2 or harmed or event.sub_event_type in TERRITORY_SUB_EVENT_TYPES | {"Non-violent transfer of territory"}:
+    if event.faction2 or harmed or event.sub_event_type in TERRITORY_SUB_EVENT_TYPES:
         return event
     for front in fronts:
         if event.faction1 in front.against:

@@ -1714,9 +1714,9 @@ def test_the_looting_of_a_town_and_the_concern_about_it_are_two_developments():
 @pytest.mark.parametrize(
     ("text", "published", "sides"),
     [
-        # Sirte was the GNA's until the LNA took it on 6 January 2020, without a fight
-        ("Les forces du maréchal Khalifa Haftar ont pris le contrôle de Syrte hier sans livrer bataille.",
-         date(2020, 1, 7), ("lna", "gna")),
+        # Sirte was the GNA's until the LNA took it on 6 January 2020
+        ("Les forces du maréchal Khalifa Haftar ont pris le contrôle de Syrte hier.", date(2020, 1, 7),
+         ("lna", "gna")),
         # on the Derna front the LNA fought one camp: a town it took was taken from it
         ("Haftar's forces entered the eastern districts of Derna on Monday.", date(2018, 6, 12), ("lna", "jihadist")),
     ],
