@@ -23,8 +23,8 @@ STEM = re.compile(r"^\d{3}_[a-z0-9_]+$")
 # corpus holds 321 articles, 255 of them (5xx-9xx) written later by analysts who had not seen the
 # rules, which are harder; each batch lowered the figures before rules were added for what it
 # showed (the last, 545-568, was scored first: faction P 0.56 R 0.51). On 2026-12-04 the whole
-# corpus gave place mentions P 0.998 R 0.988; event type P 0.855 R 0.796; event place R 0.735;
-# date R 0.720; faction R 0.635. The targets (factions >= 90%) are printed by the
+# corpus gave place mentions P 0.998 R 0.992; event type P 0.858 R 0.803; event place R 0.741;
+# date R 0.727; faction R 0.658. The targets (factions >= 90%) are printed by the
 # benchmark, not asserted here; these floors catch a rule change that breaks what works.
 FLOORS = {
     ("place mentions", "recall"): 0.95,
@@ -33,7 +33,7 @@ FLOORS = {
     ("event type", "precision"): 0.83,
     ("event place", "recall"): 0.72,
     ("date", "recall"): 0.70,
-    ("faction", "recall"): 0.62,
+    ("faction", "recall"): 0.64,
 }
 LANGUAGE_FLOORS = {("place mentions", "recall"): 0.9, ("event type", "recall"): 0.75}
 
