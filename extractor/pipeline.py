@@ -179,8 +179,8 @@ _DAY_BEFORE = re.compile(
     r"|في اليوم السابق|قبل ذلك بيوم")
 _DAY_AFTER = re.compile(r"\ble lendemain\b(?! d[eu'])|\bthe (?:next|following) day\b|في اليوم التالي")
 _SAME_DAY = re.compile(
-    r"\b(?:le meme jour|la meme nuit|le meme soir|la meme soiree|le meme matin|the same (?:day|night|evening|morning)|"
-    r"that same (?:day|night|evening)|en fin d'apres-midi|en fin de matinee|en debut de soiree|en fin de soiree|"
+    r"\b(?:le meme jour|la meme nuit|le meme soir|le soir meme|la nuit meme|ce soir-la|cette nuit-la|ce jour-la|la meme soiree|le meme matin|the same (?:day|night|evening|morning)|"
+    r"that same (?:day|night|evening)|that (?:evening|night)|en fin d'apres-midi|en fin de matinee|en debut de soiree|en fin de soiree|"
     r"late in the afternoon|early in the evening|"
     # a part of the day with no day named: the day the story is telling ("Dès la matinée, ces
     # appareils ont frappé", "Within hours, armed men converged")

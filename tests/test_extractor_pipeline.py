@@ -1725,3 +1725,11 @@ def test_a_town_taken_on_a_front_was_taken_from_the_other_camp(text, published, 
     event = next(e for e in _events(text, "fr" if "forces du" in text else "en", published)
                  if "territory" in e.sub_event_type)
     assert (event.faction1, event.faction2) == sides
+
+
+@pytest.mark.parametrize("cue", ["Le soir même", "Ce soir-là"])
+def test_that_evening_is_the_day_just_told(cue):
+    text = (f"Un militant a été abattu vendredi à Benghazi. {cue}, des centaines de jeunes en colère ont saccagé "
+            "puis incendié le siège du parti.")
+    riot = next(e for e in _events(text, "fr", date(2013, 7, 29)) if e.event_type == "Riots")
+    assert riot.event_date == date(2013, 7, 26)
