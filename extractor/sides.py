@@ -14,6 +14,7 @@ from datetime import date
 
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Event
 from extractor.factions import GENERIC_ACTORS, ActorMention, default_factions
+from extractor.text import fold
 
 # the GNA was formed under the Skhirat agreement (December 2015): "government forces" before
 # that date are the Gaddafi-era or rival governments' forces, faction "other"
@@ -34,7 +35,12 @@ _FOREIGN_TARGET = re.compile(
     r"|(?:embass(?:y|ies)|consulates?|red cross|ambassades?|consulats?|croix-rouge)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:was|were|a ete|ont ete) (?:hit|attacked|targeted|struck|touchee?s?|visee?s?|attaquee?s?)"
 )
-_HIT_TYPES = VIOLENT_TYPES - {"Battles"}  # violence with a side hit, not a fight between two
+_HIT_TYPES = VIOLENT_TYPES - {"Battles"}
+# fighting between armed sides, whoever else it killed
+_CLASHES = re.compile(
+    r"\b(?:affrontements?|combats|heurts|accrochages|clashes|fighting|gun ?battles?|exchanges? of fire|"
+    r"echanges? de tirs)\b|(?<!\w)[وبل]?(?:ال)?(?:اشتباكات|معارك|مواجهات)(?!\w)"
+)  # violence with a side hit, not a fight between two
 
 
 def same_side(a: ActorMention, b: ActorMention) -> bool:
@@ -186,7 +192,12 @@ def acled_sides(event: Event) -> Event:
         # "protesters stormed the House of Representatives": its building, not a side
         event = replace(event, actor2="", faction2="")
     if event.event_type == "Battles" and event.faction2 == "civilians" and armed:
-        event = replace(event, event_type="Violence against civilians", sub_event_type="Attack")
+        if event.sub_event_type == "Armed clash" and _CLASHES.search(fold(event.evidence)):
+            # "Les affrontements ont fait 40 morts, dont des civils": a fight between armed sides
+            # that killed bystanders is still a battle (ACLED), with no second side named
+            event = replace(event, actor2="", faction2="")
+        else:
+            event = replace(event, event_type="Violence against civilians", sub_event_type="Attack")
     if event.event_type == "Violence against civilians" and event.faction2 not in ("civilians", "international"):
         if event.faction1 == "civilians":  # the victims were named first
             event = replace(event, actor1=event.actor2, faction1=event.faction2)

@@ -1733,3 +1733,18 @@ def test_that_evening_is_the_day_just_told(cue):
             "puis incendié le siège du parti.")
     riot = next(e for e in _events(text, "fr", date(2013, 7, 29)) if e.event_type == "Riots")
     assert riot.event_date == date(2013, 7, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # civilians killed in fighting between armed sides: still a battle
+        ("Les affrontements déclenchés lundi à Oubari par les milices touareg ont fait au moins 12 morts parmi "
+         "les civils.", "Battles"),
+        # an armed side attacking civilians: violence against civilians
+        ("Des miliciens ont attaqué lundi des civils à Oubari, tuant au moins 12 habitants.", "Violence against civilians"),
+    ],
+)
+def test_civilians_killed_in_fighting_do_not_make_it_an_attack_on_them(text, event_type):
+    events = _events(text, "fr", date(2014, 11, 4))
+    assert [e.event_type for e in events] == [event_type]
