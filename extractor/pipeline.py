@@ -56,7 +56,7 @@ _MEETING = re.compile(
 # comments on ("ودانت البعثة ..." after "عثر أمس على جثة")
 _STATEMENT = re.compile(
     r"\b(?:condemn|denounc|deplor|urg|call|express|welcom|demand|warn|condamn|denonc|deplor|exhort|appel|exig|"
-    r"salu)\w*|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|دعا|دعت|طالب|رحب|حذر)\w*"
+    r"salu|say|said|report|estimat|indiqu|affirm|annonc)\w*|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|دعا|دعت|طالب|رحب|حذر|قالت|افادت|اعلنت)\w*"
 )
 _JUDGEMENT = re.compile(
     r"\b(?:condemn|denounc|deplor|express|welcom|warn|condamn|denonc|salu|deplor)\w*"
@@ -466,7 +466,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 and not any(f.category == "fatalities" for f in s_figures_all)):
             # a displacement report is the agency's statement, not the fighting it mentions
             first = triggers[0]
-            triggers = [replace(first, event_type="Strategic developments", sub_event_type="Other")]
+            said = _REPORTED.match(folded, reporter.end).group(0).strip()  # dated as the agency's words
+            triggers = [replace(first, event_type="Strategic developments", sub_event_type="Other", text=said)]
         referring: list[Trigger] = []  # triggers that name an event already reported
         if events:
             # "les combats ont fait au moins 61 morts": the toll of fighting already reported

@@ -1748,3 +1748,10 @@ def test_that_evening_is_the_day_just_told(cue):
 def test_civilians_killed_in_fighting_do_not_make_it_an_attack_on_them(text, event_type):
     events = _events(text, "fr", date(2014, 11, 4))
     assert [e.event_type for e in events] == [event_type]
+
+
+def test_an_agencys_displacement_figure_is_dated_as_its_words():
+    text = ("GNA-aligned forces drove Haftar's troops out of Gharyan last week. "
+            "The UN says more than 100,000 people have been displaced by the fighting around Tripoli.")
+    statement = next(e for e in _events(text, "en", date(2019, 7, 3)) if e.event_type == "Strategic developments")
+    assert (statement.faction1, statement.event_date) == ("international", date(2019, 7, 3))
