@@ -194,6 +194,10 @@ _SAME_DAY = re.compile(
 _LIBYA_NAMED = re.compile(r"\b(?:libye|libya)\b|ليبيا")
 _CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")
 _RETREAT = re.compile(r"withdrew|(?:se sont|s'est) retire|[وف]?انسحب")
+_ANNOUNCED_BEFORE = re.compile(
+    r"(?:announced|released|published|issued|annoncee?|publiee?|communiquee?|diffusee?|اعلنتها|اعلنها|نشرتها|اصدرتها)"
+    r"(?:\s+\S+){0,4}\s*$"
+)
 _VICTIMS_KILLED = re.compile(r"(?:civils|migrants|habitants|civilians|residents)\b")
 _CONDEMN = re.compile(r"condemn|denounc|deplor|condamn|denonc|deplor|ندد|دان|ادان|استنكر")
 _BLAME_VERB = re.compile(
@@ -813,7 +817,11 @@ def _build_event(
         governed = next((m for m in places if 0 <= m.start - trigger.end <= AR_OBJECT_REACH
                          and _AR_PLACE_AFTER.search(folded, max(0, m.start - 14), m.start)
                          and not m.place.is_foreign), None)
-    when, has_own_date = _choose_date(trigger, resolved, carried, article.published)
+    # "وفق حصيلة أعلنتها وزارة الصحة صباح اليوم", "according to a toll released this morning": the
+    # day the figure was given, not the day of the event, when the sentence names another
+    told = [(m, r) for m, r in resolved if _ANNOUNCED_BEFORE.search(folded, max(0, m.start - 40), m.start)]
+    when, has_own_date = _choose_date(trigger, [p for p in resolved if p not in told] or resolved, carried,
+                                      article.published)
     fallback_place = article_place
     if (trigger.event_type == "Strategic developments" or (when is not None and when.is_period)) and context.libya:
         # the country as a whole, unless the article names only one site in Libya and never the

@@ -46,6 +46,14 @@ _DIRECTION = re.compile(
 )
 
 
+_WITHIN_A_TOWN = frozenset({"neighbourhood", "facility"})
+# between a quarter and its town: "Gharghour, in Tripoli", "غرغور بالعاصمة طرابلس"
+_IN_TOWN = re.compile(
+    r"\s*,?\s*(?:in |a |au |dans |de |of )?(?:the |la |le |l')?(?:capital |capitale |city of |ville de |western |"
+    r"eastern |southern |northern |central )?(?:[\w-]+ )?|\s*,?\s*(?:ب|في |من )?(?:العاصمه |مدينه )?"
+)
+
+
 @dataclass(frozen=True)
 class PlaceChoice:
     mention: PlaceMention | None
@@ -137,6 +145,11 @@ def choose_place(
     if libyan:
         # the most precise place first, then the nearest to the trigger
         best = min(libyan, key=lambda m: (not is_site(m.place), abs(m.start - trigger_start)))
+        quarter = next((q for q in libyan if q.place.kind in _WITHIN_A_TOWN and best.place.kind in ("city", "town")
+                        and 0 <= best.start - q.end <= 25
+                        and _IN_TOWN.fullmatch(folded_text, q.end, best.start)), None)
+        if quarter is not None:
+            best = quarter  # "في منطقة غرغور بالعاصمة طرابلس", "in Gargaresh, in western Tripoli": the quarter
         if is_near(folded_text, best):
             precision = 2
         else:

@@ -1755,3 +1755,12 @@ def test_an_agencys_displacement_figure_is_dated_as_its_words():
             "The UN says more than 100,000 people have been displaced by the fighting around Tripoli.")
     statement = next(e for e in _events(text, "en", date(2019, 7, 3)) if e.event_type == "Strategic developments")
     assert (statement.faction1, statement.event_date) == ("international", date(2019, 7, 3))
+
+
+def test_arabic_fire_opened_on_protesters_on_the_day_named_not_the_day_the_toll_was_given():
+    text = ("قُتل ما لا يقل عن ثلاثة وأربعين شخصا، أمس الجمعة، في منطقة غرغور بالعاصمة طرابلس، عندما فتح عناصر "
+            "كتيبة مسلحة النار على متظاهرين، وفق حصيلة أعلنتها وزارة الصحة صباح اليوم.")
+    (event,) = _events(text, "ar", date(2013, 11, 16))
+    # the quarter named with its town is the place
+    assert (event.sub_event_type, event.event_date, event.location) == (
+        "Excessive force against protesters", date(2013, 11, 15), "Gharghour")
