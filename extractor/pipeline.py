@@ -82,6 +82,8 @@ _ISSUED_IN = re.compile(
     r"(?:\b(?:statement|communique|press conference|news conference)\s+(?:\w+\s+){0,2}?"
     r"(?:issued |released |published |given |held |publie |diffuse |donnee |tenue )?(?:in|at|a|from|depuis)"
     r"|(?:بيان|مؤتمر صحفي)\s+(?:\S+\s+){0,2}?(?:في|من))\s+$|مؤتمر صحفي ب$"
+    # "the UN special envoy said in Tunis", "a déclaré à Tunis", "depuis New York"
+    r"|\b(?:said|told reporters|speaking|declared|a declare|a dit|a affirme|a indique)\s+(?:in|at|a)\s+$|\bdepuis\s+$"
 )
 # a call or statement about violence is not the violence: "appelé à l'arrêt des combats"
 _CALL_SUBTYPES = frozenset({"Other"})

@@ -1764,3 +1764,17 @@ def test_arabic_fire_opened_on_protesters_on_the_day_named_not_the_day_the_toll_
     # the quarter named with its town is the place
     assert (event.sub_event_type, event.event_date, event.location) == (
         "Excessive force against protesters", date(2013, 11, 15), "Gharghour")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ('Martin Kobler, the UN special envoy, said in Tunis on Friday that he was outraged and called for an inquiry.',
+         "en", "Tunis"),
+        ("Depuis New York, le secrétaire général de l'ONU a appelé samedi à l'arrêt immédiat des violences.",
+         "fr", "New York"),
+    ],
+)
+def test_a_statement_is_where_it_was_made(text, language, place):
+    (event,) = _events(text, language, date(2017, 5, 20))
+    assert (event.sub_event_type, event.location) == ("Other", place)
