@@ -191,6 +191,9 @@ def acled_sides(event: Event) -> Event:
             and actor.role == "political":
         # "protesters stormed the House of Representatives": its building, not a side
         event = replace(event, actor2="", faction2="")
+    if (event.event_type == "Battles" and event.faction2 == "civilians" and not event.faction1
+            and event.sub_event_type == "Armed clash" and _CLASHES.search(fold(event.evidence))):
+        event = replace(event, actor2="", faction2="")  # the dead of fighting whose sides are not named
     if event.event_type == "Battles" and event.faction2 == "civilians" and armed:
         if event.sub_event_type == "Armed clash" and _CLASHES.search(fold(event.evidence)):
             # "Les affrontements ont fait 40 morts, dont des civils": a fight between armed sides

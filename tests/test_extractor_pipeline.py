@@ -1778,3 +1778,24 @@ def test_arabic_fire_opened_on_protesters_on_the_day_named_not_the_day_the_toll_
 def test_a_statement_is_where_it_was_made(text, language, place):
     (event,) = _events(text, language, date(2017, 5, 20))
     assert (event.sub_event_type, event.location) == ("Other", place)
+
+
+
+@pytest.mark.parametrize(
+    ("faction1", "expected"),
+    [
+        ("", ("Battles", "")),  # the dead of fighting whose sides are not named: no civilian side
+        ("other", ("Battles", "")),  # fighting by a named side that killed bystanders: still a battle
+    ],
+)
+def test_civilians_in_the_toll_of_fighting_are_not_a_side(faction1, expected):
+    from events.model import Event, make_event_id
+    from extractor.sides import acled_sides
+
+    evidence = "Les affrontements ont fait au total plus d'une centaine de morts, dont de nombreux civils."
+    event = Event(event_id=make_event_id("t", 0, len(evidence)), article_id="t", evidence=evidence,
+                  evidence_start=0, evidence_end=len(evidence), event_type="Battles", sub_event_type="Armed clash",
+                  actor1="Tebu militias" if faction1 else "", faction1=faction1,
+                  actor2="Civilians", faction2="civilians")
+    result = acled_sides(event)
+    assert (result.event_type, result.faction2) == expected
