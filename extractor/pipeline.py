@@ -187,11 +187,11 @@ _SAME_DAY = re.compile(
     # a part of the day with no day named: the day the story is telling ("Dès la matinée, ces
     # appareils ont frappé", "Within hours, armed men converged")
     r"des la matinee|dans la matinee|en matinee|dans l'apres-midi|en fin de journee|dans la soiree|en soiree|"
-    r"plus tard dans la journee|quelques heures plus tard|dans les heures qui ont suivi|within hours|hours later|"
+    r"plus tard dans la journee|quelques heures plus tard|dans les heures qui ont suivi|within hours|hours later|hours before|quelques heures (?:plus tot|avant)|"
     r"later that day|in the hours that followed|in the following hours|"
     r"later in the day|in the afternoon|throughout the (?:afternoon|day|morning|night)|by nightfall|by evening|"
     r"toute la journee|tout l'apres-midi|toute la matinee|toute la nuit)\b"
-    r"|في اليوم نفسه|في نفس اليوم|بعد ساعات|في وقت لاحق من اليوم|في الساعات التاليه|خلال الساعات التاليه"
+    r"|في اليوم نفسه|في نفس اليوم|بعد ساعات|قبل ساعات|في وقت لاحق من اليوم|في الساعات التاليه|خلال الساعات التاليه"
 )
 _LIBYA_NAMED = re.compile(r"\b(?:libye|libya)\b|ليبيا")
 _CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")

@@ -1799,3 +1799,10 @@ def test_civilians_in_the_toll_of_fighting_are_not_a_side(faction1, expected):
                   actor2="Civilians", faction2="civilians")
     result = acled_sides(event)
     assert (result.event_type, result.faction2) == expected
+
+
+def test_hours_before_the_airport_fell_on_dawn_positions():
+    text = ("Libya Dawn said on Saturday that it had taken Tripoli airport. Hours before the airport fell, "
+            "unidentified warplanes bombed Dawn positions in Qasr bin Ghashir, south of the capital.")
+    strike = next(e for e in _events(text, "en", date(2014, 8, 24)) if e.event_type == "Explosions/Remote violence")
+    assert (strike.event_date, strike.faction2) == (date(2014, 8, 23), "gna")
