@@ -87,6 +87,11 @@ def governing(admin1: str, day: date) -> str:
     return faction if first <= day <= last else ""
 
 
+def camp_on(actor: str, day: date) -> str:
+    """The camp the actor fought for that day, where it changed camp ("" otherwise)."""
+    return next((a.faction for a in ALLIANCES if a.actor == actor and a.first <= day <= a.last), "")
+
+
 def as_of(mentions: list[ActorMention], day: date | None) -> list[ActorMention]:
     """The mentions with each actor's camp on that day (the paper's), so that the sides of a
     sentence are told apart as they stood ("Zintan's brigades" against Haftar's forces in 2019)."""
@@ -94,7 +99,7 @@ def as_of(mentions: list[ActorMention], day: date | None) -> list[ActorMention]:
         return mentions
     out = []
     for mention in mentions:
-        camp = next((a.faction for a in ALLIANCES if a.actor == mention.actor.name and a.first <= day <= a.last), "")
+        camp = camp_on(mention.actor.name, day)
         if camp and camp != mention.actor.faction:
             mention = replace(mention, actor=Actor(mention.actor.name, camp, mention.actor.role))
         out.append(mention)
@@ -108,9 +113,8 @@ def allied(event: Event, published: date | None) -> Event:
         return event
     changes = {}
     for actor, faction in (("actor1", "faction1"), ("actor2", "faction2")):
-        for alliance in ALLIANCES:
-            if getattr(event, actor) == alliance.actor and alliance.first <= day <= alliance.last:
-                changes[faction] = alliance.faction
+        if camp := camp_on(getattr(event, actor), day):
+            changes[faction] = camp
         if getattr(event, actor) == SECURITY_FORCES and not getattr(event, faction):
             changes[faction] = governing(event.admin1, day)
     return replace(event, **changes) if changes else event

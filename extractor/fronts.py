@@ -156,8 +156,8 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
       Derna" in 2018: the Islamists'), unless someone was killed or hurt (the victims may be
       civilians) or a town was entered (perhaps unopposed);
     - both camps of a clash that names neither, when the article names both camps of the front;
-    - the loser of a town taken on a front whose holdings are known: the camp that held it the
-      day before.
+    - the loser of a town taken on a front: the camp that held it the day before where the
+      holdings are known, else the one camp fought there.
     Never away from the fronts or outside their dates. camps_named: the factions the article
     names; actors_named: the actors it names (the 2011 war's two camps share a faction)."""
     if event.event_type not in _FRONT_TYPES:
@@ -190,10 +190,10 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
         # "GNA forces took Tripoli airport": from the camp that held it the day before; on a
         # front whose holdings are not listed, from the one camp it fought there
         for front in fronts:
-            held_by = front.holder(event.location, when - timedelta(days=1))
-            if (event.faction1 in front.against
-                    and (front.against[event.faction1][1] == held_by if front.held else True)):
-                actor, faction = front.against[event.faction1]
+            if event.faction1 not in front.against:
+                continue
+            actor, faction = front.against[event.faction1]
+            if not front.held or front.holder(event.location, when - timedelta(days=1)) == faction:
                 return replace(event, actor2=actor, faction2=faction)
     if event.faction2 or harmed or event.sub_event_type in TERRITORY_SUB_EVENT_TYPES:
         return event

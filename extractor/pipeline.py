@@ -469,13 +469,13 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             continue
         s_figures_all = within(figures, figure_starts, sentence)
         reporter = next((a for a in within(actors, actor_starts, sentence) if a.actor.role == "international"), None)
-        if (reporter is not None and _REPORTED.match(folded, reporter.end)
+        if (reporter is not None and (said := _REPORTED.match(folded, reporter.end))
                 and any(f.category == "displaced" for f in s_figures_all)
                 and not any(f.category == "fatalities" for f in s_figures_all)):
-            # a displacement report is the agency's statement, not the fighting it mentions
-            first = triggers[0]
-            said = _REPORTED.match(folded, reporter.end).group(0).strip()  # dated as the agency's words
-            triggers = [replace(first, event_type="Strategic developments", sub_event_type="Other", text=said)]
+            # a displacement report is the agency's statement, not the fighting it mentions; its
+            # text is the reporting verb, so that it is dated as the agency's words
+            triggers = [replace(triggers[0], event_type="Strategic developments", sub_event_type="Other",
+                                text=said.group(0).strip())]
         referring: list[Trigger] = []  # triggers that name an event already reported
         if events:
             # "les combats ont fait au moins 61 morts": the toll of fighting already reported
@@ -512,10 +512,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             if retreats and not triggers:
                 _attach(events, taken[-1].event_type, article, sentence, within(figures, figure_starts, sentence))
                 continue
+        reported_subs = {e.sub_event_type for e in events}
         if events:
             # "ويعد اعتقاله أبرز ثمار الحملة": "his arrest" is the arrest just reported, whatever
             # else the sentence dates
-            reported_subs = {e.sub_event_type for e in events}
             referring += [t for t in triggers if t.sub_event_type in reported_subs
                           and _AR_POSSESSIVE.match(fold(t.text))]
         if not s_dates and events:
@@ -524,7 +524,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                           (t.event_type in reported or (t.event_type in VIOLENT_TYPES and reported & VIOLENT_TYPES)
                            # "the withdrawal" of the side that lost the town just reported
                            or (t.sub_event_type == "Non-violent transfer of territory"
-                               and {e.sub_event_type for e in events} & TERRITORY_SUB_EVENT_TYPES))
+                               and reported_subs & TERRITORY_SUB_EVENT_TYPES))
                           and ((_BACK_REFERENCE.match(fold(t.text))
                                 and _DEFINITE_BEFORE.search(folded, max(0, t.start - 20), t.start))
                                or _AR_BACK_REFERENCE.match(fold(t.text))
@@ -534,7 +534,6 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         if s_dates and events:
             # "الغارات جاءت لتمهيد الطريق ... حيث اندلعت مساء الأحد اشتباكات": "the strikes" are
             # those just reported; the sentence's date is the other event's
-            reported_subs = {e.sub_event_type for e in events}
             back = [t for t in triggers if t.sub_event_type in reported_subs and (
                 _AR_BACK_REFERENCE.match(fold(t.text)) or (
                     _BACK_REFERENCE.match(fold(t.text)) and _DEFINITE_BEFORE.search(folded, max(0, t.start - 20), t.start)))]
@@ -809,9 +808,9 @@ def _build_event(
                     continue
                 governed = mention
                 break
-    where = next((m for m in places if not m.place.is_foreign
-                  and (found := _WHERE_AFTER.match(article.text, m.end)) is not None and found.end() <= trigger.start), None)
-    if where is not None and trigger.event_type in VIOLENT_TYPES:
+    if trigger.event_type in VIOLENT_TYPES and (where := next(
+            (m for m in places if not m.place.is_foreign and (found := _WHERE_AFTER.match(article.text, m.end))
+             and found.end() <= trigger.start), None)):
         # "spread to Tajoura, on the edge of the capital, where local fighters clashed with a
         # convoy trying to enter Tripoli": the place "where" refers to
         governed = where

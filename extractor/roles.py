@@ -237,7 +237,7 @@ def _role(trigger_token, mention: ActorMention, sentence: Sentence) -> str:
             trigger_token.dep_ in ("obj", "dobj", "xcomp")
             # "a annoncé jeudi avoir repris les terminaux": an infinitive clause with no subject of
             # its own has its verb's (the parser often attaches it as advcl)
-            or trigger_token.dep_ == "advcl" and trigger_token.tag_ != "VBG" and _is_infinitive_clause(trigger_token)):
+            or trigger_token.dep_ == "advcl" and _is_infinitive_clause(trigger_token)):
         targets.add(trigger_token.head.i)
     if verb.i not in targets:
         return ""

@@ -35,12 +35,12 @@ _FOREIGN_TARGET = re.compile(
     r"|(?:embass(?:y|ies)|consulates?|red cross|ambassades?|consulats?|croix-rouge)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:was|were|a ete|ont ete) (?:hit|attacked|targeted|struck|touchee?s?|visee?s?|attaquee?s?)"
 )
-_HIT_TYPES = VIOLENT_TYPES - {"Battles"}
+_HIT_TYPES = VIOLENT_TYPES - {"Battles"}  # violence with a side hit, not a fight between two
 # fighting between armed sides, whoever else it killed
 _CLASHES = re.compile(
     r"\b(?:affrontements?|combats|heurts|accrochages|clashes|fighting|gun ?battles?|exchanges? of fire|"
     r"echanges? de tirs)\b|(?<!\w)[وبل]?(?:ال)?(?:اشتباكات|معارك|مواجهات)(?!\w)"
-)  # violence with a side hit, not a fight between two
+)
 
 
 def same_side(a: ActorMention, b: ActorMention) -> bool:
@@ -191,15 +191,12 @@ def acled_sides(event: Event) -> Event:
             and actor.role == "political":
         # "protesters stormed the House of Representatives": its building, not a side
         event = replace(event, actor2="", faction2="")
-    if (event.event_type == "Battles" and event.faction2 == "civilians" and not event.faction1
-            and event.sub_event_type == "Armed clash" and _CLASHES.search(fold(event.evidence))):
-        event = replace(event, actor2="", faction2="")  # the dead of fighting whose sides are not named
-    if event.event_type == "Battles" and event.faction2 == "civilians" and armed:
+    if event.event_type == "Battles" and event.faction2 == "civilians" and (armed or not event.faction1):
         if event.sub_event_type == "Armed clash" and _CLASHES.search(fold(event.evidence)):
             # "Les affrontements ont fait 40 morts, dont des civils": a fight between armed sides
-            # that killed bystanders is still a battle (ACLED), with no second side named
+            # (named or not) that killed bystanders is still a battle (ACLED), with no second side
             event = replace(event, actor2="", faction2="")
-        else:
+        elif armed:
             event = replace(event, event_type="Violence against civilians", sub_event_type="Attack")
     if event.event_type == "Violence against civilians" and event.faction2 not in ("civilians", "international"):
         if event.faction1 == "civilians":  # the victims were named first

@@ -170,8 +170,10 @@ def _is_abbreviation(text: str, start: int, end: int) -> bool:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at `start` is the first of its sentence (or of the text)."""
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?؟:\n"
+    position = start
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position == 0 or text[position - 1] in ".!?؟:"
 
 
 class _FoldCache(dict):
