@@ -30,7 +30,10 @@ _BACKED = re.compile(
 # "in coordination with the GNA", "à la demande du GNA": a partner of the actor, never its target
 _PARTNER = re.compile(
     r"(?:in coordination with|in cooperation with|at the request of|en coordination avec|"
-    r"a la demande d[eu']|بالتنسيق مع|بطلب من)\s+(?:the |la |le |les |l')?(?:[\w'-]+\s+){0,3}$"
+    r"a la demande d[eu']|بالتنسيق مع|بطلب من|"
+    # "appuyées de l'intérieur par des combattants de la ville": helped by them
+    r"(?:appuye|soutenu|aide)(?:e|s|es)? (?:de l'interieur |sur le terrain )?par|"
+    r"(?:backed|supported|helped|aided) (?:from (?:inside|within) )?by)\s+(?:the |la |le |les |l'|des |de )?(?:[\w'-]+\s+){0,3}$"
 )
 
 # "celui de Tobrouk", "that of Tobruk": the head noun is found in the words just before
@@ -67,6 +70,29 @@ _LOYAL_TO = re.compile(
 LOYAL_REACH = 70  # characters between a force and "loyal to" its owner
 _POSSESSIVE = re.compile(r"(?<!\w)(?:its|their|ses|leurs|sa|son) $")
 POSSESSIVE_REACH = 60  # characters between the owner and "its aircraft"
+
+
+# "armed men from neighbouring districts", "des combattants venus de Zaouïa", "مسلحين من أبناء
+# المدينة": a force named by where it comes from is a local group of its own (ACLED names such
+# groups by their town or tribe, faction "other"), unless the town's forces have a name of their own
+_FORCE_FROM = re.compile(
+    r"(?<![\w-])(?P<force>gunmen|armed men|armed groups?|fighters|militias|militiamen|hommes armes|groupes armes|"
+    r"combattants|miliciens|milices|[وب]?(?:مسلحين|مسلحون|مقاتلين|مقاتلون|عناصر|كتيبه مسلحه|كتائب مسلحه))"
+    r"(?: (?:who )?(?:came|coming))? (?:from|originaires? de|venue?s? de|venant de|de|du|des|d'|"
+    r"(?:قادم(?:ه|ون|ين)? )?من)(?: (?:the|la|le|les|his|their|sa|son|leur))? ?"
+)
+# where the force comes from when no place is named: the town of the story, its districts, a tribe
+_LOCAL_ORIGIN = re.compile(
+    r"(?:(?:neighbouring|nearby|several|various|other) (?:[\w-]+ )?(?:districts|neighbourhoods)|"
+    r"(?:quartiers|tribus?) (?:voisins|voisines)|plusieurs quartiers|"
+    r"(?:town|city|area)(?! of)\b|(?:ville|region)(?! d)\b|(?:ابناء )?(?:المدينه|البلده)|ابنائها|عده احياء|"
+    r"(?:[\w-]+ ){0,2}tribes?\b|tribus? (?:des? |d')?[\w-]+|قبيل[هة] [\w]+|قبائل [\w]+)"
+)
+_TOWN_OF = re.compile(r"(?:(?:the )?(?:towns?|city) of|la ville d[e'] ?|les villes d[e'] ?|مدينه|مدينتي|بلده|بلدتي) ?")
+_CAPITAL_AFTER = re.compile(r" (?:[A-Z]|de la [A-Z]|des [A-Z])")
+_NAME = re.compile(r"(?:al-|el-|ال)?[\w'-]{3,}")
+# the names the factions file may give a town's own forces
+_TOWN_FORCES = ("{} fighters", "{} brigades", "forces de {}", "brigades de {}", "قوات {}", "كتائب {}")
 
 
 class FactionsFormatError(ExtractorError, ValueError):
@@ -178,6 +204,44 @@ def _with_owners(mentions: list[ActorMention], folded: str, text: str) -> list[A
             continue
         out.append(mention)
     return out
+
+
+def local_groups(mentions: list[ActorMention], places: list, table: FactionTable, folded: str,
+                 text: str) -> list[ActorMention]:
+    """Forces named by their town, district or tribe, as actors ("Armed group from Zuwara").
+
+    `places` are the article's place mentions (anything with start, end, mention, place.name)."""
+    starts = {p.start: p for p in places}
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[ActorMention] = []
+    for match in _FORCE_FROM.finditer(folded):
+        origin = match.end()
+        town = _TOWN_OF.match(folded, origin)
+        place = starts.get(town.end() if town else origin) or starts.get(origin)
+        named = _NAME.match(folded, town.end()) if town else None
+        if place is not None and _CAPITAL_AFTER.match(text, place.end):
+            continue  # "fighters from the Derna Protection Force": a group's name, unknown here
+        if place is not None:
+            end, name = place.end, place.place.name
+        elif named is not None:  # "fighters from the towns of Regdalin and al-Jmail", unknown to the gazetteer
+            end, name = named.end(), text[named.start() : named.end()]
+        else:
+            local = _LOCAL_ORIGIN.match(folded, origin)
+            if local is None:
+                continue
+            end, name = local.end(), text[origin : local.end()]
+        if any(match.end() <= start < end for start, _ in taken):
+            continue  # "fighters from the Islamic State": a named actor, found already
+        if any(start < match.start() < stop for start, stop in taken):
+            continue  # "Tebu fighters from Murzuq": named already
+        own = next((a for a in (table.actor(t.format(name)) for t in _TOWN_FORCES) if a is not None), None)
+        actor = own or Actor(f"Armed group from {name}", "other", "armed")
+        partner = bool(_PARTNER.search(folded, max(0, match.start() - 60), match.start()))
+        found.append(ActorMention(match.start(), end, text[match.start() : end], actor, partner))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 def load_factions(path: str | Path = FACTIONS_PATH) -> FactionTable:

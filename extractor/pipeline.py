@@ -27,7 +27,7 @@ from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Article, Even
 from extractor.alliances import allied, as_of, declared_camps, sided
 from extractor.dates import DateMention, ResolvedDate, find_dates, resolve_date
 from extractor.events import Trigger, TriggerTable, default_triggers
-from extractor.factions import GENERIC_ACTORS, ActorMention, FactionTable, default_factions
+from extractor.factions import GENERIC_ACTORS, ActorMention, FactionTable, default_factions, local_groups
 from extractor.fronts import front_sides
 from extractor.language import detect_language
 from extractor.merging import merge_articles, merge_within
@@ -390,7 +390,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     text = article.text
     folded = fold(text)
     places = context.gazetteer.find_places(text)
-    actors = as_of(context.factions.find_actors(text, folded=folded), article.published)
+    actors = local_groups(context.factions.find_actors(text, folded=folded), places, context.factions, folded, text)
+    actors = as_of(actors, article.published)
     actor_spans = [(a.start, a.end) for a in actors]
     free = free_mentions(places, actor_spans)
     article_place = main_place(free)

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from events.model import Article
+from extractor.factions import default_factions
 from extractor.pipeline import Extraction, extract, extract_text
 
 PUBLISHED = date(2020, 6, 11)  # a Thursday
@@ -1806,3 +1807,44 @@ def test_hours_before_the_airport_fell_on_dawn_positions():
             "unidentified warplanes bombed Dawn positions in Qasr bin Ghashir, south of the capital.")
     strike = next(e for e in _events(text, "en", date(2014, 8, 24)) if e.event_type == "Explosions/Remote violence")
     assert (strike.event_date, strike.faction2) == (date(2014, 8, 23), "gna")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "sides"),
+    [
+        # a force named by its districts, against the town's brigades: two sides of their own
+        ("Armed men from neighbouring districts fought the Misratans for hours in Gharghour on Friday.",
+         "en", date(2013, 11, 16), {"Armed group from neighbouring districts", "Misrata brigades"}),
+        # two towns' fighters, one of them unknown to the gazetteer
+        ("اندلعت أمس اشتباكات قرب زوارة بين مسلحين من المدينة ومقاتلين من بلدتي رقدالين والجميل.",
+         "ar", date(2012, 4, 3), {"Armed group from المدينة", "Armed group from رقدالين"}),
+        # a tribe's fighters against an armed group named in the factions file
+        ("Fighters from the Ferjan tribe attacked Islamic State checkpoints in Sirte on Tuesday.",
+         "en", date(2015, 8, 13), {"Armed group from Ferjan tribe", "Islamic State"}),
+    ],
+)
+def test_forces_named_by_their_town_or_tribe_are_a_side(text, language, published, sides):
+    (event,) = _events(text, language, published)
+    assert {event.actor1, event.actor2} == sides
+    assert {event.faction1, event.faction2} <= {"other", "jihadist"}
+
+
+def test_a_towns_fighters_with_a_name_of_their_own_keep_it():
+    text = "Fighters from Misrata clashed with Islamic State militants in Sirte on Monday."
+    (event,) = _events(text, "en", date(2016, 6, 7))
+    assert {(event.actor1, event.faction1), (event.actor2, event.faction2)} == {
+        ("Misrata brigades", "gna"), ("Islamic State", "jihadist")}
+
+
+def test_local_fighters_who_help_an_attack_are_not_its_target():
+    text = ("Appuyées de l'intérieur par des combattants originaires de la ville, les forces du GNA ont "
+            "attaqué Gharyan mercredi à l'aube.")
+    (event,) = _events(text, "fr", date(2019, 6, 27))
+    assert event.faction1 == "gna"
+    assert not event.actor2.startswith("Armed group")
+
+
+def test_fighters_from_a_named_force_unknown_to_the_gazetteer_are_not_a_town():
+    text = "Fighters from the Derna Protection Force held out in the old city on Thursday."
+    actors = default_factions().find_actors(text)
+    assert [a.actor.faction for a in actors] == ["jihadist"]
