@@ -41,6 +41,7 @@ from datetime import date
 
 from events.model import Event
 from extractor.factions import Actor, ActorMention
+from extractor.text import arabic_folded
 
 
 @dataclass(frozen=True)
@@ -121,11 +122,10 @@ def allied(event: Event, published: date | None) -> Event:
 
 
 # "allied with", "alliés à", "se réclament de", "المتحالفة مع", "المؤيدة لعملية"
-_SIDES_WITH = re.compile(
+_SIDES_WITH = re.compile(arabic_folded(
     r"\b(?:allied (?:with|to)|aligned with|siding with|sided with|loyal to|"
     r"allie(?:e|s|es)? (?:a|au|aux|avec)|aligne(?:e|s|es)? sur|se reclam\w* d[eu']s?|rallie(?:e|s|es)? (?:a|au|aux))"
-    r"|(?<!\w)و?(?:المتحالف(?:ه|ين|ون)? مع|المؤيد(?:ه|ين|ون)? ل|الموالي(?:ه|ن|ين)? ل)"
-)
+    r"|(?<!\w)و?(?:المتحالف(?:ه|ين|ون)? مع|المؤيد(?:ه|ين|ون)? ل|الموالي(?:ه|ن|ين)? ل)"))
 _AND = re.compile(r"\s*,?\s*(?:et|and|ainsi que|as well as)?\s*(?:les |the |la |le |l')?و?")
 ALLEGIANCE_REACH = 60  # characters from a group to "allied with", and from there to the camp
 _CAMPS = frozenset({"gna", "lna", "jihadist"})

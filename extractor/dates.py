@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from extractor.text import fold
+from extractor.text import arabic_folded, fold
 
 MONTHS = {
     # French
@@ -104,7 +104,7 @@ _NUM_WORD = r"(?:\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|qu
 # Patterns run on the folded text (lower case, no accents, same offsets); the order is the
 # priority when two overlap (the longer one wins anyway).
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern))
+    (kind, re.compile(arabic_folded(pattern)))
     for kind, pattern in (
         # "depuis avril 2019", "since April 2019", "منذ أبريل 2019"
         ("since_month", rf"\b(?:depuis|since|منذ)\s+(?:le\s+mois\s+d'|le\s+mois\s+de\s+)?(?:(?:debut|fin|early|late)\s+(?:d')?)?({_MONTH_LATIN}|{_MONTH_AR})\s+(\d{{4}})\b"),

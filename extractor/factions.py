@@ -18,7 +18,7 @@ from pathlib import Path
 
 from events.model import FACTIONS
 from extractor.errors import ExtractorError
-from extractor.text import fold, strip_harakat, trie_pattern
+from extractor.text import arabic_folded, fold, strip_harakat, trie_pattern
 
 FACTIONS_PATH = Path(__file__).resolve().parent / "data" / "factions.csv"
 ROLES = ("armed", "backer", "political", "international", "civilians")
@@ -28,13 +28,19 @@ _BACKED = re.compile(
 )
 
 # "in coordination with the GNA", "à la demande du GNA": a partner of the actor, never its target
-_PARTNER = re.compile(
+_PARTNER = re.compile(arabic_folded(
     r"(?:in coordination with|in cooperation with|at the request of|en coordination avec|"
     r"a la demande d[eu']|بالتنسيق مع|بطلب من|"
     # "appuyées de l'intérieur par des combattants de la ville": helped by them
     r"(?:appuye|soutenu|aide)(?:e|s|es)? (?:de l'interieur |sur le terrain )?par|"
-    r"(?:backed|supported|helped|aided) (?:from (?:inside|within) )?by)\s+(?:the |la |le |les |l'|des |de )?(?:[\w'-]+\s+){0,3}$"
-)
+    r"(?:backed|supported|helped|aided) (?:from (?:inside|within) )?by)"
+    r"\s+(?:the |la |le |les |l'|des |de )?(?:[\w'-]+\s+){0,3}$"))
+# "Tebu fighters allied with Operation Dignity", "مسلحو التبو المؤيدون لعملية الكرامة": the camp a
+# group just named sides with is its partner ("forces allied to the GNA" alone are the GNA's)
+_ALLY_OF_THE_LAST = re.compile(arabic_folded(
+    r"(?:allied (?:with|to)|aligned with|allie(?:e|s|es)? (?:a|au|aux|avec)|المتحالف(?:ه|ين|ون)? مع|المؤيد(?:ه|ين|ون)?)"
+    r"\s+(?:the |la |le |les |l'|ل)?$"))
+ALLY_REACH = 40  # characters between a group and the camp it sides with
 
 # "celui de Tobrouk", "that of Tobruk": the head noun is found in the words just before
 _ANAPHOR = re.compile(
@@ -59,14 +65,13 @@ _OWNER_BETWEEN = re.compile(
     r"\s*(?:the |la |le |les |l')?[لل]?$"
 )
 
-_LOYAL_TO = re.compile(
+_LOYAL_TO = re.compile(arabic_folded(
     r"(?:loyal to|allied (?:with|to)|supporting|backing|fideles? (?:a|au|aux)|loya(?:ux|les?) (?:a|au|aux)|"
     r"favorables? (?:a|au|aux)|qui soutiennent|(?<!\w)(?:تدعم|يدعمون|الداعمه ل|المؤيده ل)\s|"
     r"(?:التابعه|الموالي(?:ه|ن|ين)?) ل)\s*(?:the |la |le |les |l'|ال)?"
     # "fidèles au Premier ministre du gouvernement ...", "loyal to the head of the ..."
     r"(?:(?:premier ministre|prime minister|chef|head|leader|president|commandant|commander)\s+"
-    r"(?:du |de la |de l'|des |d'|of the |of )?)?$"
-)
+    r"(?:du |de la |de l'|des |d'|of the |of )?)?$"))
 LOYAL_REACH = 70  # characters between a force and "loyal to" its owner
 _POSSESSIVE = re.compile(r"(?<!\w)(?:its|their|ses|leurs|sa|son) $")
 POSSESSIVE_REACH = 60  # characters between the owner and "its aircraft"
@@ -75,20 +80,18 @@ POSSESSIVE_REACH = 60  # characters between the owner and "its aircraft"
 # "armed men from neighbouring districts", "des combattants venus de Zaouïa", "مسلحين من أبناء
 # المدينة": a force named by where it comes from is a local group of its own (ACLED names such
 # groups by their town or tribe, faction "other"), unless the town's forces have a name of their own
-_FORCE_FROM = re.compile(
+_FORCE_FROM = re.compile(arabic_folded(
     r"(?<![\w-])(?P<force>gunmen|armed men|armed groups?|fighters|militias|militiamen|hommes armes|groupes armes|"
-    r"combattants|miliciens|milices|[وب]?(?:مسلحين|مسلحون|مقاتلين|مقاتلون|عناصر|كتيبه مسلحه|كتائب مسلحه))"
+    r"combattants|miliciens|milices|brigades|battalions|bataillons|[وب]?(?:مسلحين|مسلحون|مقاتلين|مقاتلون|عناصر|كتيبه مسلحه|كتائب))"
     r"(?: (?:who )?(?:came|coming))? (?:from|originaires? de|venue?s? de|venant de|de|du|des|d'|"
-    r"(?:قادم(?:ه|ون|ين)? )?من)(?: (?:the|la|le|les|his|their|sa|son|leur))? ?"
-)
+    r"(?:قادم(?:ه|ون|ين)? )?من)(?: (?:the|la|le|les|his|their|sa|son|leur))? ?"))
 # where the force comes from when no place is named: the town of the story, its districts, a tribe
-_LOCAL_ORIGIN = re.compile(
+_LOCAL_ORIGIN = re.compile(arabic_folded(
     r"(?:(?:neighbouring|nearby|several|various|other) (?:[\w-]+ )?(?:districts|neighbourhoods)|"
     r"(?:quartiers|tribus?) (?:voisins|voisines)|plusieurs quartiers|"
     r"(?:town|city|area)(?! of)\b|(?:ville|region)(?! d)\b|(?:ابناء )?(?:المدينه|البلده)|ابنائها|عده احياء|"
-    r"(?:[\w-]+ ){0,2}tribes?\b|tribus? (?:des? |d')?[\w-]+|قبيل[هة] [\w]+|قبائل [\w]+)"
-)
-_TOWN_OF = re.compile(r"(?:(?:the )?(?:towns?|city) of|la ville d[e'] ?|les villes d[e'] ?|مدينه|مدينتي|بلده|بلدتي) ?")
+    r"(?:[\w-]+ ){0,2}tribes?\b|tribus? (?:des? |d')?[\w-]+|قبيل[هة] [\w]+|قبائل [\w]+)"))
+_TOWN_OF = re.compile(arabic_folded(r"(?:(?:the )?(?:towns?|city) of|la ville d[e'] ?|les villes d[e'] ?|مدينه|مدينتي|بلده|بلدتي) ?"))
 _CAPITAL_AFTER = re.compile(r" (?:[A-Z]|de la [A-Z]|des [A-Z])")
 _NAME = re.compile(r"(?:al-|el-|ال)?[\w'-]{3,}")
 # the names the factions file may give a town's own forces
@@ -159,7 +162,9 @@ class FactionTable:
                 continue
             before = folded[max(0, start - 60) : start]
             is_backer = ((actor.role == "backer" and bool(_BACKED.search(before)))
-                         or bool(_PARTNER.search(before)))
+                         or bool(_PARTNER.search(before))
+                         or bool(mentions) and start - mentions[-1].end <= ALLY_REACH and mentions[-1].actor.is_armed
+                         and bool(_ALLY_OF_THE_LAST.search(before)))
             mentions.append(ActorMention(start, end, text[start:end], actor, is_backer))
         return _with_owners(mentions, folded, text)
 
@@ -191,7 +196,7 @@ def _with_owners(mentions: list[ActorMention], folded: str, text: str) -> list[A
                      or following.start - mention.end <= LOYAL_REACH
                      and _LOYAL_TO.search(folded, mention.end, following.start))):
             out.append(ActorMention(mention.start, following.end, text[mention.start : following.end],
-                                    following.actor, following.is_backer))
+                                    following.actor, mention.is_backer))
             skip = True
             continue
         owner = next((m for m in reversed(out) if m.actor.name not in GENERIC_ACTORS), None)

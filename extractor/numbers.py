@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.text import fold
+from extractor.text import arabic_folded, fold
 
-NUMBER_WORDS = {
+NUMBER_WORDS = {arabic_folded(word): value for word, value in {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
     "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "mille": 1000,
@@ -26,14 +26,14 @@ NUMBER_WORDS = {
     "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6,
     "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30,
     "مئه": 100, "مائه": 100, "الف": 1000,
-}
-VAGUE = {
+}.items()}
+VAGUE = {arabic_folded(word): value for word, value in {
     "several": 10, "dozens": 10, "dozens of": 10, "plusieurs": 10, "des dizaines": 10,
     "dizaines": 10, "une dizaine": 10, "a dozen": 12, "عشرات": 10, "عده": 10,
     "hundreds": 100, "des centaines": 100, "centaines": 100, "une centaine": 100, "مئات": 100,
     "thousands": 1000, "des milliers": 1000, "milliers": 1000, "الاف": 1000,
     "de nombreux": 10, "de nombreuses": 10, "many": 10, "numerous": 10,
-}
+}.items()}
 MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliers": 1000, "thousand": 1000,
                "mille": 1000, "الف": 1000, "مليون": 1_000_000}
 
@@ -70,7 +70,7 @@ _ARABIC_FIRST = {
     )
 }
 _ARABIC_VAGUE = {
-    category: re.compile(rf"(?<!\w)(?P<num>عشرات|مئات|الاف)\s+(?:من\s+)?(?:{fold(words)})(?!\w)")
+    category: re.compile(arabic_folded(r"(?<!\w)(?P<num>عشرات|مئات|الاف)") + rf"\s+(?:من\s+)?(?:{fold(words)})(?!\w)")
     for category, words in (
         ("fatalities", "القتلى|قتلى|القتلي"), ("injured", "الجرحى|جرحى|المصابين"),
         ("displaced", "النازحين|نازحين|الاسر|العائلات"),
@@ -91,7 +91,7 @@ class Figure:
 
 def parse_quantity(num: str, mult: str | None = None) -> tuple[int, bool] | None:
     """ "2 000" -> 2000, "trois" -> 3, "des dizaines" -> 10 (vague); None when not a number."""
-    num = num.strip()
+    num = arabic_folded(num.strip())
     if num in VAGUE:
         value, vague = VAGUE[num], True
     elif num in NUMBER_WORDS:

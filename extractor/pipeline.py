@@ -36,7 +36,7 @@ from extractor.numbers import Figure, find_figures
 from extractor.roles import HARMED, faction_of, fill_from_neighbours, governs, pick_actors, token_at
 from extractor.sentences import Sentence, split_sentences, within
 from extractor.sides import acled_sides, both_sides, definite_attackers, era, foreign_target, suicide_bomber
-from extractor.text import fold
+from extractor.text import arabic_folded, fold
 from extractor.toponyms import PlaceChoice, choose_place, free_mentions, is_site, main_place
 from gazetteer import Gazetteer, Place, PlaceMention
 
@@ -45,13 +45,11 @@ BATCH_SIZE = 32
 SECOND_EVENT_DISTANCE = 120  # characters between two triggers that make two events of a sentence
 TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is its toll
 CARRY_SENTENCES = 2  # a sentence without a date takes the date of one this close before it
-_AIR = re.compile(
+_AIR = re.compile(arabic_folded(
     r"(?<![\w-])(?:aviation|avions?|warplanes?|aircraft|jets?|drones?|helicopteres?|helicopters?|raids? aeriens?)\b"
-    r"|طائره|طائرات|الطيران|مسيره"
-)
-_MEETING = re.compile(
-    r"\b(?:conference|summit|talks|meeting|sommet|pourparlers|reunion|forum)\b|مؤتمر|محادثات|اجتماع|قمه"
-)
+    r"|طائره|طائرات|الطيران|مسيره"))
+_MEETING = re.compile(arabic_folded(
+    r"\b(?:conference|summit|talks|meeting|sommet|pourparlers|reunion|forum)\b|مؤتمر|محادثات|اجتماع|قمه"))
 # a statement with no date of its own is of the day it was reported, not of the events it
 # comments on ("ودانت البعثة ..." after "عثر أمس على جثة")
 _STATEMENT = re.compile(
@@ -78,13 +76,12 @@ _MET_IN = re.compile(
     r"(?:\s+\w+){0,2}\s+(?:in|at|a|au)|(?:اجتمع\w*|اجتماع\w*|قمه)\s+(?:\S+\s+){0,2}في)\s+$")
 # "a statement issued in Tripoli", "un communiqué publié à Tripoli", "في مؤتمر صحفي بطرابلس":
 # where a statement was made
-_ISSUED_IN = re.compile(
+_ISSUED_IN = re.compile(arabic_folded(
     r"(?:\b(?:statement|communique|press conference|news conference)\s+(?:\w+\s+){0,2}?"
     r"(?:issued |released |published |given |held |publie |diffuse |donnee |tenue )?(?:in|at|a|from|depuis)"
     r"|(?:بيان|مؤتمر صحفي)\s+(?:\S+\s+){0,2}?(?:في|من))\s+$|مؤتمر صحفي ب$"
     # "the UN special envoy said in Tunis", "a déclaré à Tunis", "depuis New York"
-    r"|\b(?:said|told reporters|speaking|declared|a declare|a dit|a affirme|a indique)\s+(?:in|at|a)\s+$|\bdepuis\s+$"
-)
+    r"|\b(?:said|told reporters|speaking|declared|a declare|a dit|a affirme|a indique)\s+(?:in|at|a)\s+$|\bdepuis\s+$"))
 # a call or statement about violence is not the violence: "appelé à l'arrêt des combats"
 _CALL_SUBTYPES = frozenset({"Other"})
 CALL_REACH = 60  # characters between a call and the violence it is about
@@ -224,9 +221,8 @@ _TOWARDS_BEFORE = re.compile(
     r"|(?<!\w)[وف]?(?:فرار|فروا|فر|فرت|هرب\w*|انسحب\w*|تراجع\w*)(?:\s+\S+){0,3}?\s+(?:نحو|باتجاه|صوب|الي))"
     r"\s+(?:the |la |le |les |l')?(?:(?:town|city|ville|مدينه|بلده) (?:of |de |d')?)?$"
 )
-_WEAPON = re.compile(
-    r"^(?:rockets?|grad rockets?|mortars?|artillery|missiles?|roquettes?|obus|mortiers?|[وبلف]?(?:صواريخ|قذائف))$"
-)
+_WEAPON = re.compile(arabic_folded(
+    r"^(?:rockets?|grad rockets?|mortars?|artillery|missiles?|roquettes?|obus|mortiers?|[وبلف]?(?:صواريخ|قذائف))$"))
 _FELL = re.compile(r"\b(?:tomb\w*|fell|falling|hit|struck|landed|rained|pleuv\w*|s'abatt\w*)\b|(?<!\w)[وف]?(?:سقط\w*|تساقط\w*)")
 _QUOTES = {"\"": "\"", "\u201c": "\u201d", "\u00ab": "\u00bb"}
 
@@ -247,7 +243,7 @@ def _in_quote(text: str, start: int, position: int) -> bool:
 _AR_PLACE_AFTER = re.compile(r"(?<!\w)(?:علي|في|الي|ب|داخل|قرب|بالقرب من)\s*(?:(?:مدينه|بلده|حي|منطقه|قاعده|مطار|ميناء)\s+)?$")
 AR_OBJECT_REACH = 40  # characters between an Arabic verb and the place it acts on
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|et|و)\s*")
-_ORIGIN_BEFORE = re.compile(
+_ORIGIN_BEFORE = re.compile(arabic_folded(
     r"\b(?:militias?|militiamen|forces?|fighters|brigades?|battalions?|units?|unite|groupes armes|groups|milices|"
     r"combattants|troupes|hommes|men|troops|convois?|كتائب|قوات|مقاتلو|مقاتلين)\s+"
     r"(?:(?:[\w'-]+\s+)?(?:from|originaires? de|venue?s? de|venant de|من)|of|de|du|d')\s+"
@@ -255,8 +251,7 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:the (?:[\w-]+ ){0,2}(?:town|city) of |la ville de |la ville d'|مدينه )?$"
     # "fighters who drove in from Nofaliya", "brigades based in Misrata", "قادمين من"
     r"|\b(?:drove|came|arrived|moved|poured|rushed)(?: in)? from\s+$|\b(?:based|stationed|headquartered) in\s+$"
-    r"|\b(?:venue?s?|arrivee?s?|basee?s?) (?:de|a)\s+$|(?<!\w)(?:ال)?قادم\w* من\s+$"
-)
+    r"|\b(?:venue?s?|arrivee?s?|basee?s?) (?:de|a)\s+$|(?<!\w)(?:ال)?قادم\w* من\s+$"))
 _AR_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد\s+\S+")
 _PREVIOUS_AFTER = re.compile(r"\s+(?:سابق[هة]?|precedente?s?|anterieure?s?)(?!\w)")
 _PREVIOUS_BEFORE = re.compile(r"\b(?:a previous|an earlier|the previous|the earlier|une precedente|un precedent)\s+$")

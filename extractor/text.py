@@ -43,6 +43,15 @@ def fold(text: str) -> str:
     return text.translate(_TABLE)
 
 
+_ARABIC_VARIANTS = str.maketrans("ةىأإآئؤ", "هيااايو")
+
+
+def arabic_folded(pattern: str) -> str:
+    """The pattern's Arabic letters as fold() writes them (ة ه, ى ي, أ إ آ ا, ئ ي, ؤ و): a pattern
+    searched in folded text may then be written in plain Arabic ("طائرات", "مؤتمر")."""
+    return pattern.translate(_ARABIC_VARIANTS)
+
+
 HARAKAT = "\u064b-\u0652\u0670"  # Arabic short vowels, shadda, sukun, dagger alef
 _ARABIC_LETTER = re.compile(r"([\u0621-\u064a])")
 _HARAKAT_RE = re.compile(f"[{HARAKAT}]")

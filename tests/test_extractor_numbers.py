@@ -41,6 +41,7 @@ def test_stated_figures(text, category, value):
         ("hundreds of families fled", "displaced", 100),
         ("des centaines de blessés", "injured", 100),
         ("سقوط عشرات القتلى", "fatalities", 10),
+        ("سقط مئات القتلى", "fatalities", 100),  # مئات, with its hamza, as the press writes it
     ],
 )
 def test_vague_amounts_follow_acled(text, category, value):
@@ -50,3 +51,9 @@ def test_vague_amounts_follow_acled(text, category, value):
 
 def test_no_figure_in_plain_text():
     assert find_figures("Les forces du GNA poursuivent leur offensive sur la ville de Syrte.") == []
+
+
+@pytest.mark.parametrize("text", ["أسفر القصف عن مقتل مائة شخص", "أسفر القصف عن مقتل مئة شخص"])
+def test_arabic_hundred_with_its_hamza(text):
+    (figure,) = find_figures(text)
+    assert (figure.category, figure.value, figure.is_vague) == ("fatalities", 100, False)

@@ -1338,7 +1338,7 @@ def test_civilians_who_enter_or_take_the_road(text, expected):
     [
         # "كان ... قد" with a recent date is what happened, and "قد" before a past verb is "had", not "may"
         ("وكانت طائرات حربية مجهولة الهوية قد قصفت فجر أمس مواقع لكتائب مصراتة في طرابلس.",
-         ("Shelling/artillery/missile attack", "Tripoli", date(2014, 8, 23))),
+         ("Air/drone strike", "Tripoli", date(2014, 8, 23))),  # warplanes shelled: from the air
         # a town that "fell into the hands" of a force, on a day written as an Arabic ordinal
         ("وكانت أجدابيا قد سقطت في أيدي القوات الموالية للقذافي في الخامس عشر من مارس الجاري.",
          ("Government regains territory", "Ajdabiya", date(2011, 3, 15))),
@@ -1848,3 +1848,64 @@ def test_fighters_from_a_named_force_unknown_to_the_gazetteer_are_not_a_town():
     text = "Fighters from the Derna Protection Force held out in the old city on Thursday."
     actors = default_factions().find_actors(text)
     assert [a.actor.faction for a in actors] == ["jihadist"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت طائرات حربية فجر السبت مواقع في قصر بن غشير.",  # shelled by warplanes: from the air
+        "أغارت طائرات حربية مجهولة الهوية فجر السبت على مواقع في قصر بن غشير.",  # "raided"
+    ],
+)
+def test_arabic_warplanes_strike_from_the_air(text):
+    (event,) = _events(text, "ar", date(2014, 8, 24))
+    assert (event.sub_event_type, event.location, event.event_date) == (
+        "Air/drone strike", "Qasr bin Ghashir", date(2014, 8, 23))
+
+
+def test_no_pattern_waits_for_arabic_letters_that_folding_removes():
+    """The extractor's patterns search folded text, where أ إ آ ئ ؤ are gone (fold writes ا ي و):
+    a pattern that names them never matches. Written plainly, they go through arabic_folded()."""
+    import importlib
+    import pkgutil
+    import re
+
+    import extractor
+
+    def patterns(value):
+        if isinstance(value, re.Pattern):
+            yield value
+        elif isinstance(value, dict):
+            for item in value.values():
+                yield from patterns(item)
+        elif isinstance(value, (tuple, list)):
+            for item in value:
+                yield from patterns(item)
+
+    unfolded = []
+    for module in pkgutil.iter_modules(extractor.__path__):
+        for name, value in vars(importlib.import_module(f"extractor.{module.name}")).items():
+            unfolded += [f"{module.name}.{name}" for p in patterns(value)
+                         if isinstance(p.pattern, str) and set(p.pattern) & set("أإآئؤ")]
+    assert unfolded == []
+
+
+@pytest.mark.parametrize(
+    ("text", "faction"),
+    [
+        # "المؤيدة لعملية الكرامة": allied to Dignity, with its hamza
+        ("اشتبك مسلحو التبو المؤيدون لعملية الكرامة مع مسلحي الطوارق في أوباري أمس.", "lna"),
+    ],
+)
+def test_arabic_alliance_written_with_hamza(text, faction):
+    (event,) = _events(text, "ar", date(2014, 11, 10))
+    assert (event.actor1, event.faction1, event.actor2) == ("Tebu militias", faction, "Tuareg militias")
+
+
+def test_brigades_from_a_town_are_its_brigades_and_the_camp_they_side_with_is_no_target():
+    text = ("شنت كتائب من مصراتة أمس هجوما على مطار طرابلس العالمي الذي تحميه كتائب الزنتان. "
+            "وقال متحدث باسم كتيبة القعقاع المؤيدة لعملية الكرامة إن مقاتليه صدوا الهجوم.")
+    events = _events(text, "ar", date(2014, 7, 14))
+    clash = next(e for e in events if e.event_type == "Battles")
+    assert {clash.faction1, clash.faction2} == {"gna", "lna"}
+    assert "Misrata brigades" in (clash.actor1, clash.actor2)
