@@ -64,9 +64,9 @@ _KILLING = re.compile(rf"(?<!\w)(?:killing|killed|tuant|fait)\s+{_LEAD}{_QUANTIT
 _WOUNDING = re.compile(rf"(?<!\w)(?:wounding|injuring|blessant)\s+{_LEAD}{_QUANTITY}(?!\w)")
 # Arabic puts the noun first: "مقتل 12 شخصا", "نزوح أكثر من 5000 شخص", "عشرات القتلى"
 _ARABIC_FIRST = {
-    category: re.compile(rf"(?<!\w)(?:{fold(words)})\s+{_LEAD}{_QUANTITY}(?!\w)")
-    for category, words in (
-        ("fatalities", "مقتل|قتل|سقوط"), ("injured", "اصابه|جرح"), ("displaced", "نزوح|تهجير|تشريد"),
+    category: re.compile(rf"(?<!\w)[وف]?(?:{fold(words)})\s+{_LEAD}{_QUANTITY}(?!\w)")
+    for category, words in (  # "فقتلت ثلاثة": and it killed three
+        ("fatalities", "مقتل|قتل|قتلت|سقوط"), ("injured", "اصابه|جرح|اصابت"), ("displaced", "نزوح|تهجير|تشريد"),
     )
 }
 _ARABIC_VAGUE = {

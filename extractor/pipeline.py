@@ -90,6 +90,11 @@ _CIVILIAN_TARGET = re.compile(
     r"\b(?:hotel|embassy|consulate|diplomatic (?:compound|mission)|ministry|commission|hospital|school|"
     r"ambassade|consulat|ministere|commission|hopital|ecole)\b|فندق|السفاره|القنصليه|وزاره|مستشفي"
 )
+# shells or bombs that fell on homes or killed a family: civilians hit, whoever fired them
+_HOMES_HIT = re.compile(arabic_folded(
+    r"\b(?:homes?|houses?|residential (?:areas?|streets?|neighbourhoods?|buildings?)|maisons?|habitations?|"
+    r"quartiers? residentiels?|zones? residentielles?|(?:women|children|femmes|enfants|famille|family)\b)"
+    r"|(?<!\w)[وبلف]?(?:منازل|منزل|بيوت|مساكن|الاحياء السكنيه|امرأة|اطفال|طفل|طفلها|طفلين|طفلان|نساء|اسره|عائله)(?!\w)"))
 # "the assault", "l'attaque": a noun with a definite article that refers back to an event
 # already reported, not a new one (when the sentence has no date of its own)
 _BACK_REFERENCE = re.compile(
@@ -873,7 +878,9 @@ def _build_event(
     for figure in figures:
         numbers.setdefault(figure.category, figure.value)
     if not names["faction2"] and (trigger.event_type == "Violence against civilians" or (
-            trigger.event_type == "Explosions/Remote violence" and ("fatalities" in numbers or "injured" in numbers)
+            trigger.event_type == "Explosions/Remote violence"
+            and ("fatalities" in numbers or "injured" in numbers
+                 or _HOMES_HIT.search(folded, sentence.start, sentence.end))  # "سقطت قذائف على منازل فقتلت امرأة"
             and names["actor2"] != "Unidentified armed group")):  # "a convoy of the attackers": not civilians
         names["actor2"], names["faction2"] = "Civilians", "civilians"
     if trigger.sub_event_type == "Other" and "displaced" in numbers and not names["faction2"] and names["faction1"]:

@@ -57,3 +57,8 @@ def test_no_figure_in_plain_text():
 def test_arabic_hundred_with_its_hamza(text):
     (figure,) = find_figures(text)
     assert (figure.category, figure.value, figure.is_vague) == ("fatalities", 100, False)
+
+
+def test_arabic_verb_with_its_conjunction_gives_the_toll():
+    figures = find_figures("سقطت قذائف على منزل فقتلت ثلاثة من أفراد أسرة واحدة وأصابت أربعة")
+    assert [(f.category, f.value) for f in figures] == [("fatalities", 3), ("injured", 4)]

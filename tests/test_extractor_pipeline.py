@@ -1909,3 +1909,24 @@ def test_brigades_from_a_town_are_its_brigades_and_the_camp_they_side_with_is_no
     clash = next(e for e in events if e.event_type == "Battles")
     assert {clash.faction1, clash.faction2} == {"gna", "lna"}
     assert "Misrata brigades" in (clash.actor1, clash.actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("قال شهود إن قذائف هاون سقطت أمس على منازل في حي الطيوري بسبها، فقتلت امرأة وطفلها.", "ar"),
+        ("Mortar rounds fell on homes in Sabha's al-Tayuri district yesterday, killing a woman and her son.", "en"),
+    ],
+)
+def test_shells_that_fell_on_homes_hit_civilians(text, language):
+    (event,) = _events(text, language, date(2014, 1, 14))
+    assert (event.event_type, event.faction1, event.faction2) == ("Explosions/Remote violence", "", "civilians")
+
+
+def test_tripoli_brigades_are_the_tripoli_camp_before_the_gna_existed():
+    """Rada was one of Tripoli's own brigades (the Tripoli camp from July 2014), not the forces of
+    the government of the day, which the era rule makes of the GNA's name before December 2015."""
+    text = "A Rada spokesman said its men clashed with Islamic State gunmen in Tripoli yesterday."
+    (event,) = _events(text, "en", date(2015, 1, 28))
+    assert {(event.actor1, event.faction1), (event.actor2, event.faction2)} == {
+        ("Rada Special Deterrence Force", "gna"), ("Islamic State", "jihadist")}

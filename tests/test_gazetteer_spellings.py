@@ -277,6 +277,11 @@ SPELLINGS = [
     ("الصخيرات", "ov:skhirat"),
     ("Tripoli, Lebanon", "ov:tripoli-lebanon"),
     ("Tripoli du Liban", "ov:tripoli-lebanon"),
+    ("Sousse", "ov:sousse"),
+    ("Corinthia hotel", "ov:corinthia-hotel"),
+    ("hôtel Corinthia", "ov:corinthia-hotel"),
+    ("فندق كورنثيا", "ov:corinthia-hotel"),
+    ("سوق الحوت", "ov:suq-al-hout"),
 ]
 
 
