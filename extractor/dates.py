@@ -284,7 +284,14 @@ def find_dates(text: str, *, folded: str | None = None) -> list[DateMention]:
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
-    return kept
+    # "Friday, June 5", "vendredi 5 juin", "يوم الجمعة الخامس من يونيو": the weekday names the day
+    # the date gives, which alone says which Friday
+    return [m for m, following in zip(kept, [*kept[1:], None])
+            if not (m.kind == "weekday" and following is not None and following.kind == "absolute"
+                    and _APPOSED.fullmatch(folded, m.end, following.start))]
+
+
+_APPOSED = re.compile(r"[\s,]*(?:le\s+|the\s+)?")
 
 
 def _before(published: date, *, weekday: int) -> date:

@@ -98,6 +98,18 @@ _NAME = re.compile(r"(?:al-|el-|ال)?[\w'-]{3,}")
 _TOWN_FORCES = ("{} fighters", "{} brigades", "forces de {}", "brigades de {}", "قوات {}", "كتائب {}")
 
 
+# "Egyptian F-16 jets", "Turkish Bayraktar drones", "des drones turcs Bayraktar": a foreign force
+# named with a model or an adjective between its nationality and its kind is the force the
+# factions file knows as "Egyptian jets", "drones turcs"
+_FORCE_KINDS = r"jets|warplanes|aircraft|drones|planes|bombers|helicopters|troops|forces|commandos|warships"
+_NATIONAL_FORCE = re.compile(
+    rf"(?<![\w-])(?P<nation>egyptian|american|us|u\.s\.|french|british|emirati|turkish)\s+(?:[\w-]+\s+){{1,2}}?"
+    rf"(?P<kind>{_FORCE_KINDS})(?![\w-])"
+    r"|(?<![\w-])(?P<kind_fr>avions|drones|chasseurs|appareils|troupes|forces|commandos)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<nation_fr>egyptiens|americains|francais|britanniques|emiratis|turcs)(?![\w-])"
+)
+
+
 class FactionsFormatError(ExtractorError, ValueError):
     """The factions file has a bad row."""
 
@@ -155,6 +167,7 @@ class FactionTable:
             start, end = match.span("name")
             found.append((start, end, self._exact[match.group("name")]))
         found += self._anaphors(folded)
+        found += self._national_forces(folded)
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         mentions: list[ActorMention] = []
         for start, end, actor in found:
@@ -167,6 +180,18 @@ class FactionTable:
                          and bool(_ALLY_OF_THE_LAST.search(before)))
             mentions.append(ActorMention(start, end, text[start:end], actor, is_backer))
         return _with_owners(mentions, folded, text)
+
+    def _national_forces(self, folded: str) -> list[tuple[int, int, Actor]]:
+        found = []
+        for match in _NATIONAL_FORCE.finditer(folded):
+            if match.group("nation"):
+                names = (f"{match.group('nation')} {match.group('kind')}",)
+            else:
+                names = (f"{match.group('kind_fr')} {match.group('nation_fr')}",)
+            actor = next((self._folded[n] for n in names if n in self._folded), None)
+            if actor is not None:
+                found.append((match.start(), match.end(), actor))
+        return found
 
     def _anaphors(self, folded: str) -> list[tuple[int, int, Actor]]:
         found = []

@@ -305,8 +305,8 @@ def pick_actors(
             candidates = [a for a in candidates if a is not doer]
     if language == "ar" and actor1 is None:
         # "فتحت قوات الأمن ... النار على المتظاهرين": the verb, its subject, then the rest of the
-        # phrase; a force named inside the trigger is its doer
-        inside = next((a for a in candidates if trigger.start < a.start and a.end <= trigger.end
+        # phrase; a force named inside the trigger ("دخول قوات حكومة الوفاق") is its doer
+        inside = next((a for a in candidates if trigger.start < a.start < trigger.end
                        and a.actor.faction != "civilians"), None)
         if inside is not None:
             actor1 = inside

@@ -179,6 +179,10 @@ def acled_sides(event: Event) -> Event:
     civilians only is violence against civilians; the victims of violence against civilians
     are civilians (or a foreign mission); a peaceful protest has the protesters alone."""
     armed = bool(event.actor1) and event.faction1 != "civilians"  # "gunmen" have no faction
+    if event.sub_event_type == "Other" and not event.faction1 and event.country_code not in ("", "LY"):
+        # "In Tunis, the foreign ministry summoned Libya's envoy": said abroad by someone the text
+        # does not name, a statement of that country's government
+        event = replace(event, actor1="Foreign government", faction1="international")
     if event.sub_event_type in TERRITORY_SUB_EVENT_TYPES and event.faction1 == "civilians":
         # "des manifestants ont pénétré dans le champ d'El-Feel": protesters who enter a site
         # occupy it; only storming it is a riot

@@ -80,3 +80,16 @@ def test_possessive_sa_is_not_saturday_and_may_is_not_a_month():
 def test_the_same_day_in_arabic_is_not_today():
     assert [m.kind for m in find_dates("كما شهدت سبها في اليوم نفسه مظاهرة")] == []
     assert [m.text for m in find_dates("وقعت الاشتباكات اليوم في المدينة")] == ["اليوم"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les forces sont entrées vendredi 5 juin dans la ville",
+        "forces entered the town on Friday, June 5",
+        "ودخلت قوات الوفاق المدينة يوم الجمعة الخامس من يونيو دون مقاومة",
+    ],
+)
+def test_a_weekday_with_its_date_is_that_date(text):
+    (mention,) = find_dates(text)
+    assert resolve_date(mention, date(2020, 6, 13)).event_date == date(2020, 6, 5)

@@ -1930,3 +1930,38 @@ def test_tripoli_brigades_are_the_tripoli_camp_before_the_gna_existed():
     (event,) = _events(text, "en", date(2015, 1, 28))
     assert {(event.actor1, event.faction1), (event.actor2, event.faction2)} == {
         ("Rada Special Deterrence Force", "gna"), ("Islamic State", "jihadist")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In Tunis, the foreign ministry summoned Libya's envoy on Friday to lodge a formal protest.", "en"),
+        ("À Tunis, le ministère des Affaires étrangères a convoqué vendredi l'ambassadeur libyen.", "fr"),
+    ],
+)
+def test_a_summoned_envoy_is_a_foreign_governments_statement_not_a_protest(text, language):
+    (event,) = _events(text, language, date(2011, 4, 30))
+    assert (event.event_type, event.sub_event_type, event.location, event.faction1) == (
+        "Strategic developments", "Other", "Tunis", "international")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [
+        ("On Monday, Egyptian F-16 jets bombed Islamic State camps in Derna.", "en", "Egyptian armed forces"),
+        ("Lundi, des avions de chasse égyptiens ont bombardé des camps de l'État islamique à Derna.", "fr",
+         "Egyptian armed forces"),
+        ("On Sunday, American MQ-9 drones struck an Islamic State camp near Sabratha.", "en",
+         "Western militaries (US UK France)"),
+    ],
+)
+def test_a_foreign_force_named_with_its_model_is_that_countrys(text, language, actor):
+    (event,) = _events(text, language, date(2015, 2, 17))
+    assert (event.sub_event_type, event.actor1, event.faction1, event.faction2) == (
+        "Air/drone strike", actor, "international", "jihadist")
+
+
+def test_arabic_force_named_inside_the_entry_noun_entered():
+    text = "بعد ثمانية أيام على دخول قوات حكومة الوفاق الوطني مدينة ترهونة، آخر معاقل المشير خليفة حفتر، بدأت تتكشف فصول مروعة."
+    (event,) = _events(text, "ar", date(2020, 6, 13))
+    assert (event.sub_event_type, event.faction1, event.faction2) == ("Government regains territory", "gna", "lna")
