@@ -79,6 +79,10 @@ def merge_within(events: list[Event]) -> list[Event]:
                         absorbed = replace(absorbed, **{actor: getattr(event, actor), side: getattr(event, side)})
                 if event.event_type == "Protests":
                     absorbed = _protest_merged(absorbed, kept, event)
+                if event.sub_event_type == "Suicide bomb" != kept.sub_event_type:
+                    # "l'attentat au camion piégé ... un kamikaze a lancé le camion": the bomber
+                    # says how the explosion was set off
+                    absorbed = replace(absorbed, sub_event_type="Suicide bomb")
                 merged[position] = absorbed
                 break
         else:

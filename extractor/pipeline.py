@@ -181,6 +181,9 @@ _SAME_SITE = re.compile(
 _DAY_BEFORE = re.compile(
     r"(?<!\ba )\bla veille\b(?! d[eu'])|\bthe (?:day before|previous day)\b(?! (?:the|a|an)\b)"
     r"|في اليوم السابق|قبل ذلك بيوم")
+# "since the fall of Gaddafi in 2011", not "depuis le 17 septembre" (when the fighting began)
+_SINCE_BEFORE = re.compile(r"\b(?:depuis|since|منذ)\s+(?:[^\s,.;:،]+\s+){3,}$")
+SINCE_REACH = 60  # characters between "since" and the date of the point it compares with
 _DAY_AFTER = re.compile(r"\ble lendemain\b(?! d[eu'])|\bthe (?:next|following) day\b|في اليوم التالي")
 _SAME_DAY = re.compile(
     r"\b(?:le meme jour|la meme nuit|le meme soir|le soir meme|la nuit meme|ce soir-la|cette nuit-la|ce jour-la|la meme soiree|le meme matin|the same (?:day|night|evening|morning)|"
@@ -416,8 +419,11 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             # "Misrata, 1er juin 2015 — Un kamikaze s'est fait exploser dimanche": the dateline
             # dates the report; the sentence's own day dates the event
             resolved = [(d, r) for d, r in resolved if not _is_dateline(text, d)] or resolved
-        for _, r in resolved:
-            if not r.is_period:
+        for d, r in resolved:
+            if (not r.is_period and not _SINCE_BEFORE.search(folded, max(sentence.start, d.start - SINCE_REACH), d.start)
+                    and not (len(resolved) > 1 and _ANNOUNCED_BEFORE.search(folded, max(0, d.start - 40), d.start))):
+                # "la plus meurtrière depuis la chute de Kadhafi en 2011": a point of comparison,
+                # and "ont annoncé vendredi": the day a toll was given, date nothing that follows
                 dated.append((number, r))
         chunk = folded[sentence.start : sentence.end]
         triggers = sentence_triggers[number]

@@ -1965,3 +1965,14 @@ def test_arabic_force_named_inside_the_entry_noun_entered():
     text = "بعد ثمانية أيام على دخول قوات حكومة الوفاق الوطني مدينة ترهونة، آخر معاقل المشير خليفة حفتر، بدأت تتكشف فصول مروعة."
     (event,) = _events(text, "ar", date(2020, 6, 13))
     assert (event.sub_event_type, event.faction1, event.faction2) == ("Government regains territory", "gna", "lna")
+
+
+def test_a_kamikaze_story_keeps_the_day_of_the_bombing():
+    """The comparison ("the deadliest since the fall of Gaddafi in 2011") and the day the toll was
+    announced date nothing after them; the bomber told of next makes the truck bomb a suicide bombing."""
+    text = ("L'explosion d'un camion piégé a frappé mardi matin une caserne de Zliten, a-t-on annoncé mercredi. "
+            "C'est l'attaque la plus meurtrière depuis la chute de Mouammar Kadhafi en 2011. "
+            "Selon des témoins, un kamikaze de l'État islamique a lancé le camion contre l'entrée de la caserne.")
+    (event,) = _events(text, "fr", date(2016, 1, 7))
+    assert (event.sub_event_type, event.location, event.event_date, event.faction1) == (
+        "Suicide bomb", "Zliten", date(2016, 1, 5), "jihadist")
