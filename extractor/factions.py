@@ -262,8 +262,8 @@ def local_groups(mentions: list[ActorMention], places: list, table: FactionTable
             end, name = local.end(), text[origin : local.end()]
         if any(match.end() <= start < end for start, _ in taken):
             continue  # "fighters from the Islamic State": a named actor, found already
-        if any(start < match.start() < stop for start, stop in taken):
-            continue  # "Tebu fighters from Murzuq": named already
+        if any(start < match.start() < stop or start == match.start() and stop > match.end() for start, stop in taken):
+            continue  # "Tebu fighters from Murzuq", "miliciens de la tribu Zouaya": named already
         own = next((a for a in (table.actor(t.format(name)) for t in _TOWN_FORCES) if a is not None), None)
         actor = own or Actor(f"Armed group from {name}", "other", "armed")
         partner = bool(_PARTNER.search(folded, max(0, match.start() - 60), match.start()))

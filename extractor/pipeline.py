@@ -35,7 +35,8 @@ from extractor.nlp import load_nlp
 from extractor.numbers import Figure, find_figures
 from extractor.roles import HARMED, faction_of, fill_from_neighbours, governs, pick_actors, token_at
 from extractor.sentences import Sentence, split_sentences, within
-from extractor.sides import acled_sides, both_sides, definite_attackers, era, foreign_target, suicide_bomber
+from extractor.sides import (acled_sides, both_sides, definite_attackers, era, foreign_target, suicide_bomber,
+                             the_fighting)
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import PlaceChoice, choose_place, free_mentions, is_site, main_place
 from gazetteer import Gazetteer, Place, PlaceMention
@@ -613,7 +614,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 actors, folded), article.published), article.published), declared)), folded)
             for event, number in zip(events, numbered)
         ]
-        events = definite_attackers(events, numbered, folded)
+        events = the_fighting(definite_attackers(events, numbered, folded), folded)
         events = [suicide_bomber(event, actors) for event in events]
     camps = {declared.get(a.actor.name, a.actor.faction) for a in actors
              if not a.is_backer and a.actor.is_armed and a.actor.name not in GENERIC_ACTORS}

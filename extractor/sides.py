@@ -15,6 +15,7 @@ from datetime import date
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Event
 from extractor.factions import GENERIC_ACTORS, ActorMention, default_factions
 from extractor.text import fold
+from gazetteer.sources import distance_km
 
 # the GNA was formed under the Skhirat agreement (December 2015): "government forces" before
 # that date are the Gaddafi-era or rival governments' forces, faction "other"
@@ -84,6 +85,40 @@ def definite_attackers(events: list[Event], numbered: list[int], folded: str) ->
             last = (event, number)
         out.append(event)
     return out
+
+
+# "les combats", "the fighting", "المواجهات": a fight the article has already told of
+_THE_FIGHTING = re.compile(
+    r"\b(?:the|this|these|les|ces|cette|(?:debut|fin|reprise|bilan|toll|start|outbreak) (?:des|of the))\s+"
+    r"(?:fighting|clashes|battles?|combats|affrontements)\b"
+    r"|(?<!\w)[وبلف]?(?:ال|لل)(?:اشتباكات|معارك|مواجهات|قتال)(?!\w)"
+)
+SAME_FIGHT_KM = 25  # how far apart two mentions of one town's fighting may be placed
+
+
+def the_fighting(events: list[Event], folded: str) -> list[Event]:
+    """A fight told of as "the fighting" ("les combats ont fait plus de cent morts", "أسفرت
+    المواجهات عن ...") with no side named is the one the article reported in that town, between
+    the same two sides."""
+    out: list[Event] = []
+    last: Event | None = None
+    for event in events:
+        if event.event_type == "Battles" and event.faction1 and event.faction2 and event.faction2 != "civilians":
+            last = event
+        elif (event.sub_event_type == "Armed clash" and not event.faction1 and not event.faction2
+                and last is not None and _near(event, last)
+                and _THE_FIGHTING.search(folded, event.evidence_start, event.evidence_end)):
+            event = replace(event, actor1=last.actor1, faction1=last.faction1, actor2=last.actor2, faction2=last.faction2)
+        out.append(event)
+    return out
+
+
+def _near(a: Event, b: Event) -> bool:
+    if a.place_id == b.place_id:
+        return True
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return distance_km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= SAME_FIGHT_KM
 
 
 def suicide_bomber(event: Event, actors: list[ActorMention]) -> Event:

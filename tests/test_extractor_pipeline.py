@@ -1976,3 +1976,20 @@ def test_a_kamikaze_story_keeps_the_day_of_the_bombing():
     (event,) = _events(text, "fr", date(2016, 1, 7))
     assert (event.sub_event_type, event.location, event.event_date, event.faction1) == (
         "Suicide bomb", "Zliten", date(2016, 1, 5), "jihadist")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Des combattants toubous et des miliciens de la tribu Zouaya se sont affrontés lundi à Koufra. "
+         "Selon des sources locales, plus de cent personnes ont été tuées depuis le début des combats, le 12 février.",
+         "fr"),
+        ("Tebu fighters clashed with Zuwayya tribesmen in Kufra on Monday. "
+         "Hospital officials said the fighting, which broke out on 12 February, had killed more than a hundred people.",
+         "en"),
+    ],
+)
+def test_the_fighting_already_told_of_has_its_sides(text, language):
+    events = _events(text, language, date(2012, 2, 22))
+    start = next(e for e in events if e.event_date == date(2012, 2, 12))
+    assert {start.actor1, start.actor2} == {"Tebu militias", "Zuwayya tribe"}
