@@ -196,8 +196,11 @@ _SAME_DAY = re.compile(
     r"plus tard dans la journee|quelques heures plus tard|dans les heures qui ont suivi|within hours|hours later|hours before|quelques heures (?:plus tot|avant)|"
     r"later that day|in the hours that followed|in the following hours|"
     r"later in the day|in the afternoon|throughout the (?:afternoon|day|morning|night)|by nightfall|by evening|"
-    r"toute la journee|tout l'apres-midi|toute la matinee|toute la nuit)\b"
+    r"toute la journee|tout l'apres-midi|toute la matinee|toute la nuit|"
+    # "Au même moment, des drones du GNA ont visé la base": while what was just told happened
+    r"au meme moment|dans le meme temps|at the same time|meanwhile|simultaneously)\b"
     r"|في اليوم نفسه|في نفس اليوم|بعد ساعات|قبل ساعات|في وقت لاحق من اليوم|في الساعات التاليه|خلال الساعات التاليه"
+    r"|في الوقت نفسه|في الوقت ذاته|في هذه الاثناء"
 )
 _LIBYA_NAMED = re.compile(r"\b(?:libye|libya)\b|ليبيا")
 _CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")
@@ -232,6 +235,11 @@ _TOWARDS_BEFORE = re.compile(
 )
 _WEAPON = re.compile(arabic_folded(
     r"^(?:rockets?|grad rockets?|mortars?|artillery|missiles?|roquettes?|obus|mortiers?|[وبلف]?(?:صواريخ|قذائف))$"))
+_SAID_SUBTYPES = frozenset({"Other", "Agreement"})  # a call or a deal quoted is still made: 'ont appelé "instamment"'
+_WE_DID = re.compile(arabic_folded(
+    r"\b(?:nous (?:avons|venons de)|nos (?:forces|troupes|unites|avions)|we (?:have |had )?(?:struck|hit|targeted|"
+    r"taken|seized|destroyed|shot down|repelled)|our (?:forces|troops|fighters|units|aircraft))\b"
+    r"|(?<!\w)(?:قواتنا|استهدفنا|سيطرنا|وحداتنا)(?!\w)"))
 _FELL = re.compile(r"\b(?:tomb\w*|fell|falling|hit|struck|landed|rained|pleuv\w*|s'abatt\w*)\b|(?<!\w)[وف]?(?:سقط\w*|تساقط\w*)")
 _QUOTES = {"\"": "\"", "\u201c": "\u201d", "\u00ab": "\u00bb"}
 
@@ -553,12 +561,15 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 # the sentence only adds to the event it refers to: its evidence and figures
                 _attach(events, referring[0].event_type, article, sentence, within(figures, figure_starts, sentence))
                 continue
-        # '"They have Grad rockets, we have Kalashnikovs," said a fighter': a weapon named in a
-        # quotation describes the fight; it is not a strike
-        triggers = [t for t in triggers if not (
-            _WEAPON.match(fold(t.text)) and _in_quote(text, sentence.start, t.start)
-            and not _FELL.search(folded, sentence.start, sentence.end)
-            and not HARMED.search(folded, sentence.start, sentence.end))]
+        # '"They have Grad rockets, we have Kalashnikovs," said a fighter', '« Ils ont tiré sur
+        # tout ce qui bougeait », a raconté un infirmier': what a witness is quoted saying describes
+        # the violence reported; it is no attack of its own, unless it tells where shells fell
+        # ("« Les obus tombaient sur les habitations »") or a side claims what it did ("Nous
+        # venons de cibler les centres des milices")
+        triggers = [t for t in triggers if t.sub_event_type in _SAID_SUBTYPES
+                    or not _in_quote(text, sentence.start, t.start)
+                    or _FELL.search(folded, sentence.start, sentence.end)
+                    or _WE_DID.search(folded, sentence.start, sentence.end)]
         triggers = _best_per_type(triggers)
         s_places = within(free, place_starts, sentence)
         if len(s_places) > 1:

@@ -1380,6 +1380,9 @@ def test_witnesses_doubts_and_a_halt_to_fighting(text, expected):
         # a shelling told in a quotation is still a shelling
         ("« Les obus tombaient sur les habitations de Zaouïa, nous n'avons pas pu sortir les blessés », a raconté un médecin.",
          ["Shelling/artillery/missile attack"]),
+        # what a witness says of the fighting comments on it; it is not another attack
+        ("« Ils ont tiré sur tout ce qui bougeait », a raconté mardi un infirmier de l'hôpital d'Ajdabiya.", []),
+        ("« Ils ne peuvent plus entrer dans Misrata, alors ils nous bombardent de loin », résume un infirmier.", []),
     ],
 )
 def test_a_weapon_named_in_a_quotation(text, expected):
@@ -1993,3 +1996,17 @@ def test_the_fighting_already_told_of_has_its_sides(text, language):
     events = _events(text, language, date(2012, 2, 22))
     start = next(e for e in events if e.event_date == date(2012, 2, 12))
     assert {start.actor1, start.actor2} == {"Tebu militias", "Zuwayya tribe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les forces du GNA ont repris lundi Sabratha. L'opération a débuté avant l'aube. Les combats ont été brefs. "
+         "Les habitants sont restés chez eux. Au même moment, des drones du GNA ont visé la base d'Al-Watiya.", "fr"),
+        ("GNA forces retook Sabratha on Monday. The operation began before dawn. The fighting was brief. "
+         "Residents stayed indoors. At the same time, GNA drones struck al-Watiya air base.", "en"),
+    ],
+)
+def test_at_the_same_moment_keeps_the_day_just_told(text, language):
+    strike = next(e for e in _events(text, language, date(2020, 4, 14)) if e.sub_event_type == "Air/drone strike")
+    assert strike.event_date == date(2020, 4, 13)
