@@ -27,6 +27,7 @@ from extractor.text import fold, tolerate_harakat
 TRIGGERS_PATH = Path(__file__).resolve().parent / "data" / "triggers.csv"
 ARABIC_SUFFIXES = "ها|هم|هما|هن|ه"
 _AR_CUE_PREFIX = "(?:[وف](?=[\u0621-\u064a]))?"  # "وتخشى": and fears
+_CONTRAST = re.compile(r"\b(?:but|mais|however|cependant|toutefois|yet)\b|(?<!\w)[و]?(?:لكن|لكنه|لكنها|لكنهم|غير ان|الا ان)(?!\w)")
 SUPPRESS_WINDOW = 90  # characters between a cue and the trigger it cancels
 FOLLOW_WINDOW = 2  # a cue right after the trigger cancels it too: "fighting could resume"
 LANGUAGES = ("fr", "en", "ar")
@@ -105,7 +106,8 @@ class TriggerTable:
                 if index >= 0 and end <= spans[index][1]:
                     offset = spans[index][0]
                     cues[index].append((start - offset, end - offset))
-        return [_kept(triggers, span_cues) for triggers, span_cues in zip(found, cues)]
+        return [_kept(triggers, span_cues, folded[start:end])
+                for triggers, span_cues, (start, end) in zip(found, cues, spans)]
 
 
 def _word_matches(pattern: re.Pattern[str], folded: str):
@@ -121,8 +123,9 @@ def _word_matches(pattern: re.Pattern[str], folded: str):
         position = max(match.end(), start + 1)
 
 
-def _kept(found: list[Trigger], cues: list[tuple[int, int]]) -> list[Trigger]:
-    """Longest trigger first where two overlap; those a suppress cue cancels left out."""
+def _kept(found: list[Trigger], cues: list[tuple[int, int]], folded: str) -> list[Trigger]:
+    """Longest trigger first where two overlap; those a suppress cue cancels left out (not
+    across "but": "le droit de manifester doit être respecté, mais elle a condamné ...")."""
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for trigger in found:
@@ -133,7 +136,8 @@ def _kept(found: list[Trigger], cues: list[tuple[int, int]]) -> list[Trigger]:
         return kept
     return [
         t for t in kept
-        if not any(0 <= t.start - end <= SUPPRESS_WINDOW or 0 <= start - t.end <= FOLLOW_WINDOW
+        if not any(0 <= t.start - end <= SUPPRESS_WINDOW and not _CONTRAST.search(folded, end, t.start)
+                   or 0 <= start - t.end <= FOLLOW_WINDOW
                    or (start < t.end and t.start < end)  # "called for more": the cue holds the trigger
                    for start, end in cues)
     ]

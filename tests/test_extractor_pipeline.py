@@ -2010,3 +2010,19 @@ def test_the_fighting_already_told_of_has_its_sides(text, language):
 def test_at_the_same_moment_keeps_the_day_just_told(text, language):
     strike = next(e for e in _events(text, language, date(2020, 4, 14)) if e.sub_event_type == "Air/drone strike")
     assert strike.event_date == date(2020, 4, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an obligation is not an act
+        ("GNA commanders insist that Sirte and al-Jufra must be handed over before any talks.", "en", []),
+        ("قال قائد عسكري إنه يجب تسليم سرت والجفرة قبل أي محادثات.", "ar", []),
+        # a cue does not reach across "but": the condemnation was made
+        ("قالت ستيفاني ويليامز أمس إن حق التظاهر يجب أن يُحترم، لكنها أدانت أعمال الشغب في طبرق.", "ar", ["Other"]),
+        ("Stephanie Williams said the right to protest should be respected, but condemned the riot in Tobruk on Friday.",
+         "en", ["Other"]),
+    ],
+)
+def test_must_is_no_act_and_but_ends_the_doubt(text, language, expected):
+    assert [e.sub_event_type for e in _events(text, language, date(2022, 7, 2))] == expected
