@@ -183,6 +183,11 @@ _DAY_BEFORE = re.compile(
     r"(?<!\ba )\bla veille\b(?! d[eu'])|\bthe (?:day before|previous day)\b(?! (?:the|a|an)\b)"
     r"|في اليوم السابق|قبل ذلك بيوم")
 # "since the fall of Gaddafi in 2011", not "depuis le 17 septembre" (when the fighting began)
+# "the hilltop town", "la ville", "cette ville", "المدينة": the town the story has just named
+_THE_TOWN = re.compile(
+    r"\b(?:the (?:[\w-]+ ){0,2}?(?:town|city)|(?:la|cette) (?:[\w-]+ )?ville)\b(?! of\b| de\b| d')"
+    r"|(?<!\w)[وبلف]?(?:ال|لل)(?:مدينه|بلده)(?!\w)(?! [^\s]*(?:ال))"
+)
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since|منذ)\s+(?:[^\s,.;:،]+\s+){3,}$")
 SINCE_REACH = 60  # characters between "since" and the date of the point it compares with
 _DAY_AFTER = re.compile(r"\ble lendemain\b(?! d[eu'])|\bthe (?:next|following) day\b|في اليوم التالي")
@@ -407,6 +412,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     actor_spans = [(a.start, a.end) for a in actors]
     free = free_mentions(places, actor_spans)
     article_place = main_place(free)
+    article_places = {m.place.place_id: m.place for m in free}
     abroad = next((m for m in free if m.place.is_foreign and m.place.kind != "country"), None)
     dates = find_dates(text, folded=folded)
     figures = find_figures(text, folded=folded)
@@ -572,9 +578,12 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                     or _WE_DID.search(folded, sentence.start, sentence.end)]
         triggers = _best_per_type(triggers)
         s_places = within(free, place_starts, sentence)
-        if len(s_places) > 1:
-            # "militias from Misrata entered Bani Walid": where a force comes from is not where it acts
-            s_places = [m for m in s_places if not _ORIGIN_BEFORE.search(folded, max(0, m.start - 70), m.start)] or s_places
+        if len(s_places) > 1 or s_places and article_place is not None:
+            # "militias from Misrata entered Bani Walid": where a force comes from is not where it
+            # acts; named alone, the town acted on is the story's
+            s_places = [m for m in s_places if not _ORIGIN_BEFORE.search(folded, max(0, m.start - 70), m.start)] or (
+                s_places if len(s_places) > 1 or article_place is None or article_place.place_id == s_places[0].place.place_id
+                else [])
         if s_places and (article_place is not None or len(s_places) > 1):
             # "fled towards Zintan and Rujban", "se sont repliés vers Ben Jawad": where the beaten
             # side went, not where the event was
@@ -591,13 +600,20 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             carried = dated[-1][1]  # "le même jour", "the same day": the last date given
         elif not s_dates and (shift := _day_shift(chunk, dated, article.published)) is not None:
             carried = shift
+        here = article_place
+        if (not any(not m.place.is_foreign for m in s_places) and events and numbered[-1] >= number - CARRY_SENTENCES
+                and events[-1].place_id in article_places and _THE_TOWN.search(chunk)
+                and article_places[events[-1].place_id].kind in ("city", "town", "village")):
+            # "Further east, the bombardment of Zintan went on. Grad rockets slammed into the
+            # hilltop town": the town just told of
+            here = article_places[events[-1].place_id]
         sides = None  # the actors of the sentence's first violent event, for the others
         for position, trigger in enumerate(triggers):
             event = _build_event(
                 article, language, trigger, sentence, context,
                 folded=folded, places=s_places, actors=s_actors, earlier_actors=actors,
                 figures=s_figures if position == 0 else [], resolved=resolved, carried=carried,
-                article_place=article_place, is_first=position == 0, sides=sides, abroad=abroad,
+                article_place=here, is_first=position == 0, sides=sides, abroad=abroad,
             )
             if event.sub_event_type == "Other" and not _is_statement_of_record(event, trigger, sentence, folded):
                 continue

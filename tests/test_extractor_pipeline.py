@@ -2026,3 +2026,18 @@ def test_at_the_same_moment_keeps_the_day_just_told(text, language):
 )
 def test_must_is_no_act_and_but_ends_the_doubt(text, language, expected):
     assert [e.sub_event_type for e in _events(text, language, date(2022, 7, 2))] == expected
+
+
+def test_the_town_just_told_of_is_where_the_rockets_fell():
+    text = ("Loyalist forces attacked the Wazin crossing near Nalut on Thursday. "
+            "Further east, the bombardment of Zintan went on. "
+            "Grad rockets slammed into homes in the hilltop town on Wednesday night, killing three people.")
+    rockets = next(e for e in _events(text, "en", date(2011, 4, 30)) if e.event_date == date(2011, 4, 27))
+    assert (rockets.location, rockets.faction2) == ("Zintan", "civilians")
+
+
+def test_the_town_a_force_came_from_is_not_where_it_fought():
+    text = ("GNA forces have besieged Sirte for a week. "
+            "On Wednesday, troops from Misrata launched an assault on the port.")
+    (assault,) = [e for e in _events(text, "en", date(2016, 6, 10)) if e.event_date == date(2016, 6, 8)]
+    assert assault.location == "Sirte"
