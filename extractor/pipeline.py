@@ -38,7 +38,7 @@ from extractor.sentences import Sentence, split_sentences, within
 from extractor.sides import (acled_sides, both_sides, definite_attackers, era, foreign_target, suicide_bomber,
                              the_fighting)
 from extractor.text import arabic_folded, fold
-from extractor.toponyms import PlaceChoice, choose_place, free_mentions, is_site, main_place
+from extractor.toponyms import PlaceChoice, choose_place, free_mentions, in_their_towns, is_site, main_place
 from gazetteer import Gazetteer, Place, PlaceMention
 
 WINDOW = 1000  # articles processed (and merged across) together
@@ -406,7 +406,7 @@ def _extract_forked(window: list[Article], context: _Context, *, n_process: int)
 def _analyse(article: Article, doc, language: str, context: _Context) -> Extraction:
     text = article.text
     folded = fold(text)
-    places = context.gazetteer.find_places(text)
+    places = in_their_towns(context.gazetteer.find_places(text))
     actors = local_groups(context.factions.find_actors(text, folded=folded), places, context.factions, folded, text)
     actors = as_of(actors, article.published)
     actor_spans = [(a.start, a.end) for a in actors]

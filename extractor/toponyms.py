@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gazetteer import Place, PlaceMention
 
@@ -90,6 +90,31 @@ _LOCATED = re.compile(
     r"(?:\bnear|\bin|\bat|\bnear the town of|\ba|\ben|pres de|aux abords de|autour de|في|قرب|بالقرب من)\s+"
     + _ARTICLES_TO_NAME
 )
+
+
+TOWN_REACH = 60  # characters between a square or a quarter and the town named with it
+
+
+def in_their_towns(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A name several towns give a square or a quarter ("Martyrs' Square", "ساحة الشهداء") read
+    as the one in the town named beside it ("in the heart of Zawiya"), else in the town the
+    article names most."""
+    towns = [m for m in mentions if m.place.kind in ("city", "town") and not m.place.is_foreign]
+    if not towns:
+        return mentions
+    counts = Counter(m.place.admin1 for m in towns)
+    out = []
+    for mention in mentions:
+        readings = (mention.place, *mention.candidates)
+        if mention.candidates and len({p.admin1 for p in readings}) > 1:
+            near = [t for t in towns if abs(t.start - mention.end) <= TOWN_REACH or abs(mention.start - t.end) <= TOWN_REACH]
+            beside = min(near, key=lambda t: min(abs(t.start - mention.end), abs(mention.start - t.end)), default=None)
+            wanted = beside.place.admin1 if beside is not None else counts.most_common(1)[0][0]
+            chosen = next((p for p in readings if p.admin1 == wanted), None)
+            if chosen is not None and chosen != mention.place:
+                mention = replace(mention, place=chosen, candidates=tuple(p for p in readings if p != chosen))
+        out.append(mention)
+    return out
 
 
 def free_mentions(mentions: list[PlaceMention], actor_spans: list[tuple[int, int]]) -> list[PlaceMention]:

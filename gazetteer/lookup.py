@@ -120,7 +120,7 @@ KIND_ORDER = {kind: rank for rank, kind in enumerate(
     ("country", "city", "town", "village", "facility", "neighbourhood", "region", "district")
 )}
 assert set(KIND_ORDER) == set(KINDS)
-_GAP_RE = re.compile(r"[\s\-‐‑]{1,3}")
+_GAP_RE = re.compile(r"['’]?[\s\-‐‑]{1,3}")  # "Martyrs' Square": a plural's apostrophe stays in the name
 _MAX_CACHE = 200_000
 _LARGE_TEXT = 200_000  # characters
 

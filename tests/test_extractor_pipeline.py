@@ -2041,3 +2041,19 @@ def test_the_town_a_force_came_from_is_not_where_it_fought():
             "On Wednesday, troops from Misrata launched an assault on the port.")
     (assault,) = [e for e in _events(text, "en", date(2016, 6, 10)) if e.event_date == date(2016, 6, 8)]
     assert assault.location == "Sirte"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "square"),
+    [
+        ("انهمرت قذائف الهاون أمس على منازل قرب ساحة الشهداء في قلب الزاوية، ما أسفر عن مقتل أربعة مدنيين.", "ar",
+         "Martyrs' Square (Zawiya)"),
+        ("Mortar rounds fell yesterday near Martyrs' Square in the heart of Tripoli, killing four civilians.", "en",
+         "Martyrs' Square"),
+    ],
+)
+def test_a_square_many_towns_have_is_the_one_in_the_town_named_with_it(text, language, square):
+    result = extract_text(text, published=date(2011, 3, 7), language=language)
+    assert [m.place.name for m in result.places if "ساحة" in m.surface or "Square" in m.surface] == [square]
+    (event,) = result.events
+    assert event.location == square

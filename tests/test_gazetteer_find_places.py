@@ -328,3 +328,14 @@ def test_arabic_words_that_look_like_towns(text, found):
 )
 def test_sites_added_from_the_second_blind_batch_of_december(text, name):
     assert [m.place.name for m in default_gazetteer().find_places(text)][0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("near Martyrs' Square in Tripoli", [("Martyrs' Square", "ov:martyrs-square-tripoli"), ("Tripoli", "gn:2210247")]),
+        ("on Martyrs’ Square", [("Martyrs’ Square", "ov:martyrs-square-tripoli")]),
+    ],
+)
+def test_a_plurals_apostrophe_stays_inside_a_name(text: str, expected) -> None:
+    assert found(default_gazetteer(), text) == expected
