@@ -162,7 +162,8 @@ def fill_from_neighbours(
         # a battle's other side, or the victims of a one-sided attack
         # (the target of a strike only from the sentence before: "... Gaddafi's forces. British
         # ships followed with missiles aimed at air defences")
-        found = pick((number + 1, number - 1), event.faction1, violent,
+        found = pick((number + 1, number - 1), event.faction1,
+                     violent and event.sub_event_type not in TERRITORY_SUB_EVENT_TYPES,  # a town is not taken from victims
                      armed_from=(number + 1, number - 1) if both else (number - 1,),
                      avoid_actor=event.actor1)
         if found is not None:

@@ -2057,3 +2057,17 @@ def test_a_square_many_towns_have_is_the_one_in_the_town_named_with_it(text, lan
     assert [m.place.name for m in result.places if "ساحة" in m.surface or "Square" in m.surface] == [square]
     (event,) = result.events
     assert event.location == square
+
+
+def test_a_town_retaken_is_not_taken_from_the_victims_told_of_next():
+    text = ("وكانت غرفة عمليات بركان الغضب قد أعلنت يوم الجمعة أن قواتها استعادت السيطرة على عدة مواقع في قصر بن غشير. "
+            "وقتل أربعة مدنيين ليل الثلاثاء الماضي في أبو سليم.")
+    retaken = next(e for e in _events(text, "ar", date(2019, 4, 21)) if e.location == "Qasr bin Ghashir")
+    assert (retaken.event_type, retaken.sub_event_type, retaken.faction1) == (
+        "Battles", "Government regains territory", "gna")
+    assert retaken.faction2 != "civilians"
+
+
+def test_english_retaken_is_territory_regained():
+    (event,) = _events("GNA forces said on Friday they had retaken the town of Gharyan.", "en", date(2019, 6, 27))
+    assert (event.sub_event_type, event.location, event.faction1) == ("Government regains territory", "Gharyan", "gna")
