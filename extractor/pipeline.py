@@ -36,7 +36,7 @@ from extractor.numbers import Figure, find_figures
 from extractor.roles import HARMED, faction_of, fill_from_neighbours, governs, pick_actors, token_at
 from extractor.sentences import Sentence, split_sentences, within
 from extractor.sides import (acled_sides, both_sides, definite_attackers, era, foreign_target, suicide_bomber,
-                             the_fighting)
+                             the_fighting, withdrawal_sides)
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import PlaceChoice, choose_place, free_mentions, in_their_towns, is_site, main_place
 from gazetteer import Gazetteer, Place, PlaceMention
@@ -70,6 +70,7 @@ _DENIAL = re.compile(
 _NAMING = re.compile(r"\b(?:described|branded|a qualifie|ont qualifie|qualifiant)\b|(?<!\w)[وف]?(?:وصف|وصفت)(?!\w)")
 # "Tajoura, on the eastern edge of the capital, where", "à Syrte, où", "في سرت، حيث"
 _WHERE_AFTER = re.compile(r"(?:,[^,.;:!?\n]{0,60})?,?\s*(?:where|où|حيث)(?!\w)", re.IGNORECASE)
+_IN_OR_FROM_BEFORE = re.compile(r"(?:\bin |\ba |\ben |\bfrom |\bde |\bd'|في |من |(?<!\w)ب)$")
 _IN_BEFORE = re.compile(r"(?:\bin |\ba |\ben |في |(?<!\w)ب)$")
 # "Meeting in Cairo", "réunis jeudi à Dinard", "اجتمعوا في القاهرة": where the people met
 _MET_IN = re.compile(
@@ -203,7 +204,7 @@ _SAME_DAY = re.compile(
     r"later in the day|in the afternoon|throughout the (?:afternoon|day|morning|night)|by nightfall|by evening|"
     r"toute la journee|tout l'apres-midi|toute la matinee|toute la nuit|"
     # "Au même moment, des drones du GNA ont visé la base": while what was just told happened
-    r"au meme moment|dans le meme temps|at the same time|meanwhile|simultaneously)\b"
+    r"au meme moment|dans le meme temps|at the same time|meanwhile|simultaneously|dans la foulee|in its wake)\b"
     r"|في اليوم نفسه|في نفس اليوم|بعد ساعات|قبل ساعات|في وقت لاحق من اليوم|في الساعات التاليه|خلال الساعات التاليه"
     r"|في الوقت نفسه|في الوقت ذاته|في هذه الاثناء"
 )
@@ -525,7 +526,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             events[-1] = replace(events[-1], more_evidence=events[-1].more_evidence + (detail,))
             continue
         taken = [e for e in events if e.sub_event_type in TERRITORY_SUB_EVENT_TYPES]
-        if taken and all(r.event_date in (None, taken[-1].event_date) for _, r in resolved):
+        if taken and all(r.event_date in (None, taken[-1].event_date) for _, r in resolved) and not any(
+                m.place.place_id != taken[-1].place_id and not m.place.is_foreign
+                and m.place.kind in ("city", "town", "village") and _IN_OR_FROM_BEFORE.search(folded, max(0, m.start - 8), m.start)
+                for m in within(free, place_starts, sentence)):  # not "elles sont entrées à Al-Ajaylat, où ..."
             # "The Kaniyat's remaining men withdrew south towards Bani Walid", "انسحب مقاتلو الكتيبتين":
             # the losers' retreat from the town just reported taken, that day
             retreats = [t for t in triggers if t.sub_event_type == "Non-violent transfer of territory"
@@ -641,7 +645,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 actors, folded), article.published), article.published), declared)), folded)
             for event, number in zip(events, numbered)
         ]
-        events = the_fighting(definite_attackers(events, numbered, folded), folded)
+        events = withdrawal_sides(the_fighting(definite_attackers(events, numbered, folded), folded), text, folded)
         events = [suicide_bomber(event, actors) for event in events]
     camps = {declared.get(a.actor.name, a.actor.faction) for a in actors
              if not a.is_backer and a.actor.is_armed and a.actor.name not in GENERIC_ACTORS}

@@ -121,6 +121,47 @@ def _near(a: Event, b: Event) -> bool:
     return distance_km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= SAME_FIGHT_KM
 
 
+# "les combattants pro-Haftar se sont retirés", "withdrew", "انسحبوا": the side that left
+_WITHDREW = re.compile(
+    r"\b(?:withdrew|pulled out|retreated|(?:se sont|s'est) retire(?:e|s|es)?)\b|(?<!\w)[وف]?انسحب\w*"
+)
+
+
+# "IS militants took over the base after forces from Misrata pulled out": the one who took it is named
+_TOOK = re.compile(
+    r"\b(?:took over|took control|seized|captured|entered|moved into|(?:ont|a) pris|(?:se sont|s'est) empare\w*|"
+    r"(?:sont|est) entree?s?)\b|(?<!\w)[وف]?(?:دخلت|دخل|سيطرت|سيطر|استولت|استولي)(?!\w)"
+)
+
+
+def _withdrew(event: Event, text: str, folded: str) -> bool:
+    """Whether the verb that follows actor1's name in the evidence is a withdrawal, not a capture."""
+    start, end = event.evidence_start, event.evidence_end
+    named = [m for m in default_factions().find_actors(text[start:end], folded=folded[start:end])
+             if m.actor.name == event.actor1]
+    if not named:
+        return False
+    after = start + named[0].end
+    left = _WITHDREW.search(folded, after, end)
+    took = _TOOK.search(folded, after, end)
+    return left is not None and (took is None or left.start() < took.start())
+
+
+def withdrawal_sides(events: list[Event], text: str, folded: str) -> list[Event]:
+    """A place left without a fight was lost by the side that withdrew (actor2, as ACLED codes a
+    transfer) to the side that had just been taking ground from it, if the article says so."""
+    out: list[Event] = []
+    for event in events:
+        if (event.sub_event_type == "Non-violent transfer of territory" and event.faction1 and not event.faction2
+                and _withdrew(event, text, folded)):
+            gainer = next((e for e in reversed(out) if e.event_type == "Battles" and e.faction2 == event.faction1
+                           and e.faction1 and e.faction1 != "civilians"), None)
+            event = replace(event, actor1=gainer.actor1 if gainer else "", faction1=gainer.faction1 if gainer else "",
+                            actor2=event.actor1, faction2=event.faction1)
+        out.append(event)
+    return out
+
+
 def suicide_bomber(event: Event, actors: list[ActorMention]) -> Event:
     """A suicide bombing with no jihadist side, in an article that names a jihadist group, was
     that group's: in Libya they alone sent suicide bombers; the side the sentence named is the

@@ -2071,3 +2071,19 @@ def test_a_town_retaken_is_not_taken_from_the_victims_told_of_next():
 def test_english_retaken_is_territory_regained():
     (event,) = _events("GNA forces said on Friday they had retaken the town of Gharyan.", "en", date(2019, 6, 27))
     assert (event.sub_event_type, event.location, event.faction1) == ("Government regains territory", "Gharyan", "gna")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side that withdrew lost the town to the side taking ground from it
+        ("GNA forces retook Sabratha on Monday. The same day, LNA fighters withdrew from Al Ajaylat without a fight.",
+         ("gna", "lna")),
+        # the one who took the base is named: it keeps it
+        ("Islamic State militants took over the Ghardabiya air base on Thursday after Misrata forces pulled out "
+         "without a fight.", ("jihadist", "")),
+    ],
+)
+def test_a_place_left_without_a_fight_went_to_the_other_side(text, expected):
+    transfer = next(e for e in _events(text, "en", date(2020, 4, 14)) if e.sub_event_type == "Non-violent transfer of territory")
+    assert (transfer.faction1, transfer.faction2) == expected
