@@ -78,7 +78,8 @@ _FIRED_FROM = re.compile(
     r"(?:the\s+|le\s+|la\s+|les\s+|l')?)$|(?<!\w)من\s+مواقع\s+(?:ل|لل)?$"
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
-_POSITIONS_AFTER = re.compile(r"(?:'s)?\s+(?:positions|lines|artillery positions)\b")
+_POSITIONS_AFTER = re.compile(r"(?:'s)?\s+(?:positions|lines|artillery positions|side of the (?:front|line))\b")
+_POSITIONS_NAMED = re.compile(r"\b(?:positions|lines)$")  # an actor named by its positions: "from Dawn positions"
 # an Arabic verb of violence done by its subject, which follows it ("اقتحم محتجون": protesters stormed)
 _AR_AGENT_VERB = re.compile(r"[وف]?(?:اقتحم|هاجم|احرق|اضرم|نهب|اعتدي)")
 _CLAIMED = re.compile(
@@ -322,7 +323,8 @@ def pick_actors(
               and _BY_AGENT.search(folded, max(0, a.start - 30), a.start)]
     fired_from = [a for a in actors if a.actor.is_armed and (
         _FIRED_FROM.search(folded, max(0, a.start - 60), a.start)
-        or _FROM_BEFORE.search(folded, max(0, a.start - 12), a.start) and _POSITIONS_AFTER.match(folded, a.end))]
+        or _FROM_BEFORE.search(folded, max(0, a.start - 12), a.start)
+        and (_POSITIONS_AFTER.match(folded, a.end) or _POSITIONS_NAMED.search(folded, a.start, a.end)))]
     if fired_from and (actor1 is None or actor1 is actor2 or actor1.actor.faction == "civilians"
                        or actor2 is fired_from[0]):
         # whose positions the shells came from fired them

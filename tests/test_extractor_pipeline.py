@@ -2087,3 +2087,21 @@ def test_english_retaken_is_territory_regained():
 def test_a_place_left_without_a_fight_went_to_the_other_side(text, expected):
     transfer = next(e for e in _events(text, "en", date(2020, 4, 14)) if e.sub_event_type == "Non-violent transfer of territory")
     assert (transfer.faction1, transfer.faction2) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday a rocket fired from Dawn positions hit a house in Al-Maya, killing two children.",
+        "On Wednesday a rocket fired from Libya Dawn positions hit a house in Al-Maya, killing two children.",
+    ],
+)
+def test_a_rocket_fired_from_a_sides_positions_is_that_sides(text):
+    (event,) = _events(text, "en", date(2014, 10, 20))
+    assert (event.faction1, event.faction2) == ("gna", "civilians")
+
+
+def test_zintani_units_are_zintans_brigades():
+    text = "On Sunday Zintani units launched a counter-attack on Kikla."
+    (event,) = _events(text, "en", date(2014, 10, 20))
+    assert "Zintan brigades" in (event.actor1, event.actor2)
