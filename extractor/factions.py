@@ -19,6 +19,7 @@ from pathlib import Path
 from events.model import FACTIONS
 from extractor.errors import ExtractorError
 from extractor.text import arabic_folded, fold, strip_harakat, trie_pattern
+from gazetteer import PlaceMention
 
 FACTIONS_PATH = Path(__file__).resolve().parent / "data" / "factions.csv"
 ROLES = ("armed", "backer", "political", "international", "civilians")
@@ -185,10 +186,10 @@ class FactionTable:
         found = []
         for match in _NATIONAL_FORCE.finditer(folded):
             if match.group("nation"):
-                names = (f"{match.group('nation')} {match.group('kind')}",)
+                name = f"{match.group('nation')} {match.group('kind')}"
             else:
-                names = (f"{match.group('kind_fr')} {match.group('nation_fr')}",)
-            actor = next((self._folded[n] for n in names if n in self._folded), None)
+                name = f"{match.group('kind_fr')} {match.group('nation_fr')}"
+            actor = self._folded.get(name)
             if actor is not None:
                 found.append((match.start(), match.end(), actor))
         return found
@@ -236,11 +237,10 @@ def _with_owners(mentions: list[ActorMention], folded: str, text: str) -> list[A
     return out
 
 
-def local_groups(mentions: list[ActorMention], places: list, table: FactionTable, folded: str,
+def local_groups(mentions: list[ActorMention], places: list[PlaceMention], table: FactionTable, folded: str,
                  text: str) -> list[ActorMention]:
-    """Forces named by their town, district or tribe, as actors ("Armed group from Zuwara").
-
-    `places` are the article's place mentions (anything with start, end, mention, place.name)."""
+    """Forces named by their town, district or tribe, as actors ("Armed group from Zuwara"), with
+    the article's place mentions to know a town when one is named."""
     starts = {p.start: p for p in places}
     taken = [(m.start, m.end) for m in mentions]
     found: list[ActorMention] = []

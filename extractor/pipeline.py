@@ -239,8 +239,6 @@ _TOWARDS_BEFORE = re.compile(
     r"|(?<!\w)[وف]?(?:فرار|فروا|فر|فرت|هرب\w*|انسحب\w*|تراجع\w*)(?:\s+\S+){0,3}?\s+(?:نحو|باتجاه|صوب|الي))"
     r"\s+(?:the |la |le |les |l')?(?:(?:town|city|ville|مدينه|بلده) (?:of |de |d')?)?$"
 )
-_WEAPON = re.compile(arabic_folded(
-    r"^(?:rockets?|grad rockets?|mortars?|artillery|missiles?|roquettes?|obus|mortiers?|[وبلف]?(?:صواريخ|قذائف))$"))
 _SAID_SUBTYPES = frozenset({"Other", "Agreement"})  # a call or a deal quoted is still made: 'ont appelé "instamment"'
 _WE_DID = re.compile(arabic_folded(
     r"\b(?:nous (?:avons|venons de)|nos (?:forces|troupes|unites|avions)|we (?:have |had )?(?:struck|hit|targeted|"

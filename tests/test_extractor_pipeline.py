@@ -363,10 +363,6 @@ def test_statement_about_an_assault_attaches_to_the_attack():
 # --- generalisation rules (issue 3): each with its own sentence, not one from the corpus ---
 
 
-def _events(text: str, language: str, published: date = PUBLISHED):
-    return extract_text(text, published=published, language=language).events
-
-
 def test_aliases_name_the_sides_in_many_ways():
     (event,) = _events("Les hommes de Haftar ont affronté mardi les forces pro-GNA à Gharyan.", "fr")
     assert {event.faction1, event.faction2} == {"lna", "gna"}
