@@ -445,47 +445,11 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             _attach_toll(events, numbered, number, article, sentence, s_dates,
                          within(figures, figure_starts, sentence), within(free, place_starts, sentence))
             continue
-        triggers = [replace(t, start=t.start + sentence.start, end=t.end + sentence.start) for t in triggers]
-        # "Government of National Accord", "Volcano of Rage operation" name actors, not events
-        triggers = [t for t in triggers if not any(a <= t.start and t.end <= b for a, b in actor_spans)]
-        if not triggers:
-            continue
-        triggers = _calls_and_targets(triggers, chunk, sentence.start,
-                                      reported_violence=any(e.event_type in VIOLENT_TYPES for e in events))
-        if any(t.event_type == "Explosions/Remote violence" for t in triggers):
-            # "44 migrants ont été tués lorsqu'une frappe aérienne a touché le centre": the dead are
-            # the strike's toll, not an attack of its own
-            triggers = [t for t in triggers if not (t.event_type == "Violence against civilians"
-                                                    and _VICTIMS_KILLED.match(fold(t.text)))]
-        # "captured Saif al-Islam": a person taken is an arrest, not a town taken
-        person_starts = {a.start for a in within(actors, actor_starts, sentence)
-                         if a.actor.role != "civilians" and not _FORCE_WORDS.search(fold(a.surface))
-                         and language != "ar"}  # (Arabic puts the subject after the verb)
-        triggers = [replace(t, event_type="Strategic developments", sub_event_type="Arrests")
-                    if t.sub_event_type in TERRITORY_SUB_EVENT_TYPES and _PERSON_TAKEN.match(folded, t.end)
-                    and any(t.end < start <= t.end + 3 for start in person_starts) else t for t in triggers]
-        # "crowds gathered to celebrate", "a crowd of residents fighting": not a protest, not a battle
-        triggers = [t for t in triggers if not (
-            (t.event_type == "Protests" and _CELEBRATE_AFTER.match(folded, t.end))
-            or (_PARTICIPLE.match(folded, t.start, t.end) and _PLURAL_BEFORE.search(folded, max(0, t.start - 20), t.start)))]
-        triggers = [t for t in triggers if t.event_type not in VIOLENT_TYPES or not (
-            _BACKGROUND_BEFORE.search(folded, max(0, t.start - 50), t.start) or _DURATION_AFTER.match(folded, t.end)
-            or (_CAMPAIGN_NOUN.match(folded, t.start, t.end)
-                and _POSSESSIVE_BEFORE.search(folded, max(0, t.start - 50), t.start)))]
-        triggers = [t for t in triggers if not _ANCHOR_BEFORE.search(folded, max(0, t.start - 60), t.start)
-                    and not (t.sub_event_type in TERRITORY_SUB_EVENT_TYPES and _BUILDING_TAKEN.match(folded, t.end))]
-        if not s_dates and events:
-            # "the monkey had attacked a schoolgirl", "les troupes avaient pilonné": the pluperfect
-            # tells what came before the news, in a sentence with no date of its own
-            triggers = [t for t in triggers if not (t.event_type in VIOLENT_TYPES
-                                                    and _PLUPERFECT_BEFORE.search(folded, max(0, t.start - 14), t.start))]
-            # "وكانت هدنة سابقة قد انهارت": Arabic's pluperfect (كان ... قد) and "a previous truce"
-            # tell what came before the news
-            triggers = [t for t in triggers if not (
-                _AR_PLUPERFECT.search(chunk) or _PREVIOUS_AFTER.match(folded, t.end)
-                or _PREVIOUS_BEFORE.search(folded, max(0, t.start - 20), t.start))]
-            # "les combats pour le contrôle de l'aéroport se poursuivent": ongoing, undated background
-            triggers = [t for t in triggers if not (t.event_type in VIOLENT_TYPES and _ONGOING_AFTER.match(folded, t.end))]
+        triggers = _triggers_of_news(
+            [replace(t, start=t.start + sentence.start, end=t.end + sentence.start) for t in triggers],
+            folded, chunk, sentence, actor_spans, within(actors, actor_starts, sentence), language,
+            reported_violence=any(e.event_type in VIOLENT_TYPES for e in events),
+            after_news=not s_dates and bool(events))
         if not triggers:
             continue
         s_figures_all = within(figures, figure_starts, sentence)
@@ -579,29 +543,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                     or _FELL.search(folded, sentence.start, sentence.end)
                     or _WE_DID.search(folded, sentence.start, sentence.end)]
         triggers = _best_per_type(triggers)
-        s_places = within(free, place_starts, sentence)
-        if len(s_places) > 1 or s_places and article_place is not None:
-            # "militias from Misrata entered Bani Walid": where a force comes from is not where it
-            # acts; named alone, the town acted on is the story's
-            s_places = [m for m in s_places if not _ORIGIN_BEFORE.search(folded, max(0, m.start - 70), m.start)] or (
-                s_places if len(s_places) > 1 or article_place is None or article_place.place_id == s_places[0].place.place_id
-                else [])
-        if s_places and (article_place is not None or len(s_places) > 1):
-            # "fled towards Zintan and Rujban", "se sont repliés vers Ben Jawad": where the beaten
-            # side went, not where the event was
-            gone: list[PlaceMention] = []
-            for m in s_places:
-                if _TOWARDS_BEFORE.search(folded, max(0, m.start - 40), m.start) or (
-                        gone and _AND_BETWEEN.fullmatch(folded, gone[-1].end, m.start)):  # "نحو الزنتان والرجبان"
-                    gone.append(m)
-            s_places = [m for m in s_places if m not in gone] or ([] if article_place is not None else s_places)
+        s_places = _where_it_may_have_been(within(free, place_starts, sentence), folded, article_place)
         s_actors = within(actors, actor_starts, sentence)
         s_figures = within(figures, figure_starts, sentence)
-        carried = next((r for n, r in reversed(dated) if number - CARRY_SENTENCES <= n < number), None)
-        if not s_dates and dated and _SAME_DAY.search(chunk):
-            carried = dated[-1][1]  # "le même jour", "the same day": the last date given
-        elif not s_dates and (shift := _day_shift(chunk, dated, article.published)) is not None:
-            carried = shift
+        carried = _carried_date(number, dated, chunk, bool(s_dates), article.published)
         here = article_place
         if (not any(not m.place.is_foreign for m in s_places) and events and numbered[-1] >= number - CARRY_SENTENCES
                 and events[-1].place_id in article_places and _THE_TOWN.search(chunk)
@@ -634,13 +579,102 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                     country_code=other.place.country_code, country=_country_name(other.place),
                 ))
                 numbered.append(number)
+    events = _settled_sides(events, numbered, sentences, actors, text, folded, article.published)
+    return Extraction(article, tuple(places), tuple(events))
+
+
+def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence: Sentence,
+                      actor_spans: list[tuple[int, int]], s_actors: list[ActorMention], language: str, *,
+                      reported_violence: bool, after_news: bool) -> list[Trigger]:
+    """A sentence's triggers less those that name no new event: a name ("Volcano of Rage
+    operation"), a call about violence, a toll, a person captured (an arrest), a celebration,
+    background, and, in a sentence with no date of its own after the news (`after_news`), what
+    came before it."""
+    # "Government of National Accord", "Volcano of Rage operation" name actors, not events
+    triggers = [t for t in triggers if not any(a <= t.start and t.end <= b for a, b in actor_spans)]
+    triggers = _calls_and_targets(triggers, chunk, sentence.start,
+                                  reported_violence=reported_violence)
+    if any(t.event_type == "Explosions/Remote violence" for t in triggers):
+        # "44 migrants ont été tués lorsqu'une frappe aérienne a touché le centre": the dead are
+        # the strike's toll, not an attack of its own
+        triggers = [t for t in triggers if not (t.event_type == "Violence against civilians"
+                                                and _VICTIMS_KILLED.match(fold(t.text)))]
+    # "captured Saif al-Islam": a person taken is an arrest, not a town taken
+    person_starts = {a.start for a in s_actors
+                     if a.actor.role != "civilians" and not _FORCE_WORDS.search(fold(a.surface))
+                     and language != "ar"}  # (Arabic puts the subject after the verb)
+    triggers = [replace(t, event_type="Strategic developments", sub_event_type="Arrests")
+                if t.sub_event_type in TERRITORY_SUB_EVENT_TYPES and _PERSON_TAKEN.match(folded, t.end)
+                and any(t.end < start <= t.end + 3 for start in person_starts) else t for t in triggers]
+    # "crowds gathered to celebrate", "a crowd of residents fighting": not a protest, not a battle
+    triggers = [t for t in triggers if not (
+        (t.event_type == "Protests" and _CELEBRATE_AFTER.match(folded, t.end))
+        or (_PARTICIPLE.match(folded, t.start, t.end) and _PLURAL_BEFORE.search(folded, max(0, t.start - 20), t.start)))]
+    triggers = [t for t in triggers if t.event_type not in VIOLENT_TYPES or not (
+        _BACKGROUND_BEFORE.search(folded, max(0, t.start - 50), t.start) or _DURATION_AFTER.match(folded, t.end)
+        or (_CAMPAIGN_NOUN.match(folded, t.start, t.end)
+            and _POSSESSIVE_BEFORE.search(folded, max(0, t.start - 50), t.start)))]
+    triggers = [t for t in triggers if not _ANCHOR_BEFORE.search(folded, max(0, t.start - 60), t.start)
+                and not (t.sub_event_type in TERRITORY_SUB_EVENT_TYPES and _BUILDING_TAKEN.match(folded, t.end))]
+    if after_news:
+        # "the monkey had attacked a schoolgirl", "les troupes avaient pilonné": the pluperfect
+        # tells what came before the news, in a sentence with no date of its own
+        triggers = [t for t in triggers if not (t.event_type in VIOLENT_TYPES
+                                                and _PLUPERFECT_BEFORE.search(folded, max(0, t.start - 14), t.start))]
+        # "وكانت هدنة سابقة قد انهارت": Arabic's pluperfect (كان ... قد) and "a previous truce"
+        # tell what came before the news
+        triggers = [t for t in triggers if not (
+            _AR_PLUPERFECT.search(chunk) or _PREVIOUS_AFTER.match(folded, t.end)
+            or _PREVIOUS_BEFORE.search(folded, max(0, t.start - 20), t.start))]
+        # "les combats pour le contrôle de l'aéroport se poursuivent": ongoing, undated background
+        triggers = [t for t in triggers if not (t.event_type in VIOLENT_TYPES and _ONGOING_AFTER.match(folded, t.end))]
+    return triggers
+
+
+def _where_it_may_have_been(s_places: list[PlaceMention], folded: str,
+                            article_place: Place | None) -> list[PlaceMention]:
+    """A sentence's places less where a force came from and where the beaten side went."""
+    if len(s_places) > 1 or s_places and article_place is not None:
+        # "militias from Misrata entered Bani Walid": where a force comes from is not where it
+        # acts; named alone, the town acted on is the story's
+        s_places = [m for m in s_places if not _ORIGIN_BEFORE.search(folded, max(0, m.start - 70), m.start)] or (
+            s_places if len(s_places) > 1 or article_place is None or article_place.place_id == s_places[0].place.place_id
+            else [])
+    if s_places and (article_place is not None or len(s_places) > 1):
+        # "fled towards Zintan and Rujban", "se sont repliés vers Ben Jawad": where the beaten
+        # side went, not where the event was
+        gone: list[PlaceMention] = []
+        for m in s_places:
+            if _TOWARDS_BEFORE.search(folded, max(0, m.start - 40), m.start) or (
+                    gone and _AND_BETWEEN.fullmatch(folded, gone[-1].end, m.start)):  # "نحو الزنتان والرجبان"
+                gone.append(m)
+        s_places = [m for m in s_places if m not in gone] or ([] if article_place is not None else s_places)
+    return s_places
+
+
+def _carried_date(number: int, dated: list[tuple[int, ResolvedDate]], chunk: str, has_own_date: bool,
+                  published: date | None) -> ResolvedDate | None:
+    """The date a sentence without its own takes from those before it."""
+    carried = next((r for n, r in reversed(dated) if number - CARRY_SENTENCES <= n < number), None)
+    if not has_own_date and dated and _SAME_DAY.search(chunk):
+        carried = dated[-1][1]  # "le même jour", "the same day": the last date given
+    elif not has_own_date and (shift := _day_shift(chunk, dated, published)) is not None:
+        carried = shift
+    return carried
+
+
+def _settled_sides(events: list[Event], numbered: list[int], sentences: list[Sentence],
+                   actors: list[ActorMention], text: str, folded: str, published: date | None) -> list[Event]:
+    """The events with their sides settled by the rest of the article (extractor.sides, .roles,
+    .alliances, .fronts), merged where one event was told twice."""
     declared = declared_camps(actors, folded)
     if events:
+        actor_starts = [a.start for a in actors]
         by_sentence = [within(actors, actor_starts, sentence) for sentence in sentences]
         events = [
             foreign_target(acled_sides(sided(allied(era(both_sides(
                 fill_from_neighbours(event, number, sentences, by_sentence, text, folded),
-                actors, folded), article.published), article.published), declared)), folded)
+                actors, folded), published), published), declared)), folded)
             for event, number in zip(events, numbered)
         ]
         events = withdrawal_sides(the_fighting(definite_attackers(events, numbered, folded), folded), text, folded)
@@ -648,9 +682,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     camps = {declared.get(a.actor.name, a.actor.faction) for a in actors
              if not a.is_backer and a.actor.is_armed and a.actor.name not in GENERIC_ACTORS}
     named = {a.actor.name for a in actors if not a.is_backer}
-    merged = [front_sides(event, harmed=bool(HARMED.search(folded, event.evidence_start, event.evidence_end)),
-                          camps_named=camps, actors_named=named) for event in merge_within(events)]
-    return Extraction(article, tuple(places), tuple(merged))
+    return [front_sides(event, harmed=bool(HARMED.search(folded, event.evidence_start, event.evidence_end)),
+                        camps_named=camps, actors_named=named) for event in merge_within(events)]
 
 
 def _attach(events: list[Event], event_type: str, article: Article, sentence: Sentence, figures: list[Figure]) -> None:
