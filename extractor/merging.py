@@ -35,21 +35,21 @@ def _absorb(kept: Event, other: Event, *, across: bool) -> Event:
     return replace(kept, **changes)
 
 
-def _same_place(a: Event, b: Event) -> bool:
+def same_place(a: Event, b: Event, within_km: float = SAME_PLACE_KM) -> bool:
     """The same place, or a square, a base or a quarter of the same town ("in Tripoli" and "on
-    Martyrs' Square" in one report)."""
+    Martyrs' Square" in one report): in one country, `within_km` apart at most."""
     if a.place_id == b.place_id:
         return True
     if None in (a.latitude, a.longitude, b.latitude, b.longitude) or a.country_code != b.country_code:
         return False
-    return distance_km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= SAME_PLACE_KM
+    return distance_km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= within_km
 
 
 def _compatible(kept: Event, other: Event) -> bool:
     """Same type, place and date, and no side that contradicts the other's."""
     if (kept.event_type, kept.event_date, kept.period_start) != (
         other.event_type, other.event_date, other.period_start
-    ) or not _same_place(kept, other):
+    ) or not same_place(kept, other):
         return False
     if kept.event_type == "Protests":
         return True  # one demonstration per place and day, however often it is mentioned

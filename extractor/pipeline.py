@@ -36,7 +36,7 @@ from extractor.numbers import Figure, find_figures
 from extractor.roles import HARMED, faction_of, fill_from_neighbours, governs, pick_actors, token_at
 from extractor.sentences import Sentence, split_sentences, within
 from extractor.sides import (acled_sides, both_sides, definite_attackers, era, foreign_target, suicide_bomber,
-                             the_fighting, withdrawal_sides)
+                             WITHDREW, the_fighting, withdrawal_sides)
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import PlaceChoice, choose_place, free_mentions, in_their_towns, is_site, main_place
 from gazetteer import Gazetteer, Place, PlaceMention
@@ -210,8 +210,6 @@ _SAME_DAY = re.compile(
 )
 _LIBYA_NAMED = re.compile(r"\b(?:libye|libya)\b|ليبيا")
 _CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")
-# the losers leaving a town just reported taken: "withdrew", "se sont retirés", "انسحبوا"
-_RETREAT = re.compile(r"withdrew|(?:se sont|s'est) retire|[وف]?انسحب")
 _ANNOUNCED_BEFORE = re.compile(
     r"(?:announced|released|published|issued|annoncee?|publiee?|communiquee?|diffusee?|اعلنتها|اعلنها|نشرتها|اصدرتها)"
     r"(?:\s+\S+){0,4}\s*$"
@@ -495,7 +493,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             # "The Kaniyat's remaining men withdrew south towards Bani Walid", "انسحب مقاتلو الكتيبتين":
             # the losers' retreat from the town just reported taken, that day
             retreats = [t for t in triggers if t.sub_event_type == "Non-violent transfer of territory"
-                        and _RETREAT.match(fold(t.text))]
+                        and WITHDREW.match(fold(t.text))]
             triggers = [t for t in triggers if t not in retreats]
             if retreats and not triggers:
                 _attach(events, taken[-1].event_type, article, sentence, within(figures, figure_starts, sentence))
@@ -677,7 +675,7 @@ def _settled_sides(events: list[Event], numbered: list[int], sentences: list[Sen
                 actors, folded), published), published), declared)), folded)
             for event, number in zip(events, numbered)
         ]
-        events = withdrawal_sides(the_fighting(definite_attackers(events, numbered, folded), folded), text, folded)
+        events = withdrawal_sides(the_fighting(definite_attackers(events, numbered, folded), folded), actors, folded)
         events = [suicide_bomber(event, actors) for event in events]
     camps = {declared.get(a.actor.name, a.actor.faction) for a in actors
              if not a.is_backer and a.actor.is_armed and a.actor.name not in GENERIC_ACTORS}

@@ -14,8 +14,8 @@ from datetime import date
 
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Event
 from extractor.factions import GENERIC_ACTORS, ActorMention, default_factions
+from extractor.merging import same_place
 from extractor.text import fold
-from gazetteer.sources import distance_km
 
 # the GNA was formed under the Skhirat agreement (December 2015): "government forces" before
 # that date are the Gaddafi-era or rival governments' forces, faction "other"
@@ -106,23 +106,15 @@ def the_fighting(events: list[Event], folded: str) -> list[Event]:
         if event.event_type == "Battles" and event.faction1 and event.faction2 and event.faction2 != "civilians":
             last = event
         elif (event.sub_event_type == "Armed clash" and not event.faction1 and not event.faction2
-                and last is not None and _near(event, last)
+                and last is not None and same_place(event, last, SAME_FIGHT_KM)
                 and _THE_FIGHTING.search(folded, event.evidence_start, event.evidence_end)):
             event = replace(event, actor1=last.actor1, faction1=last.faction1, actor2=last.actor2, faction2=last.faction2)
         out.append(event)
     return out
 
 
-def _near(a: Event, b: Event) -> bool:
-    if a.place_id == b.place_id:
-        return True
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return False
-    return distance_km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= SAME_FIGHT_KM
-
-
 # "les combattants pro-Haftar se sont retirés", "withdrew", "انسحبوا": the side that left
-_WITHDREW = re.compile(
+WITHDREW = re.compile(
     r"\b(?:withdrew|pulled out|retreated|(?:se sont|s'est) retire(?:e|s|es)?)\b|(?<!\w)[وف]?انسحب\w*"
 )
 
@@ -134,26 +126,25 @@ _TOOK = re.compile(
 )
 
 
-def _withdrew(event: Event, text: str, folded: str) -> bool:
+def _withdrew(event: Event, actors: list[ActorMention], folded: str) -> bool:
     """Whether the verb that follows actor1's name in the evidence is a withdrawal, not a capture."""
     start, end = event.evidence_start, event.evidence_end
-    named = [m for m in default_factions().find_actors(text[start:end], folded=folded[start:end])
-             if m.actor.name == event.actor1]
-    if not named:
+    named = next((m for m in actors if start <= m.start and m.end <= end and m.actor.name == event.actor1), None)
+    if named is None:
         return False
-    after = start + named[0].end
-    left = _WITHDREW.search(folded, after, end)
+    after = named.end
+    left = WITHDREW.search(folded, after, end)
     took = _TOOK.search(folded, after, end)
     return left is not None and (took is None or left.start() < took.start())
 
 
-def withdrawal_sides(events: list[Event], text: str, folded: str) -> list[Event]:
+def withdrawal_sides(events: list[Event], actors: list[ActorMention], folded: str) -> list[Event]:
     """A place left without a fight was lost by the side that withdrew (actor2, as ACLED codes a
     transfer) to the side that had just been taking ground from it, if the article says so."""
     out: list[Event] = []
     for event in events:
         if (event.sub_event_type == "Non-violent transfer of territory" and event.faction1 and not event.faction2
-                and _withdrew(event, text, folded)):
+                and _withdrew(event, actors, folded)):
             gainer = next((e for e in reversed(out) if e.event_type == "Battles" and e.faction2 == event.faction1
                            and e.faction1 and e.faction1 != "civilians"), None)
             event = replace(event, actor1=gainer.actor1 if gainer else "", faction1=gainer.faction1 if gainer else "",
