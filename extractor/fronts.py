@@ -8,16 +8,25 @@ names the other camp, came from that other camp. Fronts, dates and holdings are 
   recapture of Sabratha and Surman on 13 April 2020, al-Watiya on 18 May, the airport on 3 June,
   Tarhuna on 5 June; the LNA's entry into Sirte on 6 January 2020; the GNA's recapture of
   Gharyan on 26 June 2019;
-- Tripoli and the Jafara plain, from Libya Dawn's attack on the airport (13 July 2014) to the end of
-  its fighting with Zintan's brigades and the Warshefana around al-Aziziya (early 2015): Libya
-  Dawn (the Misrata brigades and Tripoli's Islamist-leaning groups) against the Zintan brigades of
-  Operation Dignity's camp;
+  The GNA then retook the LNA's gains and held them to the ceasefire: Gharyan from 26 June 2019,
+  Sabratha and Surman from 13 April 2020, al-Watiya from 18 May, the airport from 3 June, Qasr bin
+  Ghashir from 4 June and Tarhuna from 5 June 2020;
+- Tripoli, the Jafara plain and the mountain towns (Kikla, October 2014), from Libya Dawn's attack
+  on the airport (13 July 2014) to the end of its fighting with Zintan's brigades and the
+  Warshefana around al-Aziziya (early 2015): Libya Dawn (the Misrata brigades and Tripoli's
+  Islamist-leaning groups) against the Zintan brigades of Operation Dignity's camp;
+- the oil crescent, from Libya Dawn's "Sunrise" offensive on Es Sider and Ras Lanuf (13 December
+  2014) until the Islamic State's arrival in the Sirte district (February 2015): Dawn's forces
+  against Jadhran's guards and the aircraft of Operation Dignity's camp;
+- the south, from the LNA's air strikes on the Jufra and Brak al-Shati bases (December 2016) to its
+  capture of the Jufra air base, Hun and Waddan (3 June 2017): Haftar's forces against Misrata's
+  Third Force and its allies, who answered to the GNA's defence ministry;
 - Benghazi, from Operation Dignity (16 May 2014) to the fall of the last pocket (Akhribish,
   December 2017): Haftar's forces against the Islamist coalitions (Benghazi Revolutionaries
-  Shura Council, Ansar al-Sharia, the Islamic State);
+  Shura Council, Ansar al-Sharia, the Islamic State), who had no aircraft: a strike was Haftar's;
 - Derna, from the Mujahideen Shura Council's expulsion of the Islamic State (June 2015) to the
   LNA's capture of the last quarters (February 2019): the LNA's siege and assault against the
-  Shura Council and the Derna Protection Force;
+  Shura Council and the Derna Protection Force, who had no aircraft either;
 - Sirte under the Islamic State (February 2015 to 6 December 2016): Misrata's forces (the GNA's
   Bunyan al-Marsous from May 2016) and, from August 2016, US air strikes against the group; until
   Misrata's 166 battalion left Sirte (June 2015, after the group took the Ghardabiya air base on
@@ -48,6 +57,7 @@ class Front:
     against: Mapping[str, tuple[str, str]]  # a camp's faction -> (actor, faction) it fought
     # (place name as in the gazetteer, the camp that held it, from, to), where known
     held: tuple[tuple[str, str, date, date], ...] = ()
+    air: tuple[str, str] | None = None  # (actor, faction) of the one camp that flew aircraft here
 
     def covers(self, event: Event, when: date) -> bool:
         in_place = not self.districts or event.admin1 in self.districts
@@ -68,12 +78,19 @@ HELD: tuple[tuple[str, str, date, date], ...] = (
         "Tripoli", "Tripoli District", "Abu Salim", "Tajoura", "Janzour", "Mitiga International Airport",
         "Misrata", "Zawiya")),
     ("Sabratha", "lna", TRIPOLI_WAR[0], date(2020, 4, 12)),
+    ("Sabratha", "gna", date(2020, 4, 13), TRIPOLI_WAR[1]),
     ("Surman", "lna", TRIPOLI_WAR[0], date(2020, 4, 12)),
+    ("Surman", "gna", date(2020, 4, 13), TRIPOLI_WAR[1]),
     ("Al-Watiya Air Base", "lna", TRIPOLI_WAR[0], date(2020, 5, 17)),
+    ("Al-Watiya Air Base", "gna", date(2020, 5, 18), TRIPOLI_WAR[1]),
     ("Tripoli International Airport", "lna", date(2019, 4, 10), date(2020, 6, 2)),
+    ("Tripoli International Airport", "gna", date(2020, 6, 3), TRIPOLI_WAR[1]),
     ("Qasr bin Ghashir", "lna", TRIPOLI_WAR[0], date(2020, 6, 3)),
+    ("Qasr bin Ghashir", "gna", date(2020, 6, 4), TRIPOLI_WAR[1]),
     ("Tarhuna", "lna", TRIPOLI_WAR[0], date(2020, 6, 4)),
+    ("Tarhuna", "gna", date(2020, 6, 5), TRIPOLI_WAR[1]),
     ("Gharyan", "lna", TRIPOLI_WAR[0], date(2019, 6, 25)),
+    ("Gharyan", "gna", date(2019, 6, 26), TRIPOLI_WAR[1]),
     ("Sirte", "gna", TRIPOLI_WAR[0], date(2020, 1, 5)),
     ("Sirte", "lna", date(2020, 1, 6), TRIPOLI_WAR[1]),
     ("Al Jufra Air Base", "lna", *TRIPOLI_WAR),
@@ -82,12 +99,16 @@ FRONTS: tuple[Front, ...] = (
     Front("war on Tripoli", *TRIPOLI_WAR, frozenset(
         {"Tripoli", "Jafara", "Jabal al Gharbi", "Murqub", "Zawiya", "Nuqat al Khams", "Nalut",
          "Misrata", "Sirte", "Jufra"}), CAMPS, HELD),
-    Front("Libya Dawn", date(2014, 7, 13), date(2015, 3, 31), frozenset({"Tripoli", "Jafara"}),
+    Front("Libya Dawn", date(2014, 7, 13), date(2015, 3, 31), frozenset({"Tripoli", "Jafara", "Jabal al Gharbi"}),
           {"gna": ("Zintan brigades", "lna"), "lna": ("Libya Dawn", "gna")}),
+    Front("Libya Dawn's Sunrise offensive", date(2014, 12, 13), date(2015, 2, 14), frozenset({"Sirte"}),
+          {"gna": ("LNA", "lna"), "lna": ("Libya Dawn", "gna")}),
+    Front("the south", date(2016, 12, 1), date(2017, 6, 30), frozenset({"Jufra", "Wadi al Shatii", "Sabha"}),
+          {"lna": ("Third Force", "gna"), "gna": ("LNA", "lna")}),
     Front("Benghazi", date(2014, 5, 16), date(2017, 12, 31), frozenset({"Benghazi"}),
-          {"lna": ISLAMISTS, "jihadist": ("LNA", "lna")}),
+          {"lna": ISLAMISTS, "jihadist": ("LNA", "lna")}, air=("LNA", "lna")),
     Front("Derna", date(2015, 7, 1), date(2019, 2, 28), frozenset({"Derna"}),
-          {"lna": ISLAMISTS, "jihadist": ("LNA", "lna")}),
+          {"lna": ISLAMISTS, "jihadist": ("LNA", "lna")}, air=("LNA", "lna")),
     Front("Sirte under the Islamic State", date(2015, 2, 15), date(2016, 12, 6),
           frozenset({"Sirte"}),
           {"gna": ("Islamic State", "jihadist"), "international": ("Islamic State", "jihadist")}),
@@ -169,6 +190,14 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
     fronts = [front for front in FRONTS if front.covers(event, when)]
     if not fronts:
         return event
+    if not event.faction1 and event.sub_event_type == "Air/drone strike" and event.faction2 in ("", "civilians"):
+        # "des avions ont bombardé des casernes" in Benghazi in 2014, in an article that names
+        # Haftar's side: only that side flew
+        # (unless the article names a foreign force: Egypt's jets struck Derna in 2015 and 2017)
+        air = next((front.air for front in fronts if front.air and front.air[1] in camps_named
+                    and "international" not in camps_named), None)
+        if air is not None:
+            event = replace(event, actor1=air[0], faction1=air[1])
     if not event.faction1 and event.sub_event_type in _FIRED_FROM_AFAR and event.faction2 in ("", "civilians"):
         for front in fronts:
             held_by = front.holder(event.location, when)

@@ -754,7 +754,10 @@ def test_who_held_a_place_depends_on_the_day():
     from extractor.fronts import holder
 
     assert holder("Tarhuna", date(2020, 5, 1)) == "lna"
-    assert holder("Tarhuna", date(2020, 6, 10)) == ""
+    assert holder("Tarhuna", date(2020, 6, 10)) == "gna"  # retaken on 5 June 2020
+    assert holder("Al-Watiya Air Base", date(2020, 5, 10)) == "lna" and holder("Al-Watiya Air Base", date(2020, 7, 4)) == "gna"
+    assert holder("Gharyan", date(2019, 5, 1)) == "lna" and holder("Gharyan", date(2019, 7, 1)) == "gna"
+    assert holder("Tarhuna", date(2020, 11, 1)) == ""  # after the ceasefire: no front
     assert holder("Sirte", date(2019, 12, 1)) == "gna" and holder("Sirte", date(2020, 2, 1)) == "lna"
     assert holder("Tripoli", date(2019, 5, 1)) == "gna" and holder("Tripoli", date(2018, 5, 1)) == ""
 
@@ -1122,7 +1125,7 @@ def test_where_the_beaten_side_fled_is_not_where_the_event_was(text, language, p
         # "IS gunmen", "tirée par les forces de Fajr Libya", "les positions d'Aube libyenne"
         ("IS gunmen shot dead a preacher in Sirte on Monday.", "en", date(2015, 8, 12), ("jihadist", "civilians")),
         ("Une roquette tirée par les forces de Fajr Libya a touché jeudi un réservoir à Es-Sider.", "fr",
-         date(2014, 12, 26), ("gna", "")),
+         date(2014, 12, 26), ("gna", "lna")),  # (Dawn's Sunrise offensive was against Dignity's camp)
         ("Des obus tirés depuis les positions d'Aube libyenne ont tué mardi deux enfants à Gharyan.", "fr",
          date(2014, 10, 15), ("gna", "civilians")),
     ],
@@ -2101,3 +2104,61 @@ def test_zintani_units_are_zintans_brigades():
     text = "On Sunday Zintani units launched a counter-attack on Kikla."
     (event,) = _events(text, "en", date(2014, 10, 20))
     assert "Zintan brigades" in (event.actor1, event.actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "sides"),
+    [
+        # Benghazi 2014-2017, Derna 2015-2019: only Haftar's side flew aircraft; the article names it
+        ("L'opération Dignité du général Haftar vise les groupes islamistes de Benghazi. Vendredi, des avions et "
+         "des hélicoptères ont bombardé des casernes tenues par ces groupes dans l'ouest de la ville.",
+         date(2014, 5, 17), "fr", ("lna", "jihadist")),
+        ("The LNA has besieged Derna since last year. Late on Wednesday an air strike flattened a house in the "
+         "Sheiha district, killing a mother and her two sons.", date(2018, 5, 17), "en", ("lna", "civilians")),
+        # after the GNA retook al-Watiya (18 May 2020), a strike on it came from the LNA's side
+        ("Haftar's forces lost al-Watiya in May. Warplanes struck al-Watiya air base late on Saturday, "
+         "destroying air defence systems.", date(2020, 7, 5), "en", ("lna", "gna")),
+    ],
+)
+def test_a_strike_nobody_claims_on_a_front_where_one_camp_alone_flew_or_the_other_held_the_place(
+        text, published, language, sides):
+    (strike,) = [e for e in _events(text, language, published) if e.sub_event_type == "Air/drone strike"]
+    assert (strike.faction1, strike.faction2) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the camp that flew is not named: nobody is guessed
+        ("Vendredi, des avions ont bombardé des casernes dans l'ouest de Benghazi.", date(2014, 5, 17)),
+        # the war on Tripoli: both camps flew drones, and Tripoli was the GNA's: an article that does not
+        # name the LNA leaves the attacker unknown
+        ("Des drones ont frappé vendredi une caserne de Tajoura.", date(2019, 8, 17)),
+        # Egypt's jets struck Derna too (2015, 2017): with a foreign force named, Haftar's side is not
+        # the only one that flew
+        ("Les forces de Haftar assiègent Derna depuis l'été, et des avions égyptiens y ont déjà mené des raids. "
+         "Vendredi, des avions ont bombardé des positions à Derna.", date(2017, 6, 3)),
+    ],
+)
+def test_an_unclaimed_strike_stays_unclaimed_where_the_front_does_not_say(text, published):
+    (strike,) = _events(text, "fr", published)
+    assert strike.faction1 == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "sides"),
+    [
+        # the LNA's southern offensive of 2017 against Misrata's Third Force and its allies
+        ("أعلن الجيش الوطني الليبي يوم السبت سيطرته على قاعدة الجفرة الجوية.", date(2017, 6, 4), "ar", {"lna", "gna"}),
+        ("Third Force fighters stormed the Brak al-Shati air base on Thursday, killing dozens of LNA soldiers.",
+         date(2017, 5, 19), "en", {"gna", "lna"}),
+        # Libya Dawn's fight with Zintan reached the mountain towns: Kikla, October 2014
+        ("Libya Dawn fighters entered the centre of Kikla on Saturday.", date(2014, 10, 19), "en", {"gna", "lna"}),
+        # Libya Dawn's "Sunrise" offensive on the oil crescent, December 2014
+        ("Des roquettes tirées par les milices de Fajr Libya ont incendié jeudi un réservoir du terminal "
+         "d'Al-Sedra.", date(2014, 12, 26), "fr", {"gna", "lna"}),
+    ],
+)
+def test_more_fronts_of_two_camps(text, published, language, sides):
+    (event,) = [e for e in _events(text, language, published) if e.event_type != "Strategic developments"]
+    assert {event.faction1, event.faction2} == sides
