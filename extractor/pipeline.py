@@ -118,6 +118,8 @@ _BACKGROUND_BEFORE = re.compile(
     # "a truce ended a week of militia fighting", "une semaine de combats": a span, not one event
     r"|(?<!\w)(?:a|one|une|un)\s+(?:(?:full|whole|entiere)\s+)?(?:day|week|month|year|semaine|mois|annee)\s+(?:de |d'|of )(?:[\w-]+\s+)?$"
     r"|(?:the scene of|le theatre d[e'](?: violents)?|la scene d[e'])\s*$"
+    # "residents describe nights of bombardment": a way of life, not one event
+    r"|(?<!\w)(?:nights|nuits)\s+(?:de |d'|of )(?:[\w-]+\s+)?$"
     r"|(?:backed|supported|soutenus?|appuyes?)\s+(?:[\w'-]+\s+){0,5}(?:by|par)\s+(?:[\w'-]+\s+){0,4}$"
     r"|apres (?:de |d')(?:violents|intenses|lourds|durs) $"
     # fleeing names what is fled: "to escape the bombardment", "fuyant les combats"
@@ -154,7 +156,7 @@ _BUILDING_TAKEN = re.compile(
     r"\s+(?:full\s+)?(?:control\s+)?(?:of\s+|du\s+|de\s+)?(?:the|le|la|l')\s*(?:building|hotel|compound|lobby|batiment|immeuble)\b"
 )
 _DURATION_AFTER = re.compile(
-    r"(?:\s+\S+){0,3}?\s+(?:for (?:years|decades|weeks|months)|depuis des (?:annees|semaines|mois)|pendant des annees|"
+    r"(?:\s+\S+){0,3}?\s+(?:for (?:years|decades|weeks|months)|depuis des (?:annees|semaines|mois)|pendant des (?:annees|semaines|mois)|"
     r"لسنوات|لعقود|منذ (?:سنوات|اسابيع|اشهر|شهور))"
 )
 # a displacement figure reported by an agency: "l'OIM a indiqué que 90 000 personnes avaient été déplacées"
@@ -228,6 +230,9 @@ _FORCE_WORDS = re.compile(
 )
 _CELEBRATE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:to celebrate|celebrating|pour (?:celebrer|feter)|احتفالا)")
 _PARTICIPLE = re.compile(r"fighting$")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+_MODALS = frozenset({"could", "might", "may", "would", "will", "should", "must", "pourrait", "pourraient",
+                     "pourra", "pourront", "devrait", "devraient", "risque", "risquent"})
 _PLURAL_BEFORE = re.compile(r"\b(?:groups|forces|militias|factions|brigades|fighters|units|men)\s+$")
 _TOWARDS_BEFORE = re.compile(
     r"(?:\b(?:fled|fleeing|retreated|retreating|withdrew|withdrawing|pulled back|fell back|falling back)"
@@ -612,6 +617,9 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
         _BACKGROUND_BEFORE.search(folded, max(0, t.start - 50), t.start) or _DURATION_AFTER.match(folded, t.end)
         or (_CAMPAIGN_NOUN.match(folded, t.start, t.end)
             and _POSSESSIVE_BEFORE.search(folded, max(0, t.start - 50), t.start)))]
+    # "A battle for Sirte, he warned, could turn into...", "les combats, selon lui, pourraient
+    # reprendre": the subject of what could happen, however far the modal verb
+    triggers = [t for t in triggers if not _subject_of_a_possibility(token_at(sentence.span, t.start, t.end))]
     triggers = [t for t in triggers if not _ANCHOR_BEFORE.search(folded, max(0, t.start - 60), t.start)
                 and not (t.sub_event_type in TERRITORY_SUB_EVENT_TYPES and _BUILDING_TAKEN.match(folded, t.end))]
     if after_news:
@@ -627,6 +635,18 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
         # "les combats pour le contrôle de l'aéroport se poursuivent": ongoing, undated background
         triggers = [t for t in triggers if not (t.event_type in VIOLENT_TYPES and _ONGOING_AFTER.match(folded, t.end))]
     return triggers
+
+
+def _subject_of_a_possibility(token) -> bool:
+    """Whether the trigger's word is the subject of a verb of possibility or of the future
+    ("could turn", "pourraient reprendre"), not of a past one ("may have killed")."""
+    if token is None or token.dep_ not in _SUBJECT_DEPS:
+        return False
+    verb = token.head
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_.startswith("aux")}
+    if auxiliaries & {"have", "avoir", "a", "ont", "aurait", "auraient"}:
+        return False
+    return bool(auxiliaries & _MODALS) or verb.lower_ in _MODALS
 
 
 def _where_it_may_have_been(s_places: list[PlaceMention], folded: str,

@@ -2162,3 +2162,30 @@ def test_an_unclaimed_strike_stays_unclaimed_where_the_front_does_not_say(text, 
 def test_more_fronts_of_two_camps(text, published, language, sides):
     (event,) = [e for e in _events(text, language, published) if e.event_type != "Strategic developments"]
     assert {event.faction1, event.faction2} == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A battle for Sirte, the minister warned on Monday, could turn into a war between foreign armies.", "en"),
+        ("Les combats, selon un diplomate, pourraient reprendre à tout moment autour de Syrte.", "fr"),
+    ],
+)
+def test_what_could_happen_is_no_event_however_far_the_modal_verb(text, language):
+    assert [e for e in _events(text, language, date(2020, 8, 12)) if e.event_type != "Strategic developments"] == []
+
+
+def test_what_may_have_happened_did_happen():
+    (event,) = _events("The fighting in Sirte may have killed dozens on Monday.", "en", date(2020, 8, 12))
+    assert event.event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In Derna, residents describe nights of bombardment since the siege began.", "en"),
+        ("Selon le GNA, des drones ont frappé pendant des semaines les convois qui ravitaillaient Al-Watiya.", "fr"),
+    ],
+)
+def test_a_way_of_life_or_weeks_of_strikes_is_no_one_event(text, language):
+    assert _events(text, language, date(2020, 5, 19)) == ()
