@@ -101,7 +101,7 @@ _HOMES_HIT = re.compile(arabic_folded(
 # already reported, not a new one (when the sentence has no date of its own)
 _BACK_REFERENCE = re.compile(
     r"^(?:attacks?|assault|offensive|bombing|fighting|clashes|attaques?|assaut|offensive|attentat|bombardements?|"
-    r"explosion|combats|affrontements|shelling|strikes?|air ?strikes?|raids?|frappes?|raids? aeriens?|pilonnages?|"
+    r"explosion|blast|combats|affrontements|shelling|strikes?|air ?strikes?|raids?|frappes?|raids? aeriens?|pilonnages?|"
     r"withdrawal|retreat|retrait|repli)$"
 )
 # Arabic writes the article into the word: "ندد بالهجوم", "صدت الهجوم" refer back like "the attack"
@@ -109,6 +109,7 @@ _AR_BACK_REFERENCE = re.compile(r"^[وبلف]?(?:ال|لل)(?:هجوم|هجما�
 # a pronoun joined to an Arabic verbal noun: "اعتقاله" (his arrest), "مقتلها" (her killing)
 _AR_POSSESSIVE = re.compile(
     r"^[وبلف]?(?:اعتقال|احتجاز|خطف|اختطاف|مقتل|اغتيال|هجوم|قصف)(?:ه|ها|هم|هما)$")
+_RECALLS_AFTER = re.compile(r"\s+(?:recalled|recalls|evoked|echoed|rappelle|rappelait|a rappele|evoque|a evoque)\b")
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|\bthis|\bthat|\bl'|\bcette|\bce)\s*(?:(?:deadliest|worst|latest|biggest|largest|dernier|derniere|premiere?)\s+)?$")
 # violence named only as the background of the sentence's news: "after weeks of drone strikes",
 # "après plusieurs jours de bombardements", "التي سيطرت على المدينة لسنوات"
@@ -530,6 +531,9 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                     _BACK_REFERENCE.match(fold(t.text)) and _DEFINITE_BEFORE.search(folded, max(0, t.start - 20), t.start)))]
             if back and any(t.event_type not in {b.event_type for b in back} for t in triggers):
                 referring += back
+            # "The blast recalled the assassination of a judge in 2014": the blast just reported,
+            # which the sentence compares with an older event
+            referring += [t for t in back if t not in referring and _RECALLS_AFTER.match(folded, t.end)]
         if referring:
             triggers = [t for t in triggers if t not in referring]
             if not triggers:
@@ -566,8 +570,6 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 article_place=here, is_first=position == 0, sides=sides, abroad=abroad,
             )
             if event.sub_event_type == "Other" and not _is_statement_of_record(event, trigger, sentence, folded):
-                continue
-            if _recalled(event, article.published):
                 continue
             if sides is None and event.event_type in VIOLENT_TYPES and event.faction1:
                 sides = event
@@ -815,8 +817,6 @@ def _is_dateline(text: str, mention: DateMention) -> bool:
         _DATELINE_END.match(text, mention.end))
 
 
-RECALLED_AFTER_DAYS = 45
-
 
 def _is_statement_of_record(event: Event, trigger: Trigger, sentence: Sentence, folded: str) -> bool:
     """Whether a statement, call or meeting ("Other") is an event: a condemnation, a concern or a
@@ -832,15 +832,6 @@ def _is_statement_of_record(event: Event, trigger: Trigger, sentence: Sentence, 
     if _NAMING.search(folded, sentence.start, sentence.end) or _JUDGEMENT.search(folded, trigger.start, trigger.end):
         return False
     return not (event.faction1 and _CALL.search(fold(trigger.text)))
-
-
-def _recalled(event: Event, published: date | None) -> bool:
-    """An event dated well before the paper's day ("Egyptian jets bombed Derna in February",
-    in a June article) is recalled as background, not reported: news reports what happened in
-    the days before it. A period total ("since April") is the exception: it is reported."""
-    if published is None or event.event_date is None or event.period_start is not None:
-        return False
-    return (published - event.event_date).days > RECALLED_AFTER_DAYS
 
 
 def _day_shift(chunk: str, dated: list[tuple[int, ResolvedDate]],
