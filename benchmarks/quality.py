@@ -20,7 +20,11 @@ Targets (issue 3): place mentions >= 95%, event type and event place >= 80%, fac
 rules). --agreement DIR scores a second analyst's annotation of the same articles (files of the
 same shape in DIR, tests/data/heldout/expected_second/ for the held-out set) against the first,
 with the same pairing: how far two careful annotators agree bounds what the extractor can score.
-Usage: python benchmarks/quality.py [--heldout] [--agreement DIR] [--misses FILE] [--lang fr] [--range 826-850]
+--rules-only leaves out the side model (extractor/learned_sides.py, trained on this corpus; its
+figures on the corpus are on its training data, on the held-out set and a batch kept apart in
+--dir DIR they are not).
+Usage: python benchmarks/quality.py [--heldout | --dir DIR] [--rules-only] [--agreement DIR] [--misses FILE]
+       [--lang fr] [--range 826-850]
 """
 from __future__ import annotations
 
@@ -164,7 +168,10 @@ def _expected_text(exp: dict) -> str:
     )
 
 
-def score_events(found: Sequence, expected: Sequence[dict], score: ArticleScore) -> None:
+def pair_events(found: Sequence, expected: Sequence[dict]) -> tuple[list[tuple[int, int]], dict]:
+    """Found and expected events of an article paired one to one, same event type only,
+    preferring pairs that also agree on place, date, factions and sub-type: the pairs (found
+    index, expected index) and each candidate pair's (place, date, factions, sub-type) checks."""
     checks = {}
     for i, event in enumerate(found):
         for j, exp in enumerate(expected):
@@ -191,6 +198,13 @@ def score_events(found: Sequence, expected: Sequence[dict], score: ArticleScore)
             pairs.append((i, j))
             used_found.add(i)
             used_expected.add(j)
+    return pairs, checks
+
+
+def score_events(found: Sequence, expected: Sequence[dict], score: ArticleScore) -> None:
+    pairs, checks = pair_events(found, expected)
+    used_found = {i for i, _ in pairs}
+    used_expected = {j for _, j in pairs}
     n_found, n_exp = len(found), len(expected)
     right = {"event type": len(pairs), "event place": 0, "date": 0, "faction": 0}
     for i, j in pairs:
@@ -224,7 +238,7 @@ def score_extraction(extraction, expected: dict) -> ArticleScore:
 
 
 def evaluate(
-    articles: Iterable, *, n_process: int = 1, expected_dir: Path = EXPECTED_DIR
+    articles: Iterable, *, n_process: int = 1, expected_dir: Path = EXPECTED_DIR, learned_sides: bool = True
 ) -> list[ArticleScore]:
     """Run the real extractor over `articles` and score each against its expected file.
 
@@ -235,7 +249,8 @@ def evaluate(
 
     return [
         score_extraction(extraction, load_expected(extraction.article.article_id, expected_dir))
-        for extraction in extract(list(articles), n_process=n_process, merge_across=False)
+        for extraction in extract(list(articles), n_process=n_process, merge_across=False,
+                                  learned_sides=learned_sides)
     ]
 
 
@@ -328,12 +343,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="score the held-out articles (tests/data/heldout/), never used to tune the rules",
     )
+    parser.add_argument("--dir", type=Path, metavar="DIR",
+                        help="score the articles of DIR/articles against DIR/expected (a batch kept apart)")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="sides as the rules give them, without the side model (extractor/learned_sides.py)")
     parser.add_argument("--agreement", type=Path, metavar="DIR",
                         help="score a second annotation in DIR against the expected files (no extraction)")
     args = parser.parse_args(argv)
     articles_dir, expected_dir = (
         (HELDOUT_DIR / "articles", HELDOUT_DIR / "expected")
         if args.heldout
+        else (args.dir / "articles", args.dir / "expected") if args.dir
         else (ARTICLES_DIR, EXPECTED_DIR)
     )
     articles = [a for a in load_corpus(articles_dir) if not args.lang or a.language == args.lang]
@@ -341,7 +361,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         first, last = _number_range(args.range)
         articles = [a for a in articles if first <= int(a.article_id[:3]) <= last]
     scores = (agreement(articles, args.agreement, expected_dir=expected_dir) if args.agreement
-              else evaluate(articles, expected_dir=expected_dir))
+              else evaluate(articles, expected_dir=expected_dir, learned_sides=not args.rules_only))
     n_articles: dict[str, int] = {"all": len(scores)}
     for score in scores:
         n_articles[score.language] = n_articles.get(score.language, 0) + 1

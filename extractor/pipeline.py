@@ -30,6 +30,7 @@ from extractor.events import Trigger, TriggerTable, default_triggers
 from extractor.factions import GENERIC_ACTORS, ActorMention, FactionTable, default_factions, local_groups
 from extractor.fronts import front_sides
 from extractor.language import detect_language
+from extractor.learned_sides import SideModel, default_side_model, with_learned_sides
 from extractor.merging import merge_articles, merge_within
 from extractor.nlp import load_nlp
 from extractor.numbers import Figure, find_figures
@@ -298,13 +299,17 @@ def extract(
     gazetteer: Gazetteer | None = None,
     n_process: int = 1,
     merge_across: bool = True,
+    learned_sides: bool = True,
 ) -> Iterator[Extraction]:
-    """One Extraction per article, in input order."""
+    """One Extraction per article, in input order. `learned_sides=False` leaves the sides as the
+    rules give them (extractor.learned_sides adds those they leave out; its training reads the
+    rules' alone)."""
     if gazetteer is None:
         from gazetteer import default_gazetteer
 
         gazetteer = default_gazetteer()
-    context = _Context(gazetteer, default_factions(), default_triggers())
+    context = _Context(gazetteer, default_factions(), default_triggers(),
+                       default_side_model() if learned_sides else None)
     window: list[Article] = []
     for article in articles:
         window.append(article)
@@ -337,10 +342,12 @@ def extract_text(
 # -- internals ------------------------------------------------------------------------------
 
 class _Context:
-    def __init__(self, gazetteer: Gazetteer, factions: FactionTable, triggers: TriggerTable) -> None:
+    def __init__(self, gazetteer: Gazetteer, factions: FactionTable, triggers: TriggerTable,
+                 side_model: SideModel | None = None) -> None:
         self.gazetteer = gazetteer
         self.factions = factions
         self.triggers = triggers
+        self.side_model = side_model
         self._country: Place | None | bool = False
 
     @property
@@ -409,9 +416,7 @@ def _extract_forked(window: list[Article], context: _Context, *, n_process: int)
 def _analyse(article: Article, doc, language: str, context: _Context) -> Extraction:
     text = article.text
     folded = fold(text)
-    places = in_their_towns(context.gazetteer.find_places(text))
-    actors = local_groups(context.factions.find_actors(text, folded=folded), places, context.factions, folded, text)
-    actors = as_of(actors, article.published)
+    places, actors = _mentions(text, folded, article.published, context)
     actor_spans = [(a.start, a.end) for a in actors]
     free = free_mentions(places, actor_spans)
     article_place = main_place(free)
@@ -585,7 +590,28 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 ))
                 numbered.append(number)
     events = _settled_sides(events, numbered, sentences, actors, text, folded, article.published)
+    if context.side_model is not None:
+        events = with_learned_sides(events, actors, text, article.published, context.side_model)
     return Extraction(article, tuple(places), tuple(events))
+
+
+def _mentions(text: str, folded: str, published: date | None,
+              context: _Context) -> tuple[list[PlaceMention], list[ActorMention]]:
+    """The article's place mentions and its actor mentions (local groups named, each actor in
+    its camp of the day)."""
+    places = in_their_towns(context.gazetteer.find_places(text))
+    actors = local_groups(context.factions.find_actors(text, folded=folded), places, context.factions, folded, text)
+    return places, as_of(actors, published)
+
+
+def actor_mentions(article: Article, *, gazetteer: Gazetteer | None = None) -> list[ActorMention]:
+    """The actor mentions the extractor reads an article's sides from (for training the side model)."""
+    if gazetteer is None:
+        from gazetteer import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    context = _Context(gazetteer, default_factions(), default_triggers())
+    return _mentions(article.text, fold(article.text), article.published, context)[1]
 
 
 def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence: Sentence,

@@ -1,0 +1,76 @@
+"""The side model (extractor/learned_sides.py): it adds the side the rules leave out, never removes
+one, reads only its own file, and the file shipped is the one the corpus trains."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from events.model import Article
+from extractor.learned_sides import FACTIONS, FEATURES, MODEL_PATH, SideModelFormatError, load_side_model
+from extractor.pipeline import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _events(text: str, language: str, published: date, *, learned: bool):
+    article = Article(article_id="t", text=text, title="", published=published, language=language, source="", url="")
+    return next(extract([article], learned_sides=learned)).events
+
+
+KUFRA = ("Les combats entre combattants toubous et miliciens de la tribu Zouaya ont repris lundi à Koufra. "
+         "Mardi, des obus de mortier sont tombés sur des quartiers habités par des familles toubou, tuant "
+         "quatre personnes.")
+
+
+def test_the_model_gives_the_side_the_rules_leave_out_unnamed_among_several_groups():
+    rules = [(e.sub_event_type, e.faction1, e.faction2) for e in _events(KUFRA, "fr", date(2012, 2, 22), learned=False)]
+    assert rules == [("Armed clash", "other", "other"), ("Shelling/artillery/missile attack", "", "civilians")]
+    clash, shelling = _events(KUFRA, "fr", date(2012, 2, 22), learned=True)
+    assert (clash.actor1, clash.actor2) == ("Tebu militias", "Zuwayya tribe")  # two sides named: left alone
+    # who fired is one of the two "other" groups of the story: the camp, not a guess at the group
+    assert (shelling.actor1, shelling.faction1, shelling.faction2) == ("", "other", "civilians")
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "tests" / "data" / "articles").glob("8[0-2]*.txt")))
+def test_the_model_never_removes_or_changes_a_side_the_rules_named(path):
+    from extractor.articles import read_article_file
+
+    (article,) = read_article_file(path)
+    rules = next(extract([article], learned_sides=False)).events
+    learned = next(extract([article], learned_sides=True)).events
+    assert len(rules) == len(learned)
+    for before, after in zip(rules, learned):
+        for actor, side in (("actor1", "faction1"), ("actor2", "faction2")):
+            if getattr(before, side):
+                assert (getattr(after, actor), getattr(after, side)) == (getattr(before, actor), getattr(before, side))
+        assert len({f for f in (after.faction1, after.faction2) if f}) <= 2
+
+
+def test_a_side_model_of_other_features_is_refused_naming_the_file(tmp_path):
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    shipped["features"] = shipped["features"][:-1]
+    path = tmp_path / "side_model.json"
+    path.write_text(json.dumps(shipped), encoding="utf-8")
+    with pytest.raises(SideModelFormatError, match="side_model.json.*features"):
+        load_side_model(path)
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(SideModelFormatError, match="side_model.json"):
+        load_side_model(path)
+
+
+def test_the_shipped_model_is_what_the_corpus_trains(tmp_path):
+    # a rule change changes what the model is trained on: retrain with scripts/train_sides.py
+    spec = importlib.util.spec_from_file_location("libyamap_train_sides", ROOT / "scripts" / "train_sides.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = tmp_path / "side_model.json"
+    assert module.main(["--out", str(out)]) == 0
+    trained, shipped = json.loads(out.read_text(encoding="utf-8")), json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert trained["features"] == list(FEATURES) == shipped["features"]
+    assert trained["trained_on"] == shipped["trained_on"]
+    for faction in FACTIONS:
+        assert trained["weights"][faction] == pytest.approx(shipped["weights"][faction], abs=1e-4), faction
