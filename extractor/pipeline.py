@@ -767,13 +767,13 @@ def _attach_toll(events: list[Event], numbered: list[int], number: int, article:
         events[-1] = replace(last, actor2="Civilians", faction2="civilians")  # as in _build_event
 
 
-_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:et|and|ainsi que|as well as|و)\s*(?:de |d'|du |des |of )?(?:la ville de |the town of |the |la |le |l')?$")
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:et|and|ainsi que|as well as|و)\s*(?:de |d'|du |des |of |à |in |في )?(?:la ville de |the town of |the |la |le |l')?$")
 
 
 def _coordinated_places(event: Event, places: list[PlaceMention], text: str) -> list[PlaceMention]:
     """The other towns joined to a taken town by "et"/"and": "Sabratha et de Sorman"."""
-    if (event.sub_event_type not in TERRITORY_SUB_EVENT_TYPES | {"Headquarters or base established"}
-            or not event.place_id):
+    if ((event.sub_event_type not in TERRITORY_SUB_EVENT_TYPES | {"Headquarters or base established"}
+            and event.event_type != "Protests") or not event.place_id):
         return []
     best: list[PlaceMention] = []
     for chosen in (m for m in places if m.place.place_id == event.place_id):

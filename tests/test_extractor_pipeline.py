@@ -2192,3 +2192,16 @@ def test_what_may_have_happened_did_happen():
 )
 def test_a_way_of_life_or_weeks_of_strikes_is_no_one_event(text, language):
     assert _events(text, language, date(2020, 5, 19)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Des milliers de personnes ont manifesté vendredi à Misrata et à Sabha contre les coupures d'électricité.", "fr"),
+        ("Thousands protested on Friday in Misrata and Sabha against power cuts.", "en"),
+        ("تظاهر الآلاف يوم الجمعة في مصراتة وسبها احتجاجا على انقطاع الكهرباء.", "ar"),
+    ],
+)
+def test_protests_in_two_towns_are_two_events(text, language):
+    events = _events(text, language, date(2022, 7, 2))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Misrata"), ("Peaceful protest", "Sabha")]
