@@ -2205,3 +2205,19 @@ def test_a_way_of_life_or_weeks_of_strikes_is_no_one_event(text, language):
 def test_protests_in_two_towns_are_two_events(text, language):
     events = _events(text, language, date(2022, 7, 2))
     assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Misrata"), ("Peaceful protest", "Sabha")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "sides"),
+    [
+        ("وقّع ممثلو طرفي النزاع في ليبيا أمس في جنيف اتفاقا لوقف دائم لإطلاق النار برعاية الأمم المتحدة.", "ar",
+         date(2020, 10, 24), {"gna", "lna"}),
+        ("The two sides signed a ceasefire agreement in Geneva on Friday.", "en", date(2020, 10, 24), {"gna", "lna"}),
+        # before Libya split between two camps (July 2014), "the two sides" name nobody in particular
+        ("The two sides signed a ceasefire agreement in Kufra on Friday.", "en", date(2012, 2, 25), set()),
+    ],
+)
+def test_the_two_sides_of_the_conflict_named_first_are_its_two_camps(text, language, published, sides):
+    (event,) = _events(text, language, published)
+    assert event.sub_event_type == "Agreement"
+    assert {event.faction1, event.faction2} - {""} == sides
