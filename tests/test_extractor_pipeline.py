@@ -2221,3 +2221,16 @@ def test_the_two_sides_of_the_conflict_named_first_are_its_two_camps(text, langu
     (event,) = _events(text, language, published)
     assert event.sub_event_type == "Agreement"
     assert {event.faction1, event.faction2} - {""} == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Haftar launched his offensive in Benghazi on Friday. Helicopters struck the camp of the February 17 "
+         "Martyrs Brigade in al-Hawari.", "en"),
+        ("شن حفتر هجومه في بنغازي يوم الجمعة. وقصفت مروحيات مقر كتيبة شهداء 17 فبراير في الهواري.", "ar"),
+    ],
+)
+def test_a_date_in_a_name_dates_nothing(text, language):
+    events = _events(text, language, date(2014, 5, 19))
+    assert events and all(str(e.event_date) == "2014-05-16" for e in events)
