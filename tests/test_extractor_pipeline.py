@@ -2234,3 +2234,11 @@ def test_the_two_sides_of_the_conflict_named_first_are_its_two_camps(text, langu
 def test_a_date_in_a_name_dates_nothing(text, language):
     events = _events(text, language, date(2014, 5, 19))
     assert events and all(str(e.event_date) == "2014-05-16" for e in events)
+
+
+def test_protesters_who_storm_a_building_riot_and_fighters_who_storm_a_barracks_attack_it():
+    (riot,) = _events("Des manifestants en colère ont pris d'assaut vendredi soir le siège du Parlement à Tobrouk et y "
+                      "ont mis le feu.", "fr", date(2022, 7, 2))
+    assert (riot.event_type, riot.faction1) == ("Riots", "civilians")
+    (attack,) = _events("Les rebelles ont pris d'assaut la caserne de Bab al-Aziziya mardi.", "fr", date(2011, 8, 24))
+    assert attack.sub_event_type == "Armed clash"
