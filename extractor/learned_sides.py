@@ -118,7 +118,7 @@ def with_learned_sides(events: Sequence[Event], mentions: Sequence[ActorMention]
     out = []
     for position, event in enumerate(events):
         named = {f for f in (event.faction1, event.faction2) if f}
-        if len(named) >= 2:
+        if len(named) >= 2 or event.sub_event_type == "Peaceful protest":  # (ACLED: the protesters alone)
             out.append(event)
             continue
         predicted = model.sides(features(event, events[:position], mentions, text, published))

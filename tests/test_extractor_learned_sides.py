@@ -74,3 +74,15 @@ def test_the_shipped_model_is_what_the_corpus_trains(tmp_path):
     assert trained["trained_on"] == shipped["trained_on"]
     for faction in FACTIONS:
         assert trained["weights"][faction] == pytest.approx(shipped["weights"][faction], abs=1e-4), faction
+
+
+@pytest.mark.parametrize("number", ["514", "803", "860", "972", "978"])
+def test_a_peaceful_protest_keeps_its_one_side(number):
+    # ACLED codes the protesters alone, whatever they protest against (in these articles the model
+    # had given them a second side)
+    from extractor.articles import read_article_file
+
+    (path,) = (ROOT / "tests" / "data" / "articles").glob(f"{number}_*.txt")
+    (article,) = read_article_file(path)
+    protests = [e for e in next(extract([article])).events if e.sub_event_type == "Peaceful protest"]
+    assert protests and all((e.faction1, e.faction2) == ("civilians", "") for e in protests)

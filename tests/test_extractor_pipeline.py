@@ -2242,3 +2242,9 @@ def test_protesters_who_storm_a_building_riot_and_fighters_who_storm_a_barracks_
     assert (riot.event_type, riot.faction1) == ("Riots", "civilians")
     (attack,) = _events("Les rebelles ont pris d'assaut la caserne de Bab al-Aziziya mardi.", "fr", date(2011, 8, 24))
     assert attack.sub_event_type == "Armed clash"
+
+
+def test_a_town_that_changed_hands_without_a_shot_was_handed_over():
+    (event,) = _events("Zueitina changed hands this morning without a shot being fired, an LNA spokesman said.", "en",
+                       date(2016, 9, 12))
+    assert (event.sub_event_type, event.location) == ("Non-violent transfer of territory", "Zueitina")
