@@ -814,11 +814,16 @@ def _calls_and_targets(triggers: list[Trigger], chunk: str, offset: int, *, repo
     return kept
 
 
+_PROTEST_GRAVITY = {"Protest with intervention": 1, "Excessive force against protesters": 2}
+
+
 def _best_per_type(triggers: list[Trigger]) -> list[Trigger]:
     """One trigger per event type in a sentence (the first), most specific type first."""
     seen: dict[str, Trigger] = {}
     for trigger in triggers:
-        seen.setdefault(trigger.event_type, trigger)
+        kept = seen.setdefault(trigger.event_type, trigger)
+        if _PROTEST_GRAVITY.get(trigger.sub_event_type, 0) > _PROTEST_GRAVITY.get(kept.sub_event_type, 0):
+            seen[trigger.event_type] = trigger  # "ont dispersé le rassemblement au gaz lacrymogène": the graver
     chosen = sorted(seen.values(), key=lambda t: (t.rank, t.start))
     # one event per clause: the most specific type (a suicide attack is not also a clash, a
     # sentence about violence is not also a diplomatic statement); a trigger of another type

@@ -2248,3 +2248,20 @@ def test_a_town_that_changed_hands_without_a_shot_was_handed_over():
     (event,) = _events("Zueitina changed hands this morning without a shot being fired, an LNA spokesman said.", "en",
                        date(2016, 9, 12))
     assert (event.sub_event_type, event.location) == ("Non-violent transfer of territory", "Zueitina")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sub_event_type"),
+    [
+        ("Les forces de sécurité ont dispersé la manifestation à balles réelles dimanche à Tripoli.", "fr",
+         "Excessive force against protesters"),
+        ("Les policiers ont dispersé le rassemblement à coups de canons à eau et de gaz lacrymogène samedi à Benghazi.",
+         "fr", "Protest with intervention"),
+        # tear gas and water cannon are an intervention (ACLED); live fire is excessive force
+        ("Police fired tear gas at protesters in Benghazi on Saturday.", "en", "Protest with intervention"),
+        ("Police fired live ammunition at protesters in Benghazi on Saturday.", "en", "Excessive force against protesters"),
+    ],
+)
+def test_how_a_protest_was_dispersed_says_how_grave_it_was(text, language, sub_event_type):
+    (event,) = _events(text, language, date(2020, 8, 25))
+    assert event.sub_event_type == sub_event_type
