@@ -129,7 +129,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the latest such month ("in October" alone is left out: in a clause about the past it
         # too often dates background, not the news)
         ("month_alone", rf"\b(?:last\s+({_MONTH_LATIN})|(?:en\s+|au mois d'|au mois de\s+)?({_MONTH_LATIN})\s+dernier)\b"
-                        rf"|(?<!\w)(?:في\s+)?(?:شهر\s+)?({_MONTH_AR})\s+(?:الماضي|المنصرم)(?!\w)"),
+                        rf"|(?<!\w)(?:في\s+)?(?:شهر\s+)?({_MONTH_AR})\s+(?:الماضي|المنصرم)(?!\w)"
+                        # named as when ("in February", "en juillet", "في فبراير"): the latest such month
+                        rf"|\b(?:in|en|au mois de|au mois d')\s+({_MONTH_LATIN})\b(?!\s*(?:\d|dernier|prochain|next))"
+                        rf"|(?<!\w)في\s+(?:شهر\s+)?({_MONTH_AR})(?!\w)(?!\s*(?:\d|المقبل|القادم|الماضي))"),
         # relative days
         ("yesterday", r"\b(?:hier|yesterday)\b|(?<!\w)(?:امس|بالامس)(?!\w)"),
         ("before_yesterday", r"\bavant-hier\b|\bthe day before yesterday\b|(?<!\w)اول امس(?!\w)"),
@@ -157,7 +160,7 @@ _NEEDLES: dict[str, tuple[str, ...] | str] = {
     "my": "digit",
     "in_year": "digit",
     "dmy_ar": ("من",),
-    "month_alone": ("last", "dernier", "الماضي", "المنصرم"),
+    "month_alone": ("last", "dernier", "الماضي", "المنصرم", "in ", "en ", "au mois", "في"),
     "yesterday": ("hier", "yesterday", "امس"),
     "before_yesterday": ("avant-hier", "day before yesterday", "اول امس"),
     "today": ("aujourd'hui", "today", "ce matin", "this morning", "tonight", "ce soir", "اليوم"),
@@ -241,7 +244,7 @@ def _mention(kind: str, match: re.Match[str], text: str) -> DateMention | None:
     if kind == "month_alone":
         name = next(group for group in g if group)
         month = _month(name)
-        if month is None:
+        if month is None or name == "may" and not surface.lower().startswith(("last", "in")):
             return None
         return DateMention(start, end, surface, "month", month=month, year=None)
     if kind == "yesterday":

@@ -35,6 +35,10 @@ THURSDAY = date(2020, 6, 11)
         ("the truce signed last October", "last October", date(2019, 10, 1), 3),
         ("l'accord conclu en mars dernier", "en mars dernier", date(2020, 3, 1), 3),
         ("الاتفاق الموقع في أكتوبر الماضي", "في أكتوبر الماضي", date(2019, 10, 1), 3),
+        # or named as when: the latest such month on or before publication
+        ("Egyptian jets bombed Derna in February.", "in February", date(2020, 2, 1), 3),
+        ("Enlevé en juillet par des hommes armés", "en juillet", date(2019, 7, 1), 3),
+        ("قصفت طائرات مصرية درنة في فبراير", "في فبراير", date(2020, 2, 1), 3),
     ],
 )
 def test_dates_resolved(text, expression, expected, precision):
@@ -75,6 +79,9 @@ def test_without_publication_date_relative_expressions_stay_unresolved():
 def test_possessive_sa_is_not_saturday_and_may_is_not_a_month():
     assert find_dates("l'ambassade a exprimé sa préoccupation") == []
     assert find_dates("Fighting may resume in the south.") == []
+    assert find_dates("Fighting could resume in May next year.") == []  # not a month past
+    # "since April" opens a period: not a point date of the month
+    assert [m.kind for m in find_dates("The city has been besieged since April, and in May it fell.")] == ["month"]
 
 
 def test_the_same_day_in_arabic_is_not_today():
