@@ -46,7 +46,8 @@ WINDOW = 1000  # articles processed (and merged across) together
 BATCH_SIZE = 32
 SECOND_EVENT_DISTANCE = 120  # characters between two triggers that make two events of a sentence
 TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is its toll
-CARRY_SENTENCES = 2  # a sentence without a date takes the date of one this close before it
+CARRY_SENTENCES = 5  # a sentence without a date takes the date of one this close before it
+TOWN_SENTENCES = 2  # "the town" is the town of an event this close before
 _AIR = re.compile(arabic_folded(
     r"(?<![\w-])(?:aviation|avions?|warplanes?|aircraft|jets?|drones?|helicopteres?|helicopters?|raids? aeriens?)\b"
     r"|طائره|طائرات|الطيران|مسيره"))
@@ -561,7 +562,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         s_figures = within(figures, figure_starts, sentence)
         carried = _carried_date(number, dated, chunk, bool(s_dates), article.published)
         here = article_place
-        if (not any(not m.place.is_foreign for m in s_places) and events and numbered[-1] >= number - CARRY_SENTENCES
+        if (not any(not m.place.is_foreign for m in s_places) and events and numbered[-1] >= number - TOWN_SENTENCES
                 and events[-1].place_id in article_places and _THE_TOWN.search(chunk)
                 and article_places[events[-1].place_id].kind in ("city", "town", "village")):
             # "Further east, the bombardment of Zintan went on. Grad rockets slammed into the

@@ -2265,3 +2265,12 @@ def test_a_town_that_changed_hands_without_a_shot_was_handed_over():
 def test_how_a_protest_was_dispersed_says_how_grave_it_was(text, language, sub_event_type):
     (event,) = _events(text, language, date(2020, 8, 25))
     assert event.sub_event_type == sub_event_type
+
+
+def test_a_sentence_without_a_date_takes_the_last_date_of_its_story_a_few_sentences_back():
+    text = ("Fighting broke out in Sabha on Monday between Tebu fighters and the Awlad Suleiman. "
+            "The two sides traded accusations. Each blamed the other for the collapse of a truce. "
+            "Elders from both tribes tried to mediate. "
+            "Mortar shells later hit a market in the city, killing three civilians.")
+    events = _events(text, "en", date(2012, 3, 30))
+    assert {str(e.event_date) for e in events} == {"2012-03-26"}
