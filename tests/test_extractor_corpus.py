@@ -20,21 +20,22 @@ TEXTS = sorted(ARTICLES.glob("*.txt"))
 STEM = re.compile(r"^\d{3}_[a-z0-9_]+$")
 
 # Regression floors, a little under what benchmarks/quality.py measures on this corpus. The
-# corpus holds 393 articles, 327 of them (5xx-9xx) written later by analysts who had not seen the
+# corpus holds 417 articles, 351 of them (5xx-9xx) written later by analysts who had not seen the
 # rules, which are harder; each batch lowered the figures before rules were added for what it
-# showed (the last, 650-673, kept apart until scored: faction P 0.60 R 0.47 on the fifth
-# session's first code, P 0.62 R 0.54 on its last). The side model (extractor/learned_sides.py) is trained on this corpus, so
-# its faction figures here are on its training data. On 2026-12-04 (the fifth session) the
-# whole corpus gave place mentions P 0.996 R 0.990; event type P 0.858 R 0.815; event place
-# R 0.751; date R 0.734; faction R 0.690. The targets (factions >= 90%) are printed by
-# the benchmark, not asserted here; these floors catch a change that breaks what works.
+# showed (the last two, 650-673 and 674-697, were kept apart until scored: faction R 0.47 and
+# 0.49 on the fifth session's first code, 0.54 and 0.55 on its last). The side model
+# (extractor/learned_sides.py) is trained on this corpus, so its faction figures here are on its
+# training data. On 2026-12-04 (the fifth session's end) the whole corpus gave place mentions
+# P 0.997 R 0.989; event type P 0.855 R 0.816; event place R 0.750; date R 0.755; faction R 0.685.
+# The targets (factions >= 90%) are printed by the benchmark, not asserted here; these
+# floors catch a change that breaks what works.
 FLOORS = {
     ("place mentions", "recall"): 0.95,
     ("place mentions", "precision"): 0.95,
     ("event type", "recall"): 0.80,
     ("event type", "precision"): 0.84,
     ("event place", "recall"): 0.73,
-    ("date", "recall"): 0.71,
+    ("date", "recall"): 0.73,
     ("faction", "recall"): 0.67,
 }
 LANGUAGE_FLOORS = {("place mentions", "recall"): 0.9, ("event type", "recall"): 0.75}
