@@ -136,7 +136,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # relative days
         ("yesterday", r"\b(?:hier|yesterday)\b|(?<!\w)(?:امس|بالامس)(?!\w)"),
         ("before_yesterday", r"\bavant-hier\b|\bthe day before yesterday\b|(?<!\w)اول امس(?!\w)"),
-        ("today", r"\b(?:aujourd'hui|today|ce matin|this morning|tonight|ce soir)\b(?!-la)|(?<!\w)(?<!نفس )اليوم(?!\w)(?!\s+نفسه)"),  # not "في اليوم نفسه", the same day
+        ("today", r"\b(?:aujourd'hui|today|ce matin|this morning|tonight|ce soir)\b(?!-la)|(?<!\w)(?<!نفس )اليوم(?!\w)(?!\s+(?:نفسه|ذاته|التالي|السابق|الذي|الموالي))"),  # not "في اليوم نفسه", the same day, nor "the next day"
         ("last_week", r"\b(?:la semaine derniere|la semaine passee|last week)\b|(?<!\w)الاسبوع الماضي(?!\w)"),
         ("last_month", r"\b(?:le mois dernier|last month)\b|(?<!\w)الشهر الماضي(?!\w)"),
         ("weekday", rf"\b(?:(?:ce|this|last)\s+)?({_WEEKDAY_LATIN}){_PART}\b"),

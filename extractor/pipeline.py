@@ -196,6 +196,9 @@ _THE_TOWN = re.compile(
 )
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since|منذ)\s+(?:[^\s,.;:،]+\s+){3,}$")
 SINCE_REACH = 60  # characters between "since" and the date of the point it compares with
+_SPREAD = re.compile(arabic_folded(
+    r"\b(?:spread|spreading|spilled over|extended) (?:to|into)\b|\bs'(?:est|sont) (?:etendue?s?|propagee?s?) (?:a|au|aux|jusqu)"
+    r"|(?<!\w)[وف]?(?:امتدت|امتد|انتقلت|انتقل|توسعت)\s+(?:\S+\s+){0,2}(?:الي|نحو)(?!\w)"))
 _DAY_AFTER = re.compile(r"\ble lendemain\b(?! d[eu'])|\bthe (?:next|following) day\b|في اليوم التالي")
 _SAME_DAY = re.compile(
     r"\b(?:le meme jour|la meme nuit|le meme soir|le soir meme|la nuit meme|ce soir-la|cette nuit-la|ce jour-la|la meme soiree|le meme matin|the same (?:day|night|evening|morning)|"
@@ -517,7 +520,9 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             # else the sentence dates
             referring += [t for t in triggers if t.sub_event_type in reported_subs
                           and _AR_POSSESSIVE.match(fold(t.text))]
-        if not s_dates and events:
+        if not s_dates and events and not _SPREAD.search(chunk):
+            # (but "the fighting spread to Ain Zara", "امتدت المعارك إلى": the same war, a new
+            # place, a new event)
             reported = {e.event_type for e in events}
             referring += [t for t in triggers if
                           (t.event_type in reported or (t.event_type in VIOLENT_TYPES and reported & VIOLENT_TYPES)

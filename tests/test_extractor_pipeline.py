@@ -2274,3 +2274,16 @@ def test_a_sentence_without_a_date_takes_the_last_date_of_its_story_a_few_senten
             "Mortar shells later hit a market in the city, killing three civilians.")
     events = _events(text, "en", date(2012, 3, 30))
     assert {str(e.event_date) for e in events} == {"2012-03-26"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("واندلعت المواجهات في 26 أغسطس في منطقة صلاح الدين. وفي اليوم التالي امتدت المعارك إلى خلة الفرجان.", "ar"),
+        ("The clashes broke out on 26 August in Salah al-Din. The next day the fighting spread to Khallet al-Furjan.", "en"),
+    ],
+)
+def test_fighting_that_spread_the_next_day_is_a_new_event_the_day_after(text, language):
+    events = _events(text, language, date(2018, 9, 5))
+    assert [(e.location, str(e.event_date)) for e in events] == [
+        ("Salah al-Din", "2018-08-26"), ("Khallet al-Furjan", "2018-08-27")]
