@@ -2287,3 +2287,9 @@ def test_fighting_that_spread_the_next_day_is_a_new_event_the_day_after(text, la
     events = _events(text, language, date(2018, 9, 5))
     assert [(e.location, str(e.event_date)) for e in events] == [
         ("Salah al-Din", "2018-08-26"), ("Khallet al-Furjan", "2018-08-27")]
+
+
+def test_arabic_set_fire_with_its_subject_between_verb_and_fire():
+    (riot,) = _events("أضرم محتجون غاضبون النار مساء السبت في مقر الحكومة المؤقتة بمدينة بنغازي.", "ar", date(2020, 9, 13))
+    assert (riot.event_type, riot.faction1, riot.location, str(riot.event_date)) == (
+        "Riots", "civilians", "Benghazi", "2020-09-12")
