@@ -20,15 +20,15 @@ TEXTS = sorted(ARTICLES.glob("*.txt"))
 STEM = re.compile(r"^\d{3}_[a-z0-9_]+$")
 
 # Regression floors, a little under what benchmarks/quality.py measures on this corpus. The
-# corpus holds 417 articles, 351 of them (5xx-9xx) written later by analysts who had not seen the
+# corpus holds 441 articles, 375 of them (5xx-9xx) written later by analysts who had not seen the
 # rules, which are harder; each batch lowered the figures before rules were added for what it
-# showed (the last two, 650-673 and 674-697, were kept apart until scored: faction R 0.47 and
-# 0.49 on the fifth session's first code, 0.54 and 0.55 on its last). The side model
-# (extractor/learned_sides.py) is trained on this corpus, so its faction figures here are on its
-# training data. On 2026-12-04 (the fifth session's end) the whole corpus gave place mentions
-# P 0.997 R 0.989; event type P 0.855 R 0.816; event place R 0.750; date R 0.755; faction R 0.685.
-# The targets (factions >= 90%) are printed by the benchmark, not asserted here; these
-# floors catch a change that breaks what works.
+# showed (the last three, 650-673, 674-697 and 726-749, were kept apart until scored: faction
+# R 0.47, 0.49 and 0.40 on the fifth session's first code; 0.54, 0.55 and 0.52 on the code that
+# first scored them). The side model (extractor/learned_sides.py) is trained on this corpus, so
+# its faction figures here are on its training data. On 2026-12-04 (the fifth session's end) the
+# whole corpus gave place mentions P 0.996 R 0.988; event type P 0.853 R 0.814; event place
+# R 0.745; date R 0.755; faction R 0.677. The targets (factions >= 90%) are printed by
+# the benchmark, not asserted here; these floors catch a change that breaks what works.
 FLOORS = {
     ("place mentions", "recall"): 0.95,
     ("place mentions", "precision"): 0.95,
@@ -36,7 +36,7 @@ FLOORS = {
     ("event type", "precision"): 0.84,
     ("event place", "recall"): 0.73,
     ("date", "recall"): 0.73,
-    ("faction", "recall"): 0.67,
+    ("faction", "recall"): 0.66,
 }
 LANGUAGE_FLOORS = {("place mentions", "recall"): 0.9, ("event type", "recall"): 0.75}
 
