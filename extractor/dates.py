@@ -160,7 +160,7 @@ _NEEDLES: dict[str, tuple[str, ...] | str] = {
     "my": "digit",
     "in_year": "digit",
     "dmy_ar": ("من",),
-    "month_alone": ("last", "dernier", "الماضي", "المنصرم", "in ", "en ", "au mois", "في"),
+    "month_alone": tuple(sorted({m for m in MONTHS if m.isascii()} | {fold(m) for m in MONTHS if not m.isascii()})),
     "yesterday": ("hier", "yesterday", "امس"),
     "before_yesterday": ("avant-hier", "day before yesterday", "اول امس"),
     "today": ("aujourd'hui", "today", "ce matin", "this morning", "tonight", "ce soir", "اليوم"),

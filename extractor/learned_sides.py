@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -81,12 +80,13 @@ class SideModel:
 
 
 def features(event: Event, earlier: Sequence[Event], mentions: Sequence[ActorMention], text: str,
-             published: date | None) -> dict[str, list[float]]:
+             published: date | None, *, named: dict[str, list[int]] | None = None) -> dict[str, list[float]]:
     """The feature vector (in the order of FEATURES) of each faction for one event; `earlier`
-    are the article's events told before it, `mentions` its actor mentions."""
+    are the article's events told before it, `mentions` its actor mentions (`named`: where each
+    faction is named, from `faction_starts(mentions)`, when the caller has it)."""
     start, end = event.evidence_start, event.evidence_end
-    counts = Counter(m.actor.faction for m in mentions)
-    ranking = sorted(FACTIONS, key=lambda f: (-counts[f], FACTIONS.index(f)))
+    named = faction_starts(mentions) if named is None else named
+    ranking = sorted(FACTIONS, key=lambda f: (-len(named[f]), FACTIONS.index(f)))
     victims = bool(_VICTIMS.search(fold(text[start:end])))
     day = event.event_date or published
     year = day.year if day is not None else 0
@@ -94,7 +94,7 @@ def features(event: Event, earlier: Sequence[Event], mentions: Sequence[ActorMen
     told_before = {violent_before[-1].faction1, violent_before[-1].faction2} if violent_before else set()
     out: dict[str, list[float]] = {}
     for faction in FACTIONS:
-        own = [m.start for m in mentions if m.actor.faction == faction]
+        own = named[faction]
         inside = sum(start <= s < end for s in own)
         total = len(own)
         out[faction] = [
@@ -111,17 +111,27 @@ def features(event: Event, earlier: Sequence[Event], mentions: Sequence[ActorMen
     return out
 
 
+def faction_starts(mentions: Sequence[ActorMention]) -> dict[str, list[int]]:
+    """Where the article names each faction (the start of each actor mention)."""
+    starts: dict[str, list[int]] = {faction: [] for faction in FACTIONS}
+    for mention in mentions:
+        if mention.actor.faction in starts:
+            starts[mention.actor.faction].append(mention.start)
+    return starts
+
+
 def with_learned_sides(events: Sequence[Event], mentions: Sequence[ActorMention], text: str,
                        published: date | None, model: SideModel) -> list[Event]:
     """The events, each with fewer than two sides given the sides the model adds (see the
     module's docstring); `earlier` events are read as the rules left them."""
+    starts = faction_starts(mentions)
     out = []
     for position, event in enumerate(events):
         named = {f for f in (event.faction1, event.faction2) if f}
         if len(named) >= 2 or event.sub_event_type == "Peaceful protest":  # (ACLED: the protesters alone)
             out.append(event)
             continue
-        predicted = model.sides(features(event, events[:position], mentions, text, published))
+        predicted = model.sides(features(event, events[:position], mentions, text, published, named=starts))
         added = [f for f in FACTIONS if f in predicted and f not in named]
         if not added or len(named) + len(added) > 2:
             out.append(event)
