@@ -188,12 +188,12 @@ _SAME_SITE = re.compile(
 _DAY_BEFORE = re.compile(
     r"(?<!\ba )\bla veille\b(?! d[eu'])|\bthe (?:day before|previous day)\b(?! (?:the|a|an)\b)"
     r"|في اليوم السابق|قبل ذلك بيوم")
-# "since the fall of Gaddafi in 2011", not "depuis le 17 septembre" (when the fighting began)
 # "the hilltop town", "la ville", "cette ville", "المدينة": the town the story has just named
 _THE_TOWN = re.compile(
     r"\b(?:the (?:[\w-]+ ){0,2}?(?:town|city)|(?:la|cette) (?:[\w-]+ )?ville)\b(?! of\b| de\b| d')"
     r"|(?<!\w)[وبلف]?(?:ال|لل)(?:مدينه|بلده)(?!\w)(?! [^\s]*(?:ال))"
 )
+# "since the fall of Gaddafi in 2011", not "depuis le 17 septembre" (when the fighting began)
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since|منذ)\s+(?:[^\s,.;:،]+\s+){3,}$")
 SINCE_REACH = 60  # characters between "since" and the date of the point it compares with
 _SPREAD = re.compile(arabic_folded(
@@ -420,7 +420,7 @@ def _extract_forked(window: list[Article], context: _Context, *, n_process: int)
 def _analyse(article: Article, doc, language: str, context: _Context) -> Extraction:
     text = article.text
     folded = fold(text)
-    places, actors = _mentions(text, folded, article.published, context)
+    places, actors = _mentions(text, folded, article.published, context.gazetteer, context.factions)
     actor_spans = [(a.start, a.end) for a in actors]
     free = free_mentions(places, actor_spans)
     article_place = main_place(free)
@@ -447,9 +447,12 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             # "Misrata, 1er juin 2015 — Un kamikaze s'est fait exploser dimanche": the dateline
             # dates the report; the sentence's own day dates the event
             resolved = [(d, r) for d, r in resolved if not _is_dateline(text, d)] or resolved
+        # "وفق حصيلة أعلنتها وزارة الصحة صباح اليوم", "according to a toll released this morning":
+        # the day a figure was given, not the day of an event, when the sentence names another
+        told = [(d, r) for d, r in resolved if _ANNOUNCED_BEFORE.search(folded, max(0, d.start - 40), d.start)]
         for d, r in resolved:
             if (not r.is_period and not _SINCE_BEFORE.search(folded, max(sentence.start, d.start - SINCE_REACH), d.start)
-                    and not (len(resolved) > 1 and _ANNOUNCED_BEFORE.search(folded, max(0, d.start - 40), d.start))):
+                    and not (len(resolved) > 1 and (d, r) in told)):
                 # "la plus meurtrière depuis la chute de Kadhafi en 2011": a point of comparison,
                 # and "ont annoncé vendredi": the day a toll was given, date nothing that follows
                 dated.append((number, r))
@@ -529,18 +532,14 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                            # "the withdrawal" of the side that lost the town just reported
                            or (t.sub_event_type == "Non-violent transfer of territory"
                                and reported_subs & TERRITORY_SUB_EVENT_TYPES))
-                          and ((_BACK_REFERENCE.match(fold(t.text))
-                                and _DEFINITE_BEFORE.search(folded, max(0, t.start - 20), t.start))
-                               or _AR_BACK_REFERENCE.match(fold(t.text))
+                          and (_refers_back(t, folded)
                                # "Municipal leaders blamed the LNA, which said it had targeted
                                # mercenaries": blame and denial of the violence just reported
                                or (t.event_type in VIOLENT_TYPES and _BLAME_VERB.search(chunk)))]
         if s_dates and events:
             # "الغارات جاءت لتمهيد الطريق ... حيث اندلعت مساء الأحد اشتباكات": "the strikes" are
             # those just reported; the sentence's date is the other event's
-            back = [t for t in triggers if t.sub_event_type in reported_subs and (
-                _AR_BACK_REFERENCE.match(fold(t.text)) or (
-                    _BACK_REFERENCE.match(fold(t.text)) and _DEFINITE_BEFORE.search(folded, max(0, t.start - 20), t.start)))]
+            back = [t for t in triggers if t.sub_event_type in reported_subs and _refers_back(t, folded)]
             if back and any(t.event_type not in {b.event_type for b in back} for t in triggers):
                 referring += back
             # "The blast recalled the assassination of a judge in 2014": the blast just reported,
@@ -578,7 +577,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             event = _build_event(
                 article, language, trigger, sentence, context,
                 folded=folded, places=s_places, actors=s_actors, earlier_actors=actors,
-                figures=s_figures if position == 0 else [], resolved=resolved, carried=carried,
+                figures=s_figures if position == 0 else [], resolved=[p for p in resolved if p not in told] or resolved,
+                carried=carried,
                 article_place=here, is_first=position == 0, sides=sides, abroad=abroad,
             )
             if event.sub_event_type == "Other" and not _is_statement_of_record(event, trigger, sentence, folded):
@@ -602,12 +602,12 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     return Extraction(article, tuple(places), tuple(events))
 
 
-def _mentions(text: str, folded: str, published: date | None,
-              context: _Context) -> tuple[list[PlaceMention], list[ActorMention]]:
+def _mentions(text: str, folded: str, published: date | None, gazetteer: Gazetteer,
+              factions: FactionTable) -> tuple[list[PlaceMention], list[ActorMention]]:
     """The article's place mentions and its actor mentions (local groups named, each actor in
     its camp of the day)."""
-    places = in_their_towns(context.gazetteer.find_places(text))
-    actors = local_groups(context.factions.find_actors(text, folded=folded), places, context.factions, folded, text)
+    places = in_their_towns(gazetteer.find_places(text))
+    actors = local_groups(factions.find_actors(text, folded=folded), places, factions, folded, text)
     return places, as_of(actors, published)
 
 
@@ -617,8 +617,7 @@ def actor_mentions(article: Article, *, gazetteer: Gazetteer | None = None) -> l
         from gazetteer import default_gazetteer
 
         gazetteer = default_gazetteer()
-    context = _Context(gazetteer, default_factions(), default_triggers())
-    return _mentions(article.text, fold(article.text), article.published, context)[1]
+    return _mentions(article.text, fold(article.text), article.published, gazetteer, default_factions())[1]
 
 
 def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence: Sentence,
@@ -670,6 +669,14 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
         # "les combats pour le contrôle de l'aéroport se poursuivent": ongoing, undated background
         triggers = [t for t in triggers if not (t.event_type in VIOLENT_TYPES and _ONGOING_AFTER.match(folded, t.end))]
     return triggers
+
+
+def _refers_back(trigger: Trigger, folded: str) -> bool:
+    """Whether the trigger names an event as one already told of: "the assault", "l'attaque",
+    "بالهجوم"."""
+    word = fold(trigger.text)
+    return bool(_AR_BACK_REFERENCE.match(word) or (
+        _BACK_REFERENCE.match(word) and _DEFINITE_BEFORE.search(folded, max(0, trigger.start - 20), trigger.start)))
 
 
 def _subject_of_a_possibility(token) -> bool:
@@ -824,7 +831,8 @@ _PROTEST_GRAVITY = {"Protest with intervention": 1, "Excessive force against pro
 
 
 def _best_per_type(triggers: list[Trigger]) -> list[Trigger]:
-    """One trigger per event type in a sentence (the first), most specific type first."""
+    """One trigger per event type in a sentence (the first; of protests, the gravest), most
+    specific type first."""
     seen: dict[str, Trigger] = {}
     for trigger in triggers:
         kept = seen.setdefault(trigger.event_type, trigger)
@@ -937,11 +945,7 @@ def _build_event(
         governed = next((m for m in places if 0 <= m.start - trigger.end <= AR_OBJECT_REACH
                          and _AR_PLACE_AFTER.search(folded, max(0, m.start - 14), m.start)
                          and not m.place.is_foreign), None)
-    # "وفق حصيلة أعلنتها وزارة الصحة صباح اليوم", "according to a toll released this morning": the
-    # day the figure was given, not the day of the event, when the sentence names another
-    told = [(m, r) for m, r in resolved if _ANNOUNCED_BEFORE.search(folded, max(0, m.start - 40), m.start)]
-    when, has_own_date = _choose_date(trigger, [p for p in resolved if p not in told] or resolved, carried,
-                                      article.published)
+    when, has_own_date = _choose_date(trigger, resolved, carried, article.published)
     fallback_place = article_place
     if (trigger.event_type == "Strategic developments" or (when is not None and when.is_period)) and context.libya:
         # the country as a whole, unless the article names only one site in Libya and never the

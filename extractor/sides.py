@@ -224,7 +224,7 @@ def both_sides(event: Event, actors: list[ActorMention], folded: str) -> Event:
         if len(sides) == 2:
             break
     when = event.event_date or event.published
-    if not sides and when is not None and when >= TWO_CAMPS_FROM and not violent:
+    if not sides and when is not None and when >= TRIPOLI_CAMP_FORMED and not violent:
         # "وقّع ممثلو طرفي النزاع في ليبيا اتفاقا" with no side named before: since Libya Dawn and
         # the House of Representatives split the country (July 2014), the conflict's two sides
         # are the Tripoli camp and Haftar's
@@ -235,8 +235,6 @@ def both_sides(event: Event, actors: list[ActorMention], folded: str) -> Event:
     return replace(event, actor1=first.actor.name, faction1=first.actor.faction,
                    actor2=second.actor.name, faction2=second.actor.faction)
 
-
-TWO_CAMPS_FROM = date(2014, 7, 13)  # Libya Dawn's attack on Tripoli's airport
 
 
 def foreign_target(event: Event, folded: str) -> Event:
