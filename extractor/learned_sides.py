@@ -123,7 +123,7 @@ def faction_starts(mentions: Sequence[ActorMention]) -> dict[str, list[int]]:
 def with_learned_sides(events: Sequence[Event], mentions: Sequence[ActorMention], text: str,
                        published: date | None, model: SideModel) -> list[Event]:
     """The events, each with fewer than two sides given the sides the model adds (see the
-    module's docstring); `earlier` events are read as the rules left them."""
+    module's docstring); the events told before each are read as the rules left them."""
     starts = faction_starts(mentions)
     out = []
     for position, event in enumerate(events):
