@@ -53,6 +53,7 @@ def arabic_folded(pattern: str) -> str:
 
 
 HARAKAT = "\u064b-\u0652\u0670"  # Arabic short vowels, shadda, sukun, dagger alef
+HARAKAT_LETTERS = "".join(map(chr, range(0x064B, 0x0653))) + "\u0670"
 _ARABIC_LETTER = re.compile(r"([\u0621-\u064a])")
 _HARAKAT_RE = re.compile(f"[{HARAKAT}]")
 
