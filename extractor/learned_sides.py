@@ -28,6 +28,7 @@ from pathlib import Path
 from events.model import EVENT_TYPES, VIOLENT_TYPES, Event
 from extractor.errors import ExtractorError
 from extractor.factions import ActorMention
+from extractor.sides import unclaimed
 from extractor.text import arabic_folded, fold
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "side_model.json"
@@ -125,10 +126,14 @@ def with_learned_sides(events: Sequence[Event], mentions: Sequence[ActorMention]
     """The events, each with fewer than two sides given the sides the model adds (see the
     module's docstring); the events told before each are read as the rules left them."""
     starts = faction_starts(mentions)
+    folded = fold(text)
     out = []
     for position, event in enumerate(events):
         named = {f for f in (event.faction1, event.faction2) if f}
         if len(named) >= 2 or event.sub_event_type == "Peaceful protest":  # (ACLED: the protesters alone)
+            out.append(event)
+            continue
+        if not event.faction1 and unclaimed(event, folded):  # "d'origine inconnue": no author to guess
             out.append(event)
             continue
         predicted = model.sides(features(event, events[:position], mentions, text, published, named=starts))

@@ -193,6 +193,15 @@ _THE_TOWN = re.compile(
     r"\b(?:the (?:[\w-]+ ){0,2}?(?:town|city)|(?:la|cette) (?:[\w-]+ )?ville)\b(?! of\b| de\b| d')"
     r"|(?<!\w)[وبلف]?(?:ال|لل)(?:مدينه|بلده)(?!\w)(?! [^\s]*(?:ال))"
 )
+# "the airport", "la base", "الفندق": the site of that kind the story has named; the words of the
+# site's (English) name that say its kind
+_THE_SITE = re.compile(
+    r"\b(?:the|l'|la|le|cette|cet|ce) ?(?:(?P<airport>airport|airfield|aeroport)|(?P<base>base|air base)"
+    r"|(?P<hotel>hotel)|(?P<terminal>terminals?|oil terminal)|(?P<port>port|harbour))\b"
+    r"|(?<!\w)[وبلف]?(?:ال|لل)(?:(?P<ar_airport>مطار)|(?P<ar_base>قاعده)|(?P<ar_hotel>فندق)|(?P<ar_port>ميناء))(?!\w)"
+)
+_SITE_WORDS = {"airport": ("airport", "airfield", "air base"), "base": ("base",), "hotel": ("hotel",),
+               "terminal": ("terminal",), "port": ("port", "harbour", "terminal")}
 # "since the fall of Gaddafi in 2011", not "depuis le 17 septembre" (when the fighting began)
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since|منذ)\s+(?:[^\s,.;:،]+\s+){3,}$")
 SINCE_REACH = 60  # characters between "since" and the date of the point it compares with
@@ -572,6 +581,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             # "Further east, the bombardment of Zintan went on. Grad rockets slammed into the
             # hilltop town": the town just told of
             here = article_places[events[-1].place_id]
+        elif not any(not m.place.is_foreign for m in s_places) and (site := _the_site(chunk, free, sentence.start)):
+            here = site  # "Grad rockets slammed into the apron of the airport": the airport named before
         sides = None  # the actors of the sentence's first violent event, for the others
         for position, trigger in enumerate(triggers):
             event = _build_event(
@@ -618,6 +629,18 @@ def actor_mentions(article: Article, *, gazetteer: Gazetteer | None = None) -> l
 
         gazetteer = default_gazetteer()
     return _mentions(article.text, fold(article.text), article.published, gazetteer, default_factions())[1]
+
+
+def _the_site(chunk: str, free: list[PlaceMention], before: int) -> Place | None:
+    """The site a sentence names by its kind alone ("the airport", "l'hôtel", "القاعدة"): the last
+    one of that kind the article named before the sentence."""
+    match = _THE_SITE.search(chunk)
+    if match is None:
+        return None
+    kind = match.lastgroup.removeprefix("ar_")
+    words = _SITE_WORDS[kind]
+    return next((m.place for m in reversed(free) if m.end <= before and not m.place.is_foreign
+                 and m.place.kind == "facility" and any(w in m.place.name.lower() for w in words)), None)
 
 
 def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence: Sentence,
@@ -845,6 +868,10 @@ def _best_per_type(triggers: list[Trigger]) -> list[Trigger]:
     # second event
     if not chosen:
         return []
+    arrest = next((t for t in chosen if t.sub_event_type == "Arrests"), None)
+    if arrest is not None and chosen[0].event_type == "Protests" and arrest.start < chosen[0].start:
+        # "detained six young men who had organised the rally": the arrest, the protest its reason
+        chosen = [arrest] + [t for t in chosen if t is not arrest and t.event_type != "Protests"]
     kept = [chosen[0]]
     for trigger in chosen[1:]:
         if trigger.event_type == "Strategic developments" and kept[0].event_type != "Strategic developments":

@@ -184,6 +184,15 @@ _ACCUSES_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|also|later)\s+)?(?:blamed|blames|accused|accuses|held|a accuse|ont accuse|accuse|accusent|"
     r"a impute|imputent|a attribue|attribuent)\b"
 )
+# who speaks at the end of a sentence is its source, not a side: "..., the UN-backed government
+# and aid agencies said.", "..., a indiqué le GNA."
+_SAID_LAST = re.compile(
+    r"(?:\s+and\s+(?:[\w'-]+\s+){0,3}?)?\s*(?:said|reported|told (?:reporters|afp|reuters))"
+    r"(?:\s+(?:on|late on|early on) \w+)?\s*(?:[.;]|$)"
+)
+_SAID_BEFORE_LAST = re.compile(
+    r",\s*(?:a|ont) (?:indique|affirme|annonce|precise|declare|rapporte|dit)\s+(?:le |la |les |l'|un |une )?$"
+)
 _ACCUSES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهمت|اتهم|حملت|حمل|تتهم|يتهم)\s+(?:\S+\s+){0,2}$")
 
 
@@ -269,6 +278,9 @@ def pick_actors(
     def eligible(a: ActorMention) -> bool:
         if a.is_backer or _is_accuser(a, folded) or _SOURCE_BEFORE.search(folded, max(0, a.start - 40), a.start):
             return False  # a backer, who blames, or the source of the report
+        if _SAID_LAST.match(folded, a.end) or (_SAID_BEFORE_LAST.search(folded, max(0, a.start - 40), a.start)
+                                               and re.match(r"\s*[.;]", folded[a.end:a.end + 3])):
+            return False  # "..., the government said.": the source
         if a.actor.faction == "civilians" and (_SAYS.match(folded, a.end) or _SOURCE_AFTER.match(folded, a.end)
                                                 or _SAYS_BEFORE.search(folded, max(0, a.start - 30), a.start)):
             return False  # "residents reported looting", "ont rapporté des résidents": witnesses, not a side

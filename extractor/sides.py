@@ -22,6 +22,7 @@ from extractor.text import fold
 GNA_FORMED = date(2015, 12, 1)
 GADDAFI_FELL = date(2011, 10, 23)  # the declaration of liberation
 TRIPOLI_CAMP_FORMED = date(2014, 7, 13)  # Libya Dawn's attack on Tripoli airport
+INTERIM_GOVERNMENT = "Interim government (Bayda)"
 # "a car bomb exploded outside the French embassy", "un convoi de l'ONU", "أمام السفارة": a
 # foreign mission as the side hit (not "near several embassies": a place, not the target)
 _FOREIGN_TARGET = re.compile(
@@ -180,7 +181,8 @@ def era(event: Event, published: date | None) -> Event:
     """Before the GNA existed, "government forces" are those of the government of the day (its
     named allies, Libya Dawn and the GNC, are the Tripoli camp from July 2014); before Gaddafi
     fell, the government's and the security forces were his, and a town they took back was
-    regained by the government of the day."""
+    regained by the government of the day. The "interim government" is Haftar's camp's only from
+    July 2014: before, it was the NTC's (2011) or the government of the day's."""
     if published is None or published >= GNA_FORMED:
         return event
     changes = {}
@@ -188,6 +190,11 @@ def era(event: Event, published: date | None) -> Event:
         if getattr(event, actor) == "GNA":
             # until Gaddafi fell, "government troops" were his
             changes[actor] = "Gaddafi forces" if published <= GADDAFI_FELL else "Government forces"
+            changes[faction] = "other"
+        elif getattr(event, actor) == INTERIM_GOVERNMENT and published < TRIPOLI_CAMP_FORMED:
+            # "interim government forces": the NTC's in 2011, the government of the day's until
+            # the House of Representatives' cabinet went east (2014)
+            changes[actor] = "Rebels" if published <= GADDAFI_FELL else "Government forces"
             changes[faction] = "other"
         elif getattr(event, faction) == "gna" and published < TRIPOLI_CAMP_FORMED:
             # the Misrata brigades, the GNC: one camp of the war only from Libya Dawn (July 2014) on
@@ -203,9 +210,33 @@ def era(event: Event, published: date | None) -> Event:
     return replace(event, **changes) if changes else event
 
 
+# "une roquette d'origine inconnue", "No group claimed the attack", "ولم تعلن أي جهة مسؤوليتها":
+# the text says nobody knows who acted ("unidentified warplanes" is left out: annotators name the
+# only air force of the front)
+_UNCLAIMED = re.compile(
+    r"of unknown origin|d'origine (?:inconnue|indeterminee)|"
+    r"\b(?:no one|nobody|no group|no party|no side) (?:has |have |had )?(?:yet )?claimed|"
+    r"\b(?:has|have|had|was|were) not (?:yet )?been claimed|\bunclaimed|"
+    r"n'(?:a|ont|avait|avaient) pas (?:encore )?ete revendique|aucune revendication|non revendique|"
+    r"\b(?:it was|it is|it remained|it remains) (?:unclear|not clear|not known) (?:who|where|which side)|"
+    r"\bon ignore (?:qui|d'ou|l'origine)|sans (?:que l'on sache|savoir) (?:qui|d'ou)|"
+    r"l'origine (?:du tir|des tirs|de la roquette|de la frappe|de l'obus|de l'explosion) "
+    r"(?:n'a pas ete|reste|demeure) (?:etablie|determinee|precisee|inconnue)|"
+    r"مجهول(?:ه)? المصدر|لم (?:يتضح|يعرف|تعرف) (?:مصدر|الجهه)|لم (?:تعلن|يعلن) اي (?:جهه|طرف)|لم (?:تتبن|يتبن)"
+)
+
+
+def unclaimed(event: Event, folded: str) -> bool:
+    """Whether the event's sentence, or the next one, says nobody knows who acted."""
+    after = folded.find(". ", event.evidence_end + 1)
+    end = min(after if after >= 0 else len(folded), event.evidence_end + 300)
+    return _UNCLAIMED.search(folded, event.evidence_start, end) is not None
+
+
 _BOTH_SIDES = re.compile(
-    r"\b(?:both sides|the two sides|both parties|the two parties|the warring (?:sides|parties)|the rival camps|"
-    r"les deux (?:camps|parties|belligerants)|les belligerants)\b|الطرفان|الطرفين|طرفي النزاع|طرفا النزاع"
+    r"\b(?:both sides|the two (?:rival )?(?:sides|camps)|both parties|the two parties|the warring (?:sides|parties)|"
+    r"the rival (?:camps|sides)|(?:les|des|aux) deux (?:camps|parties|belligerants)|les belligerants)\b|"
+    r"الطرفان|الطرفين|طرفي النزاع|طرفا النزاع|المعسكرين|المعسكران"
 )
 
 
@@ -251,7 +282,8 @@ def foreign_target(event: Event, folded: str) -> Event:
 def acled_sides(event: Event) -> Event:
     """ACLED's definitions: a battle is between armed groups, so an armed side against
     civilians only is violence against civilians; the victims of violence against civilians
-    are civilians (or a foreign mission); a peaceful protest has the protesters alone."""
+    are civilians (or a foreign mission), and so are those arrested that no group claims; a
+    peaceful protest has the protesters alone."""
     armed = bool(event.actor1) and event.faction1 != "civilians"  # "gunmen" have no faction
     if event.sub_event_type == "Other" and not event.faction1 and event.country_code not in ("", "LY"):
         # "In Tunis, the foreign ministry summoned Libya's envoy": said abroad by someone the text
@@ -269,6 +301,9 @@ def acled_sides(event: Event) -> Event:
             and actor.role == "political":
         # "protesters stormed the House of Representatives": its building, not a side
         event = replace(event, actor2="", faction2="")
+    if event.sub_event_type == "Arrests" and event.faction1 not in ("", "civilians") and not event.faction2:
+        # "Rada detained six young men": those arrested, named by no group, are civilians
+        event = replace(event, actor2="Civilians", faction2="civilians")
     if event.event_type == "Battles" and event.faction2 == "civilians" and (armed or not event.faction1):
         if event.sub_event_type == "Armed clash" and _CLASHES.search(fold(event.evidence)):
             # "Les affrontements ont fait 40 morts, dont des civils": a fight between armed sides

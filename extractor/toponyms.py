@@ -46,6 +46,17 @@ _DIRECTION = re.compile(
 )
 
 
+# where a source sits or spoke is not where the event was: "selon des sources hospitalières de
+# Misrata", "according to officials in Benghazi", "في مؤتمر صحفي عقده في بنغازي"
+_SOURCE = re.compile(
+    r"(?:(?:selon|d'apres|according to|وفقا ل|حسب|نقلا عن)\s[^.,;:!?،؛\"]{0,60}?|"
+    r"(?:conference de presse|point de presse|press conference|news conference|told reporters|موتمر صحفي)"
+    r"(?:\s(?:tenue?|held|عقده|عقدته|عقدها))?)\s(?:de |du |d'|des |a |au |in |from |at |في |ب|من )"
+    + _ARTICLES_TO_NAME
+)
+SOURCE_REACH = 90  # characters between "selon", "according to" and the source's town
+
+
 _WITHIN_A_TOWN = frozenset({"neighbourhood", "facility"})
 # between a quarter and its town: "Gharghour, in Tripoli", "غرغور بالعاصمة طرابلس"
 _IN_TOWN = re.compile(
@@ -66,9 +77,14 @@ def is_site(place: Place) -> bool:
     return place.kind in SITE_KINDS
 
 
-def _said_before(pattern: re.Pattern, folded_text: str, mention: PlaceMention) -> bool:
-    """Whether the words just before the mention (40 characters) end with the pattern."""
-    return bool(pattern.search(folded_text[max(0, mention.start - 40) : mention.start]))
+def _said_before(pattern: re.Pattern, folded_text: str, mention: PlaceMention, reach: int = 40) -> bool:
+    """Whether the words just before the mention (`reach` characters) end with the pattern."""
+    return bool(pattern.search(folded_text[max(0, mention.start - reach) : mention.start]))
+
+
+def is_source_seat(folded_text: str, mention: PlaceMention) -> bool:
+    """Whether the mention is where a source sits or spoke ("selon des sources de Misrata")."""
+    return _said_before(_SOURCE, folded_text, mention, SOURCE_REACH)
 
 
 def is_near(folded_text: str, mention: PlaceMention) -> bool:
@@ -159,7 +175,7 @@ def choose_place(
     if governed is not None:
         precision = 2 if is_near(folded_text, governed) else (1 if is_site(governed.place) else 3)
         return PlaceChoice(governed, governed.place, precision, "governed")
-    libyan = [m for m in sentence_mentions if not m.place.is_foreign]
+    libyan = [m for m in sentence_mentions if not m.place.is_foreign and not is_source_seat(folded_text, m)]
     # "in al-Bayda, some 200 km east of Benghazi": a town named by its bearing from another is
     # where it happened, the other only a landmark
     libyan = [m for m in libyan if not _said_before(_DIRECTION, folded_text, m)] or libyan
