@@ -36,7 +36,7 @@ from extractor.nlp import load_nlp
 from extractor.numbers import Figure, find_figures
 from extractor.roles import HARMED, faction_of, fill_from_neighbours, governs, pick_actors, token_at
 from extractor.sentences import Sentence, split_sentences, within
-from extractor.sides import (acled_sides, both_sides, definite_attackers, era, foreign_target, suicide_bomber,
+from extractor.sides import (acled_sides, both_sides, definite_attackers, era, foreign_target, no_victims, suicide_bomber,
                              WITHDREW, the_fighting, withdrawal_sides)
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import PlaceChoice, choose_place, free_mentions, in_their_towns, is_site, main_place
@@ -202,6 +202,22 @@ _THE_SITE = re.compile(
 )
 _SITE_WORDS = {"airport": ("airport", "airfield", "air base"), "base": ("base",), "hotel": ("hotel",),
                "terminal": ("terminal",), "port": ("port", "harbour", "terminal")}
+_WEAPON_DID = re.compile(arabic_folded(
+    r"\s+(?:[\w-]+\s+)?(?:fired (?:by|from|at|on|into)|fell|hit|struck|slammed|landed|rained|crashed|exploded|"
+    r"tire(?:e|s|es)? (?:par|depuis|sur)|(?:sont |est )?tombee?s?|se sont abattue?s|ont frappe|ont touche|"
+    r"سقطت|سقط|اطلقت|اصابت|استهدفت)"
+))
+_WEAPON_FELL = re.compile(r"(?<!\w)[وف]?(?:سقطت|سقط|تساقطت|سقوط|انهمرت|انهالت)\s+$")  # "فيما سقطت قذائف على حي"
+# a weapon named alone, not what it did ("mortars", "صواريخ")
+_WEAPON = re.compile(arabic_folded(
+    r"(?:rocket-propelled grenades?|rpgs?|rockets?|mortars?|artillery|missiles?|shells|obus|roquettes?|mortiers?|"
+    r"tirs d'artillerie|artillerie|[وب]?(?:ال)?(?:صواريخ|صاروخ|قذائف|قذيفه|هاون|مدفعيه)(?:ها|هم)?)"
+))
+_COMBATANTS = re.compile(
+    r"\b(?:fighters?|soldiers?|troops|militiamen|militants|combatants|cadets|combattants?|soldats?|militaires|miliciens"
+    r"|jihadistes|jihadists)\b|(?<!\w)(?:مقاتلا|مقاتلين|مقاتلون|جنود|جنديا|عسكريين|عناصر)(?!\w)"
+)
+COMBATANT_REACH = 25  # characters after a figure where the dead or wounded are named ("قتل ثلاثة مقاتلين")
 # "since the fall of Gaddafi in 2011", not "depuis le 17 septembre" (when the fighting began)
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since|منذ)\s+(?:[^\s,.;:،]+\s+){3,}$")
 SINCE_REACH = 60  # characters between "since" and the date of the point it compares with
@@ -569,7 +585,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                     or not _in_quote(text, sentence.start, t.start)
                     or _FELL.search(folded, sentence.start, sentence.end)
                     or _WE_DID.search(folded, sentence.start, sentence.end)]
-        triggers = _best_per_type(triggers)
+        triggers = _best_per_type(triggers, folded)
         s_places = _where_it_may_have_been(within(free, place_starts, sentence), folded, article_place)
         s_actors = within(actors, actor_starts, sentence)
         s_figures = within(figures, figure_starts, sentence)
@@ -755,9 +771,9 @@ def _settled_sides(events: list[Event], numbered: list[int], sentences: list[Sen
         actor_starts = [a.start for a in actors]
         by_sentence = [within(actors, actor_starts, sentence) for sentence in sentences]
         events = [
-            foreign_target(acled_sides(sided(allied(era(both_sides(
+            no_victims(foreign_target(acled_sides(sided(allied(era(both_sides(
                 fill_from_neighbours(event, number, sentences, by_sentence, text, folded),
-                actors, folded), published), published), declared)), folded)
+                actors, folded), published), published), declared)), folded), folded)
             for event, number in zip(events, numbered)
         ]
         events = withdrawal_sides(the_fighting(definite_attackers(events, numbered, folded), folded), actors, folded)
@@ -765,8 +781,15 @@ def _settled_sides(events: list[Event], numbered: list[int], sentences: list[Sen
     camps = {declared.get(a.actor.name, a.actor.faction) for a in actors
              if not a.is_backer and a.actor.is_armed and a.actor.name not in GENERIC_ACTORS}
     named = {a.actor.name for a in actors if not a.is_backer}
-    return [front_sides(event, harmed=bool(HARMED.search(folded, event.evidence_start, event.evidence_end)),
+    return [front_sides(event, harmed=_anyone_but_fighters_hit(folded, event.evidence_start, event.evidence_end),
                         camps_named=camps, actors_named=named) for event in merge_within(events)]
+
+
+def _anyone_but_fighters_hit(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence tells of people killed or hurt other than fighters ("a hospital
+    official said several fighters had been wounded" tells of fighters only)."""
+    return any(not _COMBATANTS.search(folded, max(start, m.start() - COMBATANT_REACH), min(end, m.end() + COMBATANT_REACH))
+               for m in HARMED.finditer(folded, start, end))
 
 
 def _attach(events: list[Event], event_type: str, article: Article, sentence: Sentence, figures: list[Figure]) -> None:
@@ -853,7 +876,7 @@ def _calls_and_targets(triggers: list[Trigger], chunk: str, offset: int, *, repo
 _PROTEST_GRAVITY = {"Protest with intervention": 1, "Excessive force against protesters": 2}
 
 
-def _best_per_type(triggers: list[Trigger]) -> list[Trigger]:
+def _best_per_type(triggers: list[Trigger], folded: str) -> list[Trigger]:
     """One trigger per event type in a sentence (the first; of protests, the gravest), most
     specific type first."""
     seen: dict[str, Trigger] = {}
@@ -868,6 +891,12 @@ def _best_per_type(triggers: list[Trigger]) -> list[Trigger]:
     # second event
     if not chosen:
         return []
+    if any(t.event_type == "Battles" for t in chosen):
+        # "fought with mortars and heavy machine guns", "échangeaient des tirs d'artillerie": the
+        # weapons of a battle are not a shelling of their own
+        # (unless it did something: "Grad rockets fired by Haftar's forces crashed into homes")
+        chosen = [t for t in chosen if not (_WEAPON.fullmatch(fold(t.text)) and not _WEAPON_DID.match(folded, t.end)
+                                            and not _WEAPON_FELL.search(folded, max(0, t.start - 20), t.start))] or chosen
     arrest = next((t for t in chosen if t.sub_event_type == "Arrests"), None)
     if arrest is not None and chosen[0].event_type == "Protests" and arrest.start < chosen[0].start:
         # "detained six young men who had organised the rally": the arrest, the protest its reason
@@ -1026,9 +1055,13 @@ def _build_event(
     numbers: dict[str, int] = {}
     for figure in figures:
         numbers.setdefault(figure.category, figure.value)
+    # "several fighters had been wounded", "قتل ثلاثة مقاتلين": the dead and the wounded of a side, not civilians
+    hit_people = any(f.category in ("fatalities", "injured")
+                     and not _COMBATANTS.search(folded, f.start, min(f.end + COMBATANT_REACH, sentence.end))
+                     for f in figures)
     if not names["faction2"] and (trigger.event_type == "Violence against civilians" or (
             trigger.event_type == "Explosions/Remote violence"
-            and ("fatalities" in numbers or "injured" in numbers
+            and (hit_people
                  or _HOMES_HIT.search(folded, sentence.start, sentence.end))  # "سقطت قذائف على منازل فقتلت امرأة"
             and names["actor2"] != "Unidentified armed group")):  # "a convoy of the attackers": not civilians
         names["actor2"], names["faction2"] = "Civilians", "civilians"

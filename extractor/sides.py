@@ -15,7 +15,7 @@ from datetime import date
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Event
 from extractor.factions import GENERIC_ACTORS, ActorMention, default_factions
 from extractor.merging import same_place
-from extractor.text import fold
+from extractor.text import arabic_folded, fold
 
 # the GNA was formed under the Skhirat agreement (December 2015): "government forces" before
 # that date are the Gaddafi-era or rival governments' forces, faction "other"
@@ -27,7 +27,7 @@ INTERIM_GOVERNMENT = "Interim government (Bayda)"
 # foreign mission as the side hit (not "near several embassies": a place, not the target)
 _FOREIGN_TARGET = re.compile(
     r"(?:outside|at|on|attacked|targeted|stormed|devant|contre|visant|vise|attaque|"
-    r"au passage d'|امام|استهدف\w*|اقتحم\w*|هاجم\w*)\s+(?:the |l'|la |le |les |un |une |d'un |d'une )?"
+    r"au passage|امام|استهدف\w*|اقتحم\w*|هاجم\w*)\s+(?:the |l'|la |le |les |un |une |d'un |d'une )?"
     r"(?:[\w'-]+\s+){0,4}?(?:embass(?:y|ies)|consulates?|ambassades?|consulats?|un convoy|convoy of the un|"
     r"convoi (?:de l'onu|des nations unies)|السفار[ةه]|القنصلي[ةه]|موكب (?:تابع )?ل?لامم المتحده|"
     r"(?:convoy|motorcade|car) (?:carrying|of) (?:[\w'-]+\s+){0,3}?(?:ambassador|envoy|diplomats?)|"
@@ -36,6 +36,11 @@ _FOREIGN_TARGET = re.compile(
     r"الصليب الاحمر)"
     r"|(?:embass(?:y|ies)|consulates?|red cross|ambassades?|consulats?|croix-rouge)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:was|were|a ete|ont ete) (?:hit|attacked|targeted|struck|touchee?s?|visee?s?|attaquee?s?)"
+    # "five employees of the Egyptian embassy were abducted", "deux employés de l'ONU": the
+    # mission's staff
+    r"|\b(?:employees|staff(?: members)?|diplomats|employes|fonctionnaires|membres du personnel) (?:of |de |d'|du |de la |de l')"
+    r"(?:the |l'|la |une? )?(?:[\w'-]+\s+){0,2}?(?:embass(?:y|ies)|consulates?|un\b|united nations|onu\b|nations unies|"
+    r"ambassades?|consulats?)|(?<!\w)موظف\w* (?:في |ب)?(?:ال)?(?:سفار|قنصلي|امم المتحده)"
 )
 _HIT_TYPES = VIOLENT_TYPES - {"Battles"}  # violence with a side hit, not a fight between two
 # fighting between armed sides, whoever else it killed
@@ -233,10 +238,32 @@ def unclaimed(event: Event, folded: str) -> bool:
     return _UNCLAIMED.search(folded, event.evidence_start, end) is not None
 
 
+# "sans faire de victime", "no one was hurt", "لم توقع إصابات": nobody was hit, so no victims
+_NO_VICTIMS = re.compile(arabic_folded(
+    r"\bsans faire (?:de |aucune )?(?:victimes?|blesses?)\b|\baucune victime\b|\bpas de victimes?\b|"
+    r"\bno (?:casualties|injuries|victims)\b|\bno one was (?:hurt|injured|killed|wounded)\b|"
+    r"\bwithout (?:causing )?(?:any )?casualties\b|\bcaus(?:ed|ing) no casualties\b|"
+    r"لم (?:توقع|يوقع|تسفر عن|يسفر عن) (?:اي )?(?:اصابات|ضحايا|خسائر بشريه)|"
+    r"دون (?:وقوع|ان (?:توقع|يوقع|تسفر|يسفر)(?: عن)?) (?:اي )?(?:اصابات|ضحايا|خسائر بشريه)"
+))
+
+
+def no_victims(event: Event, folded: str) -> Event:
+    """A strike or a shelling whose sentence says it hit nobody has no civilian victims (the
+    civilians a neighbouring sentence names were hit by something else, or not at all)."""
+    if event.event_type != "Explosions/Remote violence" or event.faction2 != "civilians":
+        return event
+    if not _NO_VICTIMS.search(folded, event.evidence_start, event.evidence_end):
+        return event
+    return replace(event, actor2="", faction2="")
+
+
 _BOTH_SIDES = re.compile(
     r"\b(?:both sides|the two (?:rival )?(?:sides|camps)|both parties|the two parties|the warring (?:sides|parties)|"
-    r"the rival (?:camps|sides)|(?:les|des|aux) deux (?:camps|parties|belligerants)|les belligerants)\b|"
-    r"الطرفان|الطرفين|طرفي النزاع|طرفا النزاع|المعسكرين|المعسكران"
+    r"the rival (?:camps|sides)|(?:les|des|aux) deux (?:camps|parties|belligerants)|les belligerants|"
+    # "les deux communautés s'étaient affrontées", "the two tribes": the two groups just named
+    r"(?:the two|both) (?:communities|tribes|militias|groups|peoples)|(?:les|des|aux) deux (?:communautes|tribus|milices|groupes|peuples))\b|"
+    r"الطرفان|الطرفين|طرفي النزاع|طرفا النزاع|المعسكرين|المعسكران|القبيلتين|القبيلتان|المجموعتين|المجموعتان"
 )
 
 

@@ -2364,3 +2364,29 @@ def test_the_arrest_of_a_protests_organisers_is_an_arrest_of_civilians(text, lan
 def test_raids_led_by_aircraft_and_executions_are_events(text, language, sub_event_type):
     (event,) = extract_text(text, published=date(2019, 6, 27), language=language).events
     assert event.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Des miliciens toubous et touaregs ont échangé des tirs mardi à Oubari. Les deux communautés "
+     "s'étaient déjà affrontées dans la ville en janvier 2014.", "fr"),
+    ("Tebu and Tuareg militias traded fire in Ubari on Tuesday. The two communities had already fought "
+     "in the town in January 2014.", "en"),
+])
+def test_the_two_communities_are_the_two_groups_just_named(text, language):
+    events = extract_text(text, published=date(2015, 9, 23), language=language).events
+    earlier = next(e for e in events if e.event_date == date(2014, 1, 1))
+    assert (earlier.faction1, earlier.faction2) == ("other", "other")
+
+
+@pytest.mark.parametrize(("text", "language", "sub_event_types"), [
+    ("Fighting flared again on the outskirts of Zawiya this morning, when insurgents fired rocket-propelled "
+     "grenades at an army checkpoint.", "en", ["Armed clash"]),
+    ("اندلعت أمس اشتباكات في ورشفانة بين قوات فجر ليبيا ومسلحين من المنطقة استخدمت فيها قذائف الهاون.", "ar",
+     ["Armed clash"]),
+    # the weapons of the battle did something of their own: a shelling as well
+    ("Hours before the ground assault on Ain Zara, Grad rockets fired by Haftar's forces crashed into homes "
+     "in the district, wounding three civilians.", "en", ["Shelling/artillery/missile attack"]),
+])
+def test_the_weapons_of_a_battle_are_no_shelling_of_their_own(text, language, sub_event_types):
+    events = extract_text(text, published=date(2020, 6, 3), language=language).events
+    assert [e.sub_event_type for e in events] == sub_event_types

@@ -85,3 +85,40 @@ def test_an_interim_government_before_2014_is_not_haftars_camp():
     (event, *_) = extract_text(text, published=date(2011, 9, 19), language="en").events
     assert "lna" not in (event.faction1, event.faction2)
     assert {event.faction1, event.faction2} == {"other"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Dans l'après-midi, un avion de l'ANL a visé l'aéroport de Mitiga sans faire de victime. L'ONU a "
+     "demandé une trêve de deux heures pour évacuer les blessés et les civils des zones de combat.", "fr"),
+    ("استهدفت طائرات حفتر المسيرة ليل الثلاثاء مطار مصراتة، وأكدت إدارة المطار أن الضربة لم توقع إصابات. "
+     "وقتل ثلاثة مدنيين في قصف على حي سكني في طرابلس.", "ar"),
+    ("LNA warplanes struck Mitiga airport on Tuesday afternoon; no one was hurt. Civilians were killed "
+     "elsewhere in Tripoli by shelling.", "en"),
+])
+def test_a_strike_that_hit_nobody_has_no_civilian_victims_but_the_camp_that_held_the_target(text, language):
+    (strike, *_) = [e for e in _events(text, language, date(2019, 6, 26)) if e.sub_event_type == "Air/drone strike"]
+    assert (strike.faction1, strike.faction2) == ("lna", "gna")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Haftar's spokesman promised a swift response. On Thursday morning LNA warplanes struck what he called "
+     "gatherings of militias in Gharyan; a hospital official said several fighters had been wounded.", "en"),
+    ("Jeudi matin, l'aviation de Haftar a frappé ce qu'elle a appelé des rassemblements de milices à Gharyan ; "
+     "selon un médecin, plusieurs combattants ont été blessés.", "fr"),
+    ("وشن طيران حفتر صباح الخميس غارات على ما وصفه بتجمعات للميليشيات في غريان، وقال مصدر طبي إن خمسة "
+     "مقاتلين أصيبوا بجروح.", "ar"),
+])
+def test_fighters_wounded_are_not_civilians(text, language):
+    (strike,) = [e for e in _events(text, language, date(2019, 6, 28)) if e.sub_event_type == "Air/drone strike"]
+    assert (strike.faction1, strike.faction2) == ("lna", "gna")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("In January, five employees of the Egyptian embassy were abducted in Tripoli by gunmen.", "en"),
+    ("Une voiture piégée a explosé samedi à Benghazi au passage d'un convoi des Nations unies, tuant deux "
+     "employés de l'ONU.", "fr"),
+    ("Parmi les otages enlevés à Sabratha figurent deux employés de l'ambassade de Serbie.", "fr"),
+])
+def test_the_staff_of_a_foreign_mission_are_its_side(text, language):
+    events = [e for e in _events(text, language, date(2019, 8, 11)) if e.event_type != "Strategic developments"]
+    assert events and all(e.faction2 == "international" for e in events)
