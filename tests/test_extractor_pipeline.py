@@ -2390,3 +2390,44 @@ def test_the_two_communities_are_the_two_groups_just_named(text, language):
 def test_the_weapons_of_a_battle_are_no_shelling_of_their_own(text, language, sub_event_types):
     events = extract_text(text, published=date(2020, 6, 3), language=language).events
     assert [e.sub_event_type for e in events] == sub_event_types
+
+
+def test_the_month_of_may_is_no_modal_may():
+    text = "In May its fighters overran the Ghardabiya air base south of Sirte."
+    (event,) = extract_text(text, published=date(2015, 8, 16), language="en").events
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.event_date == date(2015, 5, 1)
+    assert _events("Fighting may have spread to Sirte on Monday.", "en") == ()
+
+
+@pytest.mark.parametrize(("text", "language", "sub_event_type"), [
+    ("Sirte came under the full control of the Islamic State in 2015.", "en", "Non-state actor overtakes territory"),
+    ("LNA soldiers pushed the Shura Council, an Islamist coalition, out of the western districts of Ajdabiya "
+     "on Tuesday.", "en", "Non-state actor overtakes territory"),
+    ("En s'emparant mercredi du port, les forces de l'ANL ont privé les milices de leur dernier accès à la mer "
+     "à Benghazi.", "fr", "Non-state actor overtakes territory"),
+    ("Dimanche, Houn est passée sous le contrôle de l'ANL après une médiation des notables.", "fr",
+     "Non-state actor overtakes territory"),
+    ("أما ميناء الزويتينة فقد سلمه حراسه إلى الجيش يوم الأحد بعد وساطة أعيان القبيلة.", "ar",
+     "Non-violent transfer of territory"),
+])
+def test_more_ways_of_saying_a_place_changed_hands(text, language, sub_event_type):
+    events = extract_text(text, published=date(2016, 9, 12), language=language).events
+    assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Des cortèges ont également défilé vendredi à Misrata et à Sebha, sans incident signalé.", "fr",
+     [("Peaceful protest", "Misrata"), ("Peaceful protest", "Sabha")]),
+    ("وامتدت الاحتجاجات اليوم إلى الزاوية، حيث تجمع العشرات أمام مقر البلدية مرددين الشعارات نفسها.", "ar",
+     [("Peaceful protest", "Zawiya")]),
+    ("Le 4 mars, des miliciens avaient ouvert le feu et tiré des grenades lacrymogènes pour disperser des "
+     "fidèles qui manifestaient à Tajoura.", "fr", [("Excessive force against protesters", "Tajoura")]),
+    ("A day earlier, gunmen fired live rounds to break up a protest in Tripoli's Martyrs' Square.", "en",
+     [("Excessive force against protesters", "Martyrs' Square")]),
+    ("وفي المرج، أطلق عناصر من كتيبة تابعة للجيش الرصاص الحي لتفريق حشد تجمع أمام مديرية الأمن.", "ar",
+     [("Excessive force against protesters", "Marj")]),
+])
+def test_protests_told_in_more_ways(text, language, expected):
+    events = extract_text(text, published=date(2020, 8, 25), language=language).events
+    assert [(e.sub_event_type, e.location) for e in events] == expected
