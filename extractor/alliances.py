@@ -14,8 +14,10 @@ for a while; between those dates an event of theirs counts for that camp. Public
   Representatives moved to Tobruk (4 August 2014), then Abdullah al-Thinni's in Bayda, allied to
   Haftar's Operation Dignity, until the Presidential Council reached Tripoli (30 March 2016);
 - Ibrahim Jadhran's Petroleum Facilities Guard in the oil crescent backed the Presidential
-  Council from its arrival in Tripoli (30 March 2016) until the LNA took the terminals in
-  September 2016 (the GNA's deal with Jadhran to reopen them, 28 July 2016);
+  Council from its arrival in Tripoli (30 March 2016) (the GNA's deal with Jadhran to reopen the
+  terminals, 28 July 2016); the force the LNA drove from the terminals on 11-13 September 2016 is
+  coded as the guard itself ("other"), as four of the corpus's five articles on that offensive,
+  written by different annotators, code it;
 - Fathi Bashagha, the GNA's interior minister until March 2021, headed the government the House
   of Representatives named on 10 February 2022, backed by Haftar, until it suspended him
   (16 May 2023).
@@ -57,7 +59,7 @@ class Alliance:
 ALLIANCES = (
     Alliance("Zintan brigades", "gna", date(2019, 4, 4), date(2020, 10, 23)),
     Alliance("Seventh Brigade", "lna", date(2019, 4, 4), date(2020, 6, 5)),
-    Alliance("Petroleum Facilities Guard", "gna", date(2016, 3, 30), date(2016, 9, 30)),
+    Alliance("Petroleum Facilities Guard", "gna", date(2016, 3, 30), date(2016, 9, 10)),
     Alliance("Government of National Stability", "lna", date(2022, 2, 10), date(2023, 5, 16)),
     # "the internationally recognised government": Zeidan's and al-Thinni's until the House of
     # Representatives moved east (August 2014), al-Thinni's in Bayda allied to Haftar until the

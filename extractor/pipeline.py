@@ -897,6 +897,9 @@ def _best_per_type(triggers: list[Trigger], folded: str) -> list[Trigger]:
         # (unless it did something: "Grad rockets fired by Haftar's forces crashed into homes")
         chosen = [t for t in chosen if not (_WEAPON.fullmatch(fold(t.text)) and not _WEAPON_DID.match(folded, t.end)
                                             and not _WEAPON_FELL.search(folded, max(0, t.start - 20), t.start))] or chosen
+    if any(t.sub_event_type == "Looting/property destruction" for t in chosen):
+        # "أضرم محتجون النار في المقر احتجاجا على ...": protesters who burn a building riot
+        chosen = [t for t in chosen if t.event_type != "Protests"] or chosen
     arrest = next((t for t in chosen if t.sub_event_type == "Arrests"), None)
     if arrest is not None and chosen[0].event_type == "Protests" and arrest.start < chosen[0].start:
         # "detained six young men who had organised the rally": the arrest, the protest its reason

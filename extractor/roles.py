@@ -193,6 +193,7 @@ _SAID_LAST = re.compile(
 _SAID_BEFORE_LAST = re.compile(
     r",\s*(?:a|ont) (?:indique|affirme|annonce|precise|declare|rapporte|dit)\s+(?:le |la |les |l'|un |une )?$"
 )
+_OUT_OF = re.compile(r"\bout of\b|\bhors de\b")
 _ACCUSES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهمت|اتهم|حملت|حمل|تتهم|يتهم)\s+(?:\S+\s+){0,2}$")
 
 
@@ -317,9 +318,11 @@ def pick_actors(
         if doer is not None:
             actor1 = doer
             candidates = [a for a in candidates if a is not doer]
-    if language == "ar" and actor1 is None:
+    if actor1 is None and (language == "ar" or not _OUT_OF.search(folded, trigger.start, trigger.end)):
         # "فتحت قوات الأمن ... النار على المتظاهرين": the verb, its subject, then the rest of the
-        # phrase; a force named inside the trigger ("دخول قوات حكومة الوفاق") is its doer
+        # phrase; a force named inside the trigger ("دخول قوات حكومة الوفاق", "drones flown for
+        # the GNA destroyed") is its doer, unless it is the one driven out ("drove the Islamic
+        # State out of")
         inside = next((a for a in candidates if trigger.start < a.start < trigger.end
                        and a.actor.faction != "civilians"), None)
         if inside is not None:

@@ -344,6 +344,9 @@ def acled_sides(event: Event) -> Event:
         event = replace(event, actor2="Civilians", faction2="civilians")
     if event.sub_event_type == "Looting/property destruction" and not event.faction2 and event.faction1 != "civilians":
         event = replace(event, actor2="Civilians", faction2="civilians")  # the homes and shops of civilians
+    if event.event_type == "Riots" and not event.faction1:
+        # "أغلق شبان الطرق بالإطارات المشتعلة": rioters named by no group are civilians (ACLED's rioters)
+        event = replace(event, actor1="Civilians", faction1="civilians")
     if event.sub_event_type == "Peaceful protest" and (event.faction1, event.faction2) != ("civilians", ""):
         event = replace(event, actor1="Civilians", faction1="civilians", actor2="", faction2="")
     if event.sub_event_type in ("Excessive force against protesters", "Protest with intervention") and (

@@ -49,7 +49,8 @@ _DIRECTION = re.compile(
 # where a source sits or spoke is not where the event was: "selon des sources hospitalières de
 # Misrata", "according to officials in Benghazi", "في مؤتمر صحفي عقده في بنغازي"
 _SOURCE = re.compile(
-    r"(?:(?:selon|d'apres|according to|وفقا ل|حسب|نقلا عن)\s[^.,;:!?،؛\"]{0,60}?|"
+    r"(?:(?:selon|d'apres|according to|recueillie?s? par|rapportee?s? par|citee?s? par|quoted by|"
+    r"وفقا ل|حسب|نقلا عن)\s[^.,;:!?،؛\"]{0,60}?|"
     r"(?:conference de presse|point de presse|press conference|news conference|told reporters|موتمر صحفي)"
     r"(?:\s(?:tenue?|held|عقده|عقدته|عقدها))?)\s(?:de |du |d'|des |a |au |in |from |at |في |ب|من )"
     + _ARTICLES_TO_NAME

@@ -775,9 +775,12 @@ def test_who_held_a_place_depends_on_the_day():
          {"lna", "gna"}),
         ("The Seventh Brigade clashed with the Nawasi brigade in southern Tripoli on Monday.", date(2018, 8, 28),
          {"other", "gna"}),
-        # Jadhran's guards backed the Presidential Council in 2016, not in 2018
+        # Jadhran's guards backed the Presidential Council from March 2016; the force the LNA drove
+        # from the terminals in September 2016 is the guard itself, as is the one of 2018
+        ("The Petroleum Facilities Guard clashed with the Islamic State near Ben Jawad on Thursday.", date(2016, 6, 3),
+         {"gna", "jihadist"}),
         ("Haftar's forces seized Ras Lanuf from the Petroleum Facilities Guard on Sunday.", date(2016, 9, 12),
-         {"lna", "gna"}),
+         {"lna", "other"}),
         ("The Petroleum Facilities Guard attacked Haftar's forces in Ras Lanuf on Thursday.", date(2018, 6, 15),
          {"other", "lna"}),
     ],
@@ -2431,3 +2434,32 @@ def test_more_ways_of_saying_a_place_changed_hands(text, language, sub_event_typ
 def test_protests_told_in_more_ways(text, language, expected):
     events = extract_text(text, published=date(2020, 8, 25), language=language).events
     assert [(e.sub_event_type, e.location) for e in events] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("خرج مئات من سكان سبها إلى الشوارع يوم السبت احتجاجا على نقص الوقود.", "ar", [("Peaceful protest", "civilians")]),
+    ("نظم عشرات الأهالي وقفة سلمية أمام مستودع الوقود في أوباري يوم الأحد.", "ar", [("Peaceful protest", "civilians")]),
+    ("أغلق شبان الطرق الرئيسية في سبها بالإطارات المشتعلة ورشقوا بالحجارة سيارات الشركة يوم الأحد.", "ar",
+     [("Violent demonstration", "civilians")]),
+    ("أضرم محتجون غاضبون النار مساء السبت في مقر البلدية في بنغازي احتجاجا على انقطاع الكهرباء.", "ar",
+     [("Violent demonstration", "civilians")]),
+    # armed men who gather are no protest
+    ("تجمع عشرات المسلحين أمام مجمع القنصلية في بنغازي مساء الثلاثاء.", "ar", []),
+    # a march the captives were forced on, a future bombing: no protest, no shelling
+    ("The video showed the captives being marched along a beach near Sirte.", "en", []),
+    ("« Ils reculeront et continueront à nous bombarder », a affirmé un commandant à Misrata.", "fr", []),
+    ("They had been snatched from their lodgings in Sirte in early January.", "en",
+     [("Abduction/forced disappearance", "")]),
+    ("On Monday, Turkish-made drones flown for the Government of National Accord destroyed a convoy of fuel "
+     "tankers south of Tarhuna.", "en", [("Air/drone strike", "gna")]),
+])
+def test_readings_of_the_fifth_batch(text, language, expected):
+    events = extract_text(text, published=date(2020, 9, 14), language=language).events
+    assert [(e.sub_event_type, e.faction1) for e in events] == expected
+
+
+def test_the_doctors_of_a_town_who_report_killings_are_not_where_they_happened():
+    text = ("La Troisième Force a attaqué jeudi la base aérienne de Brak al-Chati. Des témoignages recueillis par "
+            "des médecins de Sebha font état d'exécutions sommaires de civils.")
+    events = extract_text(text, published=date(2017, 5, 20), language="fr").events
+    assert "Sabha" not in {e.location for e in events}
