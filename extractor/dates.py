@@ -16,7 +16,7 @@ day's own name is that day ("on Saturday" in Saturday's paper), unless it says "
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from extractor.text import arabic_folded, fold
@@ -73,6 +73,7 @@ class DateMention:
     year: int | None = None
     weekday: int | None = None
     days_back: int | None = None  # relative_days / ago / since a duration
+    years_back: int | None = None  # "octobre de l'année dernière", "أبريل من العام الماضي": the year before
     is_period: bool = False  # "depuis ...": a total over a period up to the publication date
 
 
@@ -87,6 +88,7 @@ class ResolvedDate:
 
 _MONTH_LATIN = "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True))
 _MONTH_AR = "|".join(sorted((fold(m) for m in MONTHS if not m.isascii()), key=len, reverse=True))
+_OTHER_NAME = rf"(?:\s*/\s*(?:{_MONTH_AR}))?+"  # "يونيو/حزيران": possessive, so it is never left out
 _WEEKDAYS_LATIN = tuple(w for w in WEEKDAYS if w.isascii())
 _WEEKDAYS_AR = tuple(sorted({fold(w) for w in WEEKDAYS if not w.isascii()}, key=len, reverse=True))
 _WEEKDAY_LATIN = "|".join(_WEEKDAYS_LATIN)
@@ -121,7 +123,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    rf"(?:\s*/\s*\S+)?(?:\s+((?:19|20)\d{{2}}))?(?!\w)"),
         ("mdy", rf"\b({_MONTH_LATIN})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d{{2}}))?\b"),
         ("iso", r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b"),
-        ("my", rf"\b(?:en\s+|in\s+|في\s+)?({_MONTH_LATIN}|{_MONTH_AR})\s+((?:19|20)\d{{2}})\b"),
+        # "يناير/كانون الثاني 2015": the month by both its names
+        ("my", rf"\b(?:en\s+|in\s+|في\s+)?({_MONTH_LATIN}|{_MONTH_AR}){_OTHER_NAME}\s+((?:19|20)\d{{2}})\b"),
         # a year alone: "in 2016", "les attentats de 1998", "عام 2014"
         ("in_year", r"\b(?:en|in|de|of|during|durant|pendant)\s+((?:19|20)\d{2})\b(?![\s-]*\d)"
                     r"|(?<!\w)(?:في\s+)?(?:عام|سنه|العام)\s+((?:19|20)\d{2})(?!\w)"),
@@ -129,10 +132,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the latest such month ("in October" alone is left out: in a clause about the past it
         # too often dates background, not the news)
         ("month_alone", rf"\b(?:last\s+({_MONTH_LATIN})|(?:en\s+|au mois d'|au mois de\s+)?({_MONTH_LATIN})\s+dernier)\b"
-                        rf"|(?<!\w)(?:في\s+)?(?:شهر\s+)?({_MONTH_AR})\s+(?:الماضي|المنصرم)(?!\w)"
+                        rf"|(?<!\w)(?:في\s+)?(?:شهر\s+)?({_MONTH_AR}){_OTHER_NAME}\s+(?:الماضي|المنصرم)(?!\w)"
                         # named as when ("in February", "en juillet", "في فبراير"): the latest such month
                         rf"|\b(?:in|en|au mois de|au mois d')\s+({_MONTH_LATIN})\b(?!\s*(?:\d|dernier|prochain|next))"
-                        rf"|(?<!\w)في\s+(?:شهر\s+)?({_MONTH_AR})(?!\w)(?!\s*(?:\d|المقبل|القادم|الماضي))"),
+                        rf"|(?<!\w)في\s+(?:شهر\s+)?({_MONTH_AR}){_OTHER_NAME}(?!\w)(?!\s*(?:\d|المقبل|القادم|الماضي))"),
         # relative days
         ("yesterday", r"\b(?:hier|yesterday)\b|(?<!\w)(?:امس|بالامس)(?!\w)"),
         ("before_yesterday", r"\bavant-hier\b|\bthe day before yesterday\b|(?<!\w)اول امس(?!\w)"),
@@ -289,9 +292,27 @@ def find_dates(text: str, *, folded: str | None = None) -> list[DateMention]:
         kept.append(mention)
     # "Friday, June 5", "vendredi 5 juin", "يوم الجمعة الخامس من يونيو": the weekday names the day
     # the date gives, which alone says which Friday
+    kept = [_of_last_year(m, text, folded) for m in kept]
     return [m for m, following in zip(kept, [*kept[1:], None])
             if not (m.kind == "weekday" and following is not None and following.kind == "absolute"
                     and _APPOSED.fullmatch(folded, m.end, following.start))]
+
+
+_LAST_YEAR_AFTER = re.compile(arabic_folded(
+    r",?\s+(?:of\s+)?last year\b|\s+(?:de\s+)?l'(?:an|annee) (?:dernier|derniere|passee?)\b"
+    r"|\s+(?:من\s+)?(?:العام|السنه)\s+(?:الماضي|المنصرم|الفائت)(?!\w)"
+))
+
+
+def _of_last_year(mention: DateMention, text: str, folded: str) -> DateMention:
+    """A month said to be of last year ("in October last year", "أبريل من العام الماضي") is
+    that month of the year before the paper's, not the latest October."""
+    if mention.kind != "month" or mention.year is not None:
+        return mention
+    match = _LAST_YEAR_AFTER.match(folded, mention.end)
+    if match is None:
+        return mention
+    return replace(mention, end=match.end(), text=text[mention.start:match.end()], years_back=1)
 
 
 _APPOSED = re.compile(r"[\s,]*(?:le\s+|the\s+)?")
@@ -325,7 +346,8 @@ def resolve_date(mention: DateMention, published: date | None) -> ResolvedDate:
             return ResolvedDate(date(year, mention.month, mention.day), 1, mention.text)
         if mention.kind in ("month", "year"):
             month = mention.month or 1
-            year = mention.year or _infer_year(published, month)
+            year = mention.year or (published.year - mention.years_back if mention.years_back and published
+                                    else _infer_year(published, month))
             if year is None:
                 return unresolved
             start = date(year, month, 1)

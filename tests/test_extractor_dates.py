@@ -100,3 +100,27 @@ def test_the_same_day_in_arabic_is_not_today():
 def test_a_weekday_with_its_date_is_that_date(text):
     (mention,) = find_dates(text)
     assert resolve_date(mention, date(2020, 6, 13)).event_date == date(2020, 6, 5)
+
+
+@pytest.mark.parametrize(("text", "expression", "expected"), [
+    # the month by both its names, "يناير/كانون الثاني": one expression, year included
+    ("اقتحم مسلحون فندق كورنثيا في يناير/كانون الثاني 2015", "في يناير/كانون الثاني 2015", date(2015, 1, 1)),
+    ("سيطرت القوات على المدينة في يونيو/حزيران الماضي", "في يونيو/حزيران الماضي", date(2020, 6, 1)),
+])
+def test_an_arabic_month_by_both_its_names(text, expression, expected):
+    (mention,) = find_dates(text)
+    assert mention.text == expression
+    assert resolve_date(mention, THURSDAY).event_date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The committee first met in October last year.", date(2019, 10, 1)),
+    ("Le comité s'était réuni en octobre de l'année dernière.", date(2019, 10, 1)),
+    ("طردت القوات المسلحين من المدينة في أبريل من العام الماضي", date(2019, 4, 1)),
+    ("The committee first met in October.", date(2019, 10, 1)),  # the latest October
+    ("The committee first met in April last year.", date(2019, 4, 1)),  # not this year's April
+])
+def test_a_month_of_last_year_is_in_the_year_before_the_papers(text, expected):
+    (mention,) = find_dates(text)
+    resolved = resolve_date(mention, THURSDAY)
+    assert (resolved.event_date, resolved.time_precision) == (expected, 3)
