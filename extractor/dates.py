@@ -138,7 +138,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         rf"|(?<!\w)في\s+(?:شهر\s+)?({_MONTH_AR}){_OTHER_NAME}(?!\w)(?!\s*(?:\d|المقبل|القادم|الماضي))"),
         # relative days
         ("yesterday", r"\b(?:hier|yesterday)\b|(?<!\w)(?:امس|بالامس)(?!\w)"),
-        ("before_yesterday", r"\bavant-hier\b|\bthe day before yesterday\b|(?<!\w)اول امس(?!\w)"),
+        ("before_yesterday", r"\bavant-hier\b|\bthe day before yesterday\b|(?<!\w)[و]?(?:اول امس|امس الاول)(?!\w)"),
         ("today", r"\b(?:aujourd'hui|today|ce matin|this morning|tonight|ce soir)\b(?!-la)|(?<!\w)(?<!نفس )اليوم(?!\w)(?!\s+(?:نفسه|ذاته|التالي|السابق|الذي|الموالي))"),  # not "في اليوم نفسه", the same day, nor "the next day"
         ("last_week", r"\b(?:la semaine derniere|la semaine passee|last week)\b|(?<!\w)الاسبوع الماضي(?!\w)"),
         ("last_month", r"\b(?:le mois dernier|last month)\b|(?<!\w)الشهر الماضي(?!\w)"),
@@ -165,7 +165,7 @@ _NEEDLES: dict[str, tuple[str, ...] | str] = {
     "dmy_ar": ("من",),
     "month_alone": tuple(sorted({m for m in MONTHS if m.isascii()} | {fold(m) for m in MONTHS if not m.isascii()})),
     "yesterday": ("hier", "yesterday", "امس"),
-    "before_yesterday": ("avant-hier", "day before yesterday", "اول امس"),
+    "before_yesterday": ("avant-hier", "day before yesterday", "اول امس", "امس الاول"),
     "today": ("aujourd'hui", "today", "ce matin", "this morning", "tonight", "ce soir", "اليوم"),
     "last_week": ("semaine", "last week", "الاسبوع"),
     "last_month": ("mois dernier", "last month", "الشهر الماضي"),

@@ -151,6 +151,7 @@ def main_place(mentions: list[PlaceMention]) -> Place | None:
         return None
     sites = [p for p in libyan if is_site(p)] or libyan
     counts = Counter(p.place_id for p in sites)
+    counts[sites[0].place_id] += 1  # the place the story opens on counts twice
     best = max(counts.values())
     return next(p for p in sites if counts[p.place_id] == best)
 

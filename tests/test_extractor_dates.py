@@ -124,3 +124,9 @@ def test_a_month_of_last_year_is_in_the_year_before_the_papers(text, expected):
     (mention,) = find_dates(text)
     resolved = resolve_date(mention, THURSDAY)
     assert (resolved.event_date, resolved.time_precision) == (expected, 3)
+
+
+def test_the_day_before_yesterday_in_arabic_either_way_round():
+    for text in ("وأمس الأول، سقطت قذائف على الحي", "أول أمس سقطت قذائف على الحي"):
+        (mention,) = find_dates(text)
+        assert resolve_date(mention, THURSDAY).event_date == date(2020, 6, 9)

@@ -2463,3 +2463,18 @@ def test_the_doctors_of_a_town_who_report_killings_are_not_where_they_happened()
             "des médecins de Sebha font état d'exécutions sommaires de civils.")
     events = extract_text(text, published=date(2017, 5, 20), language="fr").events
     assert "Sabha" not in {e.location for e in events}
+
+
+def test_the_town_a_story_opens_on_outweighs_one_named_once_more_in_passing():
+    text = ("For a few days this week the Islamic State's hold on Sirte looked shaky. "
+            "On Wednesday heavy fighting broke out between armed residents and the jihadists in the eastern "
+            "neighbourhoods of the coastal city. The government in Tripoli said nothing, and officials in "
+            "Tripoli declined to comment.")
+    events = extract_text(text, published=date(2015, 8, 16), language="en").events
+    assert [e.location for e in events] == ["Sirte"]
+
+
+def test_a_raid_by_aircraft_is_an_air_strike():
+    text = "On Wednesday, a raid by government aircraft set fire to storage tanks at the Es Sider terminal."
+    (event,) = extract_text(text, published=date(2011, 3, 10), language="en").events
+    assert event.sub_event_type == "Air/drone strike"
