@@ -878,7 +878,10 @@ _PROTEST_GRAVITY = {"Protest with intervention": 1, "Excessive force against pro
 
 def _best_per_type(triggers: list[Trigger], folded: str) -> list[Trigger]:
     """One trigger per event type in a sentence (the first; of protests, the gravest), most
-    specific type first."""
+    specific type first. A weapon named in a battle's sentence is no shelling unless it did
+    something; protesters' arson makes no protest besides the riot; an arrest told before the
+    protest it stopped is the one event. `folded`: the article's folded text (the triggers'
+    offsets are the article's)."""
     seen: dict[str, Trigger] = {}
     for trigger in triggers:
         kept = seen.setdefault(trigger.event_type, trigger)
