@@ -625,7 +625,15 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 numbered.append(number)
     events = _settled_sides(events, numbered, sentences, actors, text, folded, article.published)
     if context.side_model is not None:
-        events = with_learned_sides(events, actors, text, article.published, context.side_model)
+        learned = with_learned_sides(events, actors, text, article.published, context.side_model)
+        # a side the model gave may make the other plain on a front ("its fighters overran the
+        # Ghardabiya air base" in 2015: the Islamic State's, so taken from Misrata's brigade)
+        changed = [i for i, (old, new) in enumerate(zip(events, learned)) if old != new]
+        if changed:
+            fronted = _on_the_fronts([learned[i] for i in changed], actors, folded)
+            for i, event in zip(changed, fronted):
+                learned[i] = event
+        events = learned
     return Extraction(article, tuple(places), tuple(events))
 
 
@@ -778,11 +786,18 @@ def _settled_sides(events: list[Event], numbered: list[int], sentences: list[Sen
         ]
         events = withdrawal_sides(the_fighting(definite_attackers(events, numbered, folded), folded), actors, folded)
         events = [suicide_bomber(event, actors) for event in events]
+    return _on_the_fronts(merge_within(events), actors, folded, declared)
+
+
+def _on_the_fronts(events: list[Event], actors: list[ActorMention], folded: str,
+                   declared: dict[str, str] | None = None) -> list[Event]:
+    """The events with the side a front makes plain (extractor.fronts.front_sides)."""
+    declared = declared_camps(actors, folded) if declared is None else declared
     camps = {declared.get(a.actor.name, a.actor.faction) for a in actors
              if not a.is_backer and a.actor.is_armed and a.actor.name not in GENERIC_ACTORS}
     named = {a.actor.name for a in actors if not a.is_backer}
     return [front_sides(event, harmed=_anyone_but_fighters_hit(folded, event.evidence_start, event.evidence_end),
-                        camps_named=camps, actors_named=named) for event in merge_within(events)]
+                        camps_named=camps, actors_named=named) for event in events]
 
 
 def _anyone_but_fighters_hit(folded: str, start: int, end: int) -> bool:

@@ -2478,3 +2478,13 @@ def test_a_raid_by_aircraft_is_an_air_strike():
     text = "On Wednesday, a raid by government aircraft set fire to storage tanks at the Es Sider terminal."
     (event,) = extract_text(text, published=date(2011, 3, 10), language="en").events
     assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Vendredi, des miliciens ont ouvert le feu sur une marche pacifique à Gharghour, tuant trente et une personnes.",
+     "fr"),
+    ("On Friday militiamen opened fire on a peaceful march in Gharghour, killing thirty-one people.", "en"),
+])
+def test_fire_opened_on_a_march_is_force_used_on_protesters(text, language):
+    (event,) = extract_text(text, published=date(2013, 11, 16), language=language).events
+    assert event.sub_event_type == "Excessive force against protesters"
