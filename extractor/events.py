@@ -22,8 +22,8 @@ from pathlib import Path
 
 from events.model import EVENT_TYPES
 from extractor.errors import ExtractorError
-from extractor.heads import heads
-from extractor.text import HARAKAT_LETTERS, fold, tolerate_harakat, trie_pattern
+from extractor.heads import HeadScan
+from extractor.text import HARAKAT_LETTERS, fold, tolerate_harakat
 
 TRIGGERS_PATH = Path(__file__).resolve().parent / "data" / "triggers.csv"
 ARABIC_SUFFIXES = "ها|هم|هما|هن|ه"
@@ -78,10 +78,10 @@ class TriggerTable:
     def __init__(self, rules: dict[str, list[_Rule]], cues: dict[str, re.Pattern[str] | None], *,
                  use_heads: bool = True) -> None:
         self._rules = rules
-        self._scans = {lang: _HeadScan([rule.pattern for rule in lang_rules], use_heads=use_heads,
+        self._scans = {lang: HeadScan([rule.pattern for rule in lang_rules], use_heads=use_heads,
                                        skip=HARAKAT_LETTERS if lang == "ar" else "")
                        for lang, lang_rules in rules.items()}
-        self._cue_scans = {lang: _HeadScan([cue], use_heads=use_heads, skip=HARAKAT_LETTERS if lang == "ar" else "")
+        self._cue_scans = {lang: HeadScan([cue], use_heads=use_heads, skip=HARAKAT_LETTERS if lang == "ar" else "")
                            for lang, cue in cues.items() if cue is not None}
 
     def searched_whole(self) -> dict[str, list[str]]:
@@ -103,7 +103,8 @@ class TriggerTable:
         starts = [start for start, _ in spans]
         found: list[list[Trigger]] = [[] for _ in spans]
         for rule, matches in zip(rules, self._scans[lang].matches(folded) if rules else ()):
-            for start, end in matches:
+            for match in matches:
+                start, end = match.span()
                 index = bisect.bisect_right(starts, start) - 1
                 if index >= 0 and end <= spans[index][1]:
                     offset = spans[index][0]
@@ -112,86 +113,14 @@ class TriggerTable:
         cue_scan = self._cue_scans.get(language)
         cues: list[list[tuple[int, int]]] = [[] for _ in spans]
         if cue_scan is not None:
-            for start, end in cue_scan.matches(folded)[0]:
+            for match in cue_scan.matches(folded)[0]:
+                start, end = match.span()
                 index = bisect.bisect_right(starts, start) - 1
                 if index >= 0 and end <= spans[index][1]:
                     offset = spans[index][0]
                     cues[index].append((start - offset, end - offset))
         return [_kept(triggers, span_cues, folded[start:end])
                 for triggers, span_cues, (start, end) in zip(found, cues, spans)]
-
-
-class _HeadScan:
-    """The word-start matches of a list of patterns, found with one scan of the text for the
-    patterns' heads (extractor.heads) rather than one search of the text per pattern: each
-    pattern is tried only where one of its heads starts a word. The matches are those
-    _word_matches gives, pattern by pattern; a pattern without heads is searched as before.
-    `skip` letters (Arabic short vowels) are left out of the text a head is compared with."""
-
-    def __init__(self, patterns: list[re.Pattern[str]], *, use_heads: bool = True, skip: str = "") -> None:
-        self._patterns = patterns
-        self._skip = str.maketrans("", "", skip) if skip else None
-        self._by_head: dict[str, list[int]] = {}
-        self._unheaded: list[int] = []
-        for index, pattern in enumerate(patterns):
-            found = heads(pattern, skip) if use_heads else None
-            if found is None:
-                self._unheaded.append(index)
-                continue
-            for head in found:
-                self._by_head.setdefault(head, []).append(index)
-        self._lengths = sorted({len(head) for head in self._by_head})
-        self._longest = max(self._lengths, default=0)
-        self._candidates = (re.compile(rf"(?<![\w-])(?={trie_pattern(self._by_head)})")
-                            if self._by_head else None)
-
-    def searched_whole(self) -> list[str]:
-        return [self._patterns[index].pattern for index in self._unheaded]
-
-    def matches(self, folded: str) -> list[list[tuple[int, int]]]:
-        """For each pattern, in order, the (start, end) of its matches in `folded`."""
-        found: list[list[tuple[int, int]]] = [[] for _ in self._patterns]
-        if self._candidates is not None:
-            resume = [0] * len(self._patterns)  # where each pattern's own scan has got to
-            by_head, patterns = self._by_head, self._patterns
-            for candidate in self._candidates.finditer(folded):
-                position = candidate.start()
-                window = self._window(folded, position)
-                for length in self._lengths:
-                    for index in by_head.get(window[:length], ()):
-                        if position >= resume[index]:
-                            match = patterns[index].match(folded, position)
-                            if match is not None:
-                                found[index].append(match.span())
-                                resume[index] = max(match.end(), position + 1)
-        for index in self._unheaded:
-            found[index] = [match.span() for match in _word_matches(self._patterns[index], folded)]
-        return found
-
-    def _window(self, folded: str, position: int) -> str:
-        """The text at `position`, skip letters left out, at least as long as the longest head
-        (or up to the end of the text): "وَقَّعَ" gives "وقع"."""
-        if self._skip is None:
-            return folded[position:position + self._longest]
-        size = 3 * self._longest  # a letter seldom carries more than two vowel marks
-        while True:
-            window = folded[position:position + size].translate(self._skip)
-            if len(window) >= self._longest or position + size >= len(folded):
-                return window
-            size *= 2
-
-
-def _word_matches(pattern: re.Pattern[str], folded: str):
-    """The matches of `pattern` that start a word (not after a letter, digit, _ or -), as a
-    `(?<![\\w-])` at its start would give; a rejected match is searched again one character on."""
-    position = 0
-    while (match := pattern.search(folded, position)) is not None:
-        start = match.start()
-        if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "_-"):
-            position = start + 1
-            continue
-        yield match
-        position = max(match.end(), start + 1)
 
 
 def _kept(found: list[Trigger], cues: list[tuple[int, int]], folded: str) -> list[Trigger]:
@@ -245,7 +174,7 @@ def load_triggers(path: str | Path = TRIGGERS_PATH, *, use_heads: bool = True) -
             if sub_type not in EVENT_TYPES.get(event_type, ()):
                 raise TriggersFormatError(f"{path}:{line}: unknown type {event_type!r}/{sub_type!r}")
             # Arabic attaches pronouns to the word: "غاراتها" (its strikes), "خطفه" (his abduction)
-            # Latin-script patterns leave the check of the word start to _word_matches, so the
+            # Latin-script patterns leave the check of the word start to the scan (extractor.heads), so the
             # regular expression engine can skip ahead to the possible first letters (twice as fast)
             bounded = re.compile(rf"(?<!\w)(?:[وبلف](?=[\u0621-\u064a]))?(?:{tolerate_harakat(pattern)})"
                                  rf"(?:{ARABIC_SUFFIXES})?(?![\w-])" if lang == "ar"

@@ -8,13 +8,17 @@ and are passed over, so the heads are a necessary condition: a match that does n
 of them cannot exist. With no usable head (the pattern may start anywhere, with any letter), the
 answer is None, and the caller searches the whole text as before.
 
-The trigger table (extractor.events) uses the heads to try each rule only where one of its heads
-stands at the start of a word, found by one scan of the text, instead of searching the text once
-per rule.
+`HeadScan` uses the heads to find the matches of many patterns with one scan of the text: each
+pattern is tried only where one of its heads stands, instead of the text being searched once per
+pattern. The trigger table (extractor.events) scans for matches that start a word, the date
+expressions (extractor.dates) for all of them, as `finditer` would give.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterator
+
+from extractor.text import trie_pattern
 
 try:  # the parser of the standard `re` module: not public, so any surprise means "no heads"
     from re import _constants as _c, _parser as _p  # type: ignore[attr-defined]
@@ -136,3 +140,84 @@ def _class_letters(items: list, limit: int = _MAX_CLASS) -> list[str] | None:
         if len(letters) > limit:
             return None
     return letters
+
+
+class HeadScan:
+    """The matches of a list of patterns, found with one scan of the text for the patterns' heads
+    rather than one search of the text per pattern: each pattern is tried only where one of its
+    heads stands. With `word_start`, only matches that start a word count (not after a letter, a
+    digit, _ or -), as `word_matches` gives them; without, the matches are those of `finditer`.
+    A pattern without heads is searched as before. `skip` letters (Arabic short vowels) are left
+    out of the text a head is compared with. `use_heads=False` searches every pattern whole (the
+    yardstick of the tests)."""
+
+    def __init__(self, patterns: list[re.Pattern[str]], *, word_start: bool = True, use_heads: bool = True,
+                 skip: str = "") -> None:
+        self._patterns = patterns
+        self._word_start = word_start
+        self._skip = str.maketrans("", "", skip) if skip else None
+        self._by_head: dict[str, list[int]] = {}
+        self._unheaded: list[int] = []
+        for index, pattern in enumerate(patterns):
+            found = heads(pattern, skip) if use_heads else None
+            if found is None:
+                self._unheaded.append(index)
+                continue
+            for head in found:
+                self._by_head.setdefault(head, []).append(index)
+        self._lengths = sorted({len(head) for head in self._by_head})
+        self._longest = max(self._lengths, default=0)
+        before = r"(?<![\w-])" if word_start else ""
+        self._candidates = (re.compile(rf"{before}(?={trie_pattern(self._by_head)})") if self._by_head else None)
+
+    def searched_whole(self) -> list[str]:
+        """The patterns with no heads, searched through the whole text."""
+        return [self._patterns[index].pattern for index in self._unheaded]
+
+    def matches(self, folded: str, only: Collection[int] | None = None) -> list[list[re.Match[str]]]:
+        """For each pattern, in order, its matches in `folded` (none for a pattern whose index
+        is not in `only`, when given)."""
+        found: list[list[re.Match[str]]] = [[] for _ in self._patterns]
+        if self._candidates is not None:
+            resume = [0] * len(self._patterns)  # where each pattern's own scan has got to
+            by_head, patterns = self._by_head, self._patterns
+            for candidate in self._candidates.finditer(folded):
+                position = candidate.start()
+                window = self._window(folded, position)
+                for length in self._lengths:
+                    for index in by_head.get(window[:length], ()):
+                        if position >= resume[index] and (only is None or index in only):
+                            match = patterns[index].match(folded, position)
+                            if match is not None:
+                                found[index].append(match)
+                                resume[index] = max(match.end(), position + 1)
+        for index in self._unheaded:
+            if only is None or index in only:
+                pattern = self._patterns[index]
+                found[index] = list(word_matches(pattern, folded) if self._word_start else pattern.finditer(folded))
+        return found
+
+    def _window(self, folded: str, position: int) -> str:
+        """The text at `position`, skip letters left out, at least as long as the longest head
+        (or up to the end of the text): "وَقَّعَ" gives "وقع"."""
+        if self._skip is None:
+            return folded[position:position + self._longest]
+        size = 3 * self._longest  # a letter seldom carries more than two vowel marks
+        while True:
+            window = folded[position:position + size].translate(self._skip)
+            if len(window) >= self._longest or position + size >= len(folded):
+                return window
+            size *= 2
+
+
+def word_matches(pattern: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` that start a word (not after a letter, digit, _ or -), as a
+    `(?<![\\w-])` at its start would give; a rejected match is searched again one character on."""
+    position = 0
+    while (match := pattern.search(folded, position)) is not None:
+        start = match.start()
+        if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "_-"):
+            position = start + 1
+            continue
+        yield match
+        position = max(match.end(), start + 1)

@@ -1,6 +1,6 @@
-"""The heads of a pattern (extractor.heads) and the trigger scan built on them: the triggers
-found by trying each rule where its heads start a word are those of searching the text rule by
-rule, on every article of the corpus."""
+"""The heads of a pattern (extractor.heads) and the scan built on them: the triggers found by
+trying each rule where its heads start a word are those of searching the text rule by rule, and
+the date expressions found the same way are those of `finditer`, on every article of the corpus."""
 from __future__ import annotations
 
 import random
@@ -11,7 +11,8 @@ import pytest
 
 from extractor.articles import read_article_file
 from extractor.events import default_triggers, load_triggers
-from extractor.heads import heads
+from extractor.dates import PATTERNS as DATE_PATTERNS
+from extractor.heads import HeadScan, heads
 from extractor.text import HARAKAT_LETTERS, fold, tolerate_harakat
 
 DATA = Path(__file__).parent / "data"
@@ -93,3 +94,17 @@ def test_a_rule_is_found_again_after_a_rejected_match_inside_a_word():
     for table in (default_triggers(), load_triggers(use_heads=False)):
         found = table.find_triggers(text, folded, language="fr")
         assert [(t.start, t.text) for t in found] == [(text.rindex("combats"), "combats")]
+
+
+def test_the_scan_without_word_starts_finds_what_finditer_finds_for_the_date_patterns():
+    patterns = [pattern for _, pattern in DATE_PATTERNS]
+    fast = HeadScan(patterns, word_start=False)
+    slow = HeadScan(patterns, word_start=False, use_heads=False)
+    assert len(fast.searched_whole()) <= 3  # only the patterns that open on a digit or a number
+    found = 0
+    for text, _ in _texts():
+        folded = fold(text)
+        spans = [[m.span() for m in matches] for matches in fast.matches(folded)]
+        assert spans == [[m.span() for m in matches] for matches in slow.matches(folded)], text[:80]
+        found += sum(map(len, spans))
+    assert found > 1500  # the comparison is over many matches, not over empty lists
