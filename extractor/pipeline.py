@@ -467,20 +467,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         text, folded, [(sentence.start, sentence.end) for sentence in sentences], language=language)
     for number, sentence in enumerate(sentences):
         s_dates = within(dates, date_starts, sentence)
-        resolved = [(d, resolve_date(d, article.published)) for d in s_dates]
-        if len(resolved) > 1:
-            # "Misrata, 1er juin 2015 — Un kamikaze s'est fait exploser dimanche": the dateline
-            # dates the report; the sentence's own day dates the event
-            resolved = [(d, r) for d, r in resolved if not _is_dateline(text, d)] or resolved
-        # "وفق حصيلة أعلنتها وزارة الصحة صباح اليوم", "according to a toll released this morning":
-        # the day a figure was given, not the day of an event, when the sentence names another
-        told = [(d, r) for d, r in resolved if _ANNOUNCED_BEFORE.search(folded, max(0, d.start - 40), d.start)]
-        for d, r in resolved:
-            if (not r.is_period and not _SINCE_BEFORE.search(folded, max(sentence.start, d.start - SINCE_REACH), d.start)
-                    and not (len(resolved) > 1 and (d, r) in told)):
-                # "la plus meurtrière depuis la chute de Kadhafi en 2011": a point of comparison,
-                # and "ont annoncé vendredi": the day a toll was given, date nothing that follows
-                dated.append((number, r))
+        resolved, told, carried_on = _sentence_dates(s_dates, sentence, text, folded, article.published)
+        dated += [(number, r) for r in carried_on]
         chunk = folded[sentence.start : sentence.end]
         triggers = sentence_triggers[number]
         if not triggers:
@@ -591,14 +579,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         s_figures = within(figures, figure_starts, sentence)
         carried = _carried_date(number, dated, chunk, bool(s_dates), article.published)
         here = article_place
-        if (not any(not m.place.is_foreign for m in s_places) and events and numbered[-1] >= number - TOWN_SENTENCES
-                and events[-1].place_id in article_places and _THE_TOWN.search(chunk)
-                and article_places[events[-1].place_id].kind in ("city", "town", "village")):
-            # "Further east, the bombardment of Zintan went on. Grad rockets slammed into the
-            # hilltop town": the town just told of
-            here = article_places[events[-1].place_id]
-        elif not any(not m.place.is_foreign for m in s_places) and (site := _the_site(chunk, free, sentence.start)):
-            here = site  # "Grad rockets slammed into the apron of the airport": the airport named before
+        if not any(not m.place.is_foreign for m in s_places):
+            just_told = (article_places.get(events[-1].place_id)
+                         if events and numbered[-1] >= number - TOWN_SENTENCES else None)
+            here = _named_by_kind(chunk, just_told, free, sentence.start) or article_place
         sides = None  # the actors of the sentence's first violent event, for the others
         for position, trigger in enumerate(triggers):
             event = _build_event(
@@ -625,16 +609,54 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 numbered.append(number)
     events = _settled_sides(events, numbered, sentences, actors, text, folded, article.published)
     if context.side_model is not None:
-        learned = with_learned_sides(events, actors, text, article.published, context.side_model)
-        # a side the model gave may make the other plain on a front ("its fighters overran the
-        # Ghardabiya air base" in 2015: the Islamic State's, so taken from Misrata's brigade)
-        changed = [i for i, (old, new) in enumerate(zip(events, learned)) if old != new]
-        if changed:
-            fronted = _on_the_fronts([learned[i] for i in changed], actors, folded)
-            for i, event in zip(changed, fronted):
-                learned[i] = event
-        events = learned
+        events = _with_model_sides(events, actors, text, folded, article.published, context.side_model)
     return Extraction(article, tuple(places), tuple(events))
+
+
+_Dated = tuple[DateMention, ResolvedDate]
+
+
+def _sentence_dates(s_dates: list[DateMention], sentence: Sentence, text: str, folded: str,
+                    published: date | None) -> tuple[list[_Dated], list[_Dated], list[ResolvedDate]]:
+    """The dates of a sentence resolved against the paper's day, those of them that only say
+    when a toll was given ("according to a toll released this morning"), and those a later
+    sentence without a date may take as its own."""
+    resolved = [(d, resolve_date(d, published)) for d in s_dates]
+    if len(resolved) > 1:
+        # "Misrata, 1er juin 2015 — Un kamikaze s'est fait exploser dimanche": the dateline
+        # dates the report; the sentence's own day dates the event
+        resolved = [(d, r) for d, r in resolved if not _is_dateline(text, d)] or resolved
+    # "وفق حصيلة أعلنتها وزارة الصحة صباح اليوم", "according to a toll released this morning":
+    # the day a figure was given, not the day of an event, when the sentence names another
+    told = [(d, r) for d, r in resolved if _ANNOUNCED_BEFORE.search(folded, max(0, d.start - 40), d.start)]
+    # "la plus meurtrière depuis la chute de Kadhafi en 2011": a point of comparison, and "ont
+    # annoncé vendredi": the day a toll was given, date nothing that follows
+    carried_on = [r for d, r in resolved
+                  if not r.is_period and not _SINCE_BEFORE.search(folded, max(sentence.start, d.start - SINCE_REACH), d.start)
+                  and not (len(resolved) > 1 and (d, r) in told)]
+    return resolved, told, carried_on
+
+
+def _named_by_kind(chunk: str, just_told: Place | None, free: list[PlaceMention], before: int) -> Place | None:
+    """The place a sentence that names none means by a word for its kind: "the hilltop town", "la
+    ville", "المدينة" is the town of the event just told of (`just_told`); "the airport", "la
+    base", "القاعدة" the site of that kind the article named before."""
+    if just_told is not None and just_told.kind in ("city", "town", "village") and _THE_TOWN.search(chunk):
+        return just_told  # "Further east, the bombardment of Zintan went on. Grad rockets slammed into the hilltop town"
+    return _the_site(chunk, free, before)
+
+
+def _with_model_sides(events: list[Event], actors: list[ActorMention], text: str, folded: str,
+                      published: date | None, model: SideModel) -> list[Event]:
+    """The events with the sides the side model adds; a side it gives may make the other plain
+    on a front ("its fighters overran the Ghardabiya air base" in 2015: the Islamic State's, so
+    taken from Misrata's brigade), so the front facts run again on the events it changed."""
+    learned = with_learned_sides(events, actors, text, published, model)
+    changed = [i for i, (old, new) in enumerate(zip(events, learned)) if old != new]
+    if changed:
+        for i, event in zip(changed, _on_the_fronts([learned[i] for i in changed], actors, folded)):
+            learned[i] = event
+    return learned
 
 
 def _mentions(text: str, folded: str, published: date | None, gazetteer: Gazetteer,
