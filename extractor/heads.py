@@ -34,6 +34,10 @@ class _TooMany(Exception):
     pass
 
 
+class _Unknown(Exception):
+    pass
+
+
 def heads(pattern: str | re.Pattern[str], skip: str = "") -> frozenset[str] | None:
     """The strings (at most HEAD_LENGTH characters) one of which starts every match of
     `pattern`, or None when the pattern gives no usable head.
@@ -62,10 +66,6 @@ def heads(pattern: str | re.Pattern[str], skip: str = "") -> frozenset[str] | No
             return None
         return frozenset(found)
     return None
-
-
-class _Unknown(Exception):
-    pass
 
 
 def _expand(items: list, prefix: str, length: int, out: set[str], skip: frozenset[str]) -> set[str]:

@@ -122,11 +122,12 @@ def faction_starts(mentions: Sequence[ActorMention]) -> dict[str, list[int]]:
 
 
 def with_learned_sides(events: Sequence[Event], mentions: Sequence[ActorMention], text: str,
-                       published: date | None, model: SideModel) -> list[Event]:
+                       published: date | None, model: SideModel, *, folded: str | None = None) -> list[Event]:
     """The events, each with fewer than two sides given the sides the model adds (see the
-    module's docstring); the events told before each are read as the rules left them."""
+    module's docstring); the events told before each are read as the rules left them. `folded`:
+    the text as extractor.text.fold gives it, when the caller has it already."""
     starts = faction_starts(mentions)
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     out = []
     for position, event in enumerate(events):
         named = {f for f in (event.faction1, event.faction2) if f}

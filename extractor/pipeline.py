@@ -651,7 +651,7 @@ def _with_model_sides(events: list[Event], actors: list[ActorMention], text: str
     """The events with the sides the side model adds; a side it gives may make the other plain
     on a front ("its fighters overran the Ghardabiya air base" in 2015: the Islamic State's, so
     taken from Misrata's brigade), so the front facts run again on the events it changed."""
-    learned = with_learned_sides(events, actors, text, published, model)
+    learned = with_learned_sides(events, actors, text, published, model, folded=folded)
     changed = [i for i, (old, new) in enumerate(zip(events, learned)) if old != new]
     if changed:
         for i, event in zip(changed, _on_the_fronts([learned[i] for i in changed], actors, folded)):
