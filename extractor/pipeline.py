@@ -39,7 +39,8 @@ from extractor.sentences import Sentence, split_sentences, within
 from extractor.sides import (acled_sides, both_sides, definite_attackers, era, foreign_target, no_victims, suicide_bomber,
                              WITHDREW, the_fighting, withdrawal_sides)
 from extractor.text import arabic_folded, fold
-from extractor.toponyms import PlaceChoice, choose_place, free_mentions, in_their_towns, is_site, main_place
+from extractor.toponyms import (PlaceChoice, choose_place, dateline_mentions, free_mentions, in_their_towns, is_site,
+                                main_place)
 from gazetteer import Gazetteer, Place, PlaceMention
 
 WINDOW = 1000  # articles processed (and merged across) together
@@ -448,7 +449,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     places, actors = _mentions(text, folded, article.published, context.gazetteer, context.factions)
     actor_spans = [(a.start, a.end) for a in actors]
     free = free_mentions(places, actor_spans)
-    article_place = main_place(free)
+    dateline = dateline_mentions(text, free)
+    article_place = main_place(free, dateline=dateline)
     article_places = {m.place.place_id: m.place for m in free}
     abroad = next((m for m in free if m.place.is_foreign and m.place.kind != "country"), None)
     # "the February 17 Martyrs Brigade", "كتيبة 17 فبراير": a date in a name dates nothing
@@ -574,7 +576,11 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                     or _FELL.search(folded, sentence.start, sentence.end)
                     or _WE_DID.search(folded, sentence.start, sentence.end)]
         triggers = _best_per_type(triggers, folded)
-        s_places = _where_it_may_have_been(within(free, place_starts, sentence), folded, article_place)
+        s_places = within(free, place_starts, sentence)
+        if dateline and any(m not in dateline and not m.place.is_foreign for m in s_places):
+            # "BENGHAZI, June 4 - Haftar's forces captured the Jufra air base": filed from there
+            s_places = [m for m in s_places if m not in dateline]
+        s_places = _where_it_may_have_been(s_places, folded, article_place)
         s_actors = within(actors, actor_starts, sentence)
         s_figures = within(figures, figure_starts, sentence)
         carried = _carried_date(number, dated, chunk, bool(s_dates), article.published)

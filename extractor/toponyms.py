@@ -15,6 +15,8 @@ Where an event happened, in this order:
    3 for a district, region or the country;
 3. else the article's main place (its most mentioned Libyan town): 2, or 3 if it is a
    district/region/country.
+The town of a wire story's dateline ("BENGHAZI, June 4 -") is where it was filed: in the first
+sentence it gives way to any other Libyan place named, and the story opens on the town after it.
 """
 from __future__ import annotations
 
@@ -88,6 +90,20 @@ def is_source_seat(folded_text: str, mention: PlaceMention) -> bool:
     return _said_before(_SOURCE, folded_text, mention, SOURCE_REACH)
 
 
+# "BENGHAZI/TRIPOLI, Jan 7 -", "SEBHA (Libye), 1er mars –", "طرابلس (وكالات) -": the head of a
+# wire story, where it was filed; closed by a dash within its first line
+_DATELINE = re.compile(r"\s*([^\n.!?]{2,70}?)\s[-–—]{1,2}\s")
+
+
+def dateline_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions of the dateline the article opens with (the town it was filed from, which
+    the story may not be about), or none when it opens with no dateline."""
+    match = _DATELINE.match(text)
+    if match is None or not mentions or mentions[0].start != match.start(1):
+        return []
+    return [m for m in mentions if m.end <= match.end(1)]
+
+
 def is_near(folded_text: str, mention: PlaceMention) -> bool:
     """Whether the words just before the mention say "near" rather than "in"."""
     return _said_before(_NEAR, folded_text, mention)
@@ -144,14 +160,18 @@ def free_mentions(mentions: list[PlaceMention], actor_spans: list[tuple[int, int
     ]
 
 
-def main_place(mentions: list[PlaceMention]) -> Place | None:
-    """The most mentioned Libyan town or site (first mentioned on a tie), else any Libyan place."""
-    libyan = [m.place for m in mentions if not m.place.is_foreign]
+def main_place(mentions: list[PlaceMention], *, dateline: list[PlaceMention] | None = None) -> Place | None:
+    """The most mentioned Libyan town or site (first mentioned on a tie), else any Libyan place.
+    The place the story opens on counts twice; the town of its `dateline` (see
+    dateline_mentions) is where it was filed, not where it opens."""
+    libyan = [m for m in mentions if not m.place.is_foreign]
     if not libyan:
         return None
-    sites = [p for p in libyan if is_site(p)] or libyan
-    counts = Counter(p.place_id for p in sites)
-    counts[sites[0].place_id] += 1  # the place the story opens on counts twice
+    sites = [m for m in libyan if is_site(m.place)] or libyan
+    counts = Counter(m.place.place_id for m in sites)
+    opening = next((m for m in sites if m not in (dateline or ())), sites[0])
+    counts[opening.place.place_id] += 1
+    sites = [m.place for m in sites]
     best = max(counts.values())
     return next(p for p in sites if counts[p.place_id] == best)
 

@@ -12,6 +12,8 @@ from extractor.articles import read_article_file
 from extractor.pipeline import extract, extract_text
 from extractor.sides import unclaimed
 from extractor.text import fold
+from extractor.toponyms import dateline_mentions
+from gazetteer import default_gazetteer
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
@@ -35,6 +37,41 @@ def _events(text: str, language: str, published: date, *, learned_sides: bool = 
 def test_the_town_of_a_source_is_not_where_it_happened(text, language, place):
     events = _events(text, language, date(2016, 7, 14))
     assert events and {e.location for e in events} == {place}
+
+
+@pytest.mark.parametrize(("text", "language", "filed_from"), [
+    ("BENGHAZI/TRIPOLI, Jan 7 - Haftar's forces took the coastal city of Sirte on Monday.", "en", ["Benghazi", "Tripoli"]),
+    ("SEBHA (Libye), 1er mars – Des combats ont éclaté mercredi soir.", "fr", ["Sabha", "Libya"]),
+    ("مصراتة (ليبيا) – قصفت قوات القذافي الميناء أمس.", "ar", ["Misrata", "Libya"]),
+    ("ANALYSE — À Tripoli, la guerre a changé de visage.", "fr", []),
+    ("Heavy fighting broke out in Tripoli - the worst in a year - on Monday.", "en", []),
+])
+def test_the_dateline_is_the_town_a_story_was_filed_from(text, language, filed_from):
+    mentions = default_gazetteer().find_places(text)
+    assert [m.place.name for m in dateline_mentions(text, mentions)] == filed_from
+
+
+@pytest.mark.parametrize(("text", "language", "published", "place"), [
+    ("BENGHAZI/TRIPOLI, Jan 7 - Forces loyal to Khalifa Haftar seized the coastal city of Sirte on "
+     "Monday, their largest gain in months.", "en", date(2020, 1, 7), "Sirte"),
+    ("طرابلس – دخلت قوات حكومة الوفاق الوطني أمس مدينة ترهونة بعد انسحاب قوات حفتر منها.", "ar",
+     date(2020, 6, 6), "Tarhuna"),
+    ("MISRATA, March 3 - Gunmen shot dead two guards at a checkpoint outside Zliten on Tuesday night.",
+     "en", date(2016, 3, 3), "Zliten"),
+])
+def test_the_town_of_the_dateline_gives_way_to_the_town_the_sentence_names(text, language, published, place):
+    events = _events(text, language, published)
+    assert events and {e.location for e in events} == {place}
+
+
+def test_the_story_opens_on_the_first_town_after_the_dateline():
+    # filed from Benghazi, about al-Jufra: a later sentence naming no town happened at al-Jufra
+    text = ("BENGHAZI, June 4 - Haftar's army said on Saturday it had taken Hun, the main town of "
+            "al-Jufra, after a week of fighting. Warplanes had struck its runway on Friday, "
+            "destroying two aircraft on the ground.")
+    events = _events(text, "en", date(2017, 6, 4))
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.location == "Hun"
 
 
 def test_the_speaker_at_the_end_of_a_sentence_is_its_source_not_a_side():
