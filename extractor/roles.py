@@ -50,6 +50,11 @@ _BY_AGENT = re.compile(
     r"\s*(?:les |la |le |l'|des |the )?"
     r"(?:(?:forces|troupes|hommes|combattants|milices|miliciens|brigades|unites) (?:de la |de l'|de |d'|du |des )"
     r"|(?:forces|troops|fighters|men|militias|units) of (?:the )?"
+    # "fired by militias allied to the Libya Dawn coalition", "par des milices proches de Fajr Libya"
+    r"|(?:forces|troops|fighters|men|militias|militiamen|units|groups|armed groups|gunmen) "
+    r"(?:allied|loyal|aligned|affiliated|linked|close) (?:to|with) (?:the )?"
+    r"|(?:forces|troupes|hommes|combattants|milices|miliciens|brigades|unites|groupes) "
+    r"(?:alliee?s|fideles|loyales|loyaux|affiliee?s|liee?s|proches) (?:a la |a l'|au |aux |a |de la |de l'|du |des |de |d')"
     r"|(?:a |an )?(?:counter-?offensive|offensive|assault|attack) (?:of|by) (?:the )?"
     r"|(?:une )?(?:contre-offensive|offensive|attaque) (?:de la |de l'|de |d'|du |des ))?$"
 )
@@ -75,7 +80,7 @@ _BUILDING_BEFORE = re.compile(
 _FIRED_FROM = re.compile(
     r"(?:\bfrom|\bdepuis)\s+(?:the\s+|les\s+|des\s+)?(?:positions?\s+(?:of\s+(?:the\s+)?|de\s+l'|de\s+la\s+|du\s+|des\s+|d')?"
     r"|(?:[\w'-]+\s+){1,2}(?:still\s+|encore\s+)?(?:held|controlled|tenu(?:e|s|es)?|controle(?:e|s|es)?)\s+(?:by|par)\s+"
-    r"(?:the\s+|le\s+|la\s+|les\s+|l')?)$|(?<!\w)من\s+مواقع\s+(?:ل|لل)?$"
+    r"(?:the\s+|le\s+|la\s+|les\s+|l')?)(?:[\w'-]+-based\s+)?$|(?<!\w)من\s+مواقع\s+(?:ل|لل)?$"
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _POSITIONS_AFTER = re.compile(r"(?:'s)?\s+(?:positions|lines|artillery positions|side of the (?:front|line))\b")

@@ -837,11 +837,29 @@ def test_protesters_who_storm_a_building_riot_and_its_owner_is_the_side_attacked
         ("Late on Monday, rockets fired from LNA positions struck a street in Abu Salim, killing two children.", "en"),
         ("Des obus tirés depuis des positions de l'ANL sont tombés lundi sur Abou Salim, tuant deux enfants.", "fr"),
         ("سقطت قذائف أطلقت من مواقع قوات حفتر على حي أبو سليم يوم الاثنين، ما أدى إلى مقتل طفلين.", "ar"),
+        # the brigade named with its home town, and by its number ("the Kaniyat", Haftar's in 2019-2020)
+        ("Late on Monday, rockets fired from positions held by the Tarhuna-based Ninth Brigade struck a "
+         "street in Abu Salim, killing two children.", "en"),
+        ("Lundi soir, des obus tirés par la 9e brigade sont tombés sur Abou Salim, tuant deux enfants.", "fr"),
     ],
 )
 def test_whose_positions_the_shells_came_from_fired_them(text, language):
     (event,) = extract_text(text, published=date(2020, 5, 19), language=language).events
     assert (event.faction1, event.faction2) == ("lna", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A rocket fired by militias allied to the Libya Dawn coalition set fire to a storage tank at "
+         "Es Sider on Thursday.", "en"),
+        ("Une roquette tirée par des milices proches de Fajr Libya a incendié jeudi un réservoir à Es Sider.", "fr"),
+    ],
+)
+def test_the_camp_the_shooters_are_allied_to_fired(text, language):
+    # "by militias allied to X": X's camp fired, it was not hit
+    (event,) = extract_text(text, published=date(2014, 12, 26), language=language).events
+    assert event.faction1 == "gna" and event.faction2 != "gna"
 
 
 def test_a_suicide_bombing_in_an_article_about_a_jihadist_group_was_the_group_s():
