@@ -56,6 +56,8 @@ ANAPHOR_REACH = 120  # characters before the pronoun searched for its head noun
 GENERIC_ACTORS = frozenset({"Security forces", "Unidentified armed group", "Unidentified aircraft"})
 # forces named by kind that belong to an owner named after them ("militiamen loyal to the GNA")
 OWNABLE_ACTORS = GENERIC_ACTORS | {"Militiamen"}
+_IN_THE_COUNTRY = re.compile(r"(?:(?<!\w)(?:in|en|au|aux|a|into|vers)\s+(?:the\s+)?|(?<!\w)في\s+)$")
+_ENVOY_OF = re.compile(r"\s+(?:of|de|d'|du|des)\s*(?:the\s+|la\s+|l')?|\s+(?:لدى|في)?\s*")
 _OWNER_BETWEEN = re.compile(
     r"\s*(?:loyal to|(?:claiming|pledging|who pledged) (?:allegiance|loyalty) to|se (?:reclamant|revendiquant) (?:de|du|des)|"
     r"allied (?:with|to)|flying for|flown by|operated by|working for|"
@@ -175,6 +177,8 @@ class FactionTable:
             if mentions and start < mentions[-1].end:
                 continue
             before = folded[max(0, start - 60) : start]
+            if actor.role == "international" and _IN_THE_COUNTRY.search(before):
+                continue  # "met in Morocco", "réfugiés en Tunisie": where, not who
             is_backer = ((actor.role == "backer" and bool(_BACKED.search(before)))
                          or bool(_PARTNER.search(before))
                          or bool(mentions) and start - mentions[-1].end <= ALLY_REACH and mentions[-1].actor.is_armed
@@ -223,6 +227,15 @@ def _with_owners(mentions: list[ActorMention], folded: str, text: str) -> list[A
                      and _LOYAL_TO.search(folded, mention.end, following.start))):
             out.append(ActorMention(mention.start, following.end, text[mention.start : following.end],
                                     following.actor, mention.is_backer))
+            skip = True
+            continue
+        if (mention.actor.name == "Foreign diplomats" and following is not None
+                and following.actor.role == "international"
+                and _ENVOY_OF.fullmatch(folded, mention.end, following.start)):
+            # "l'ambassadeur de Jordanie", "the ambassador of Jordan": the envoy, whose country
+            # is no side of its own
+            out.append(ActorMention(mention.start, following.end, text[mention.start : following.end],
+                                    mention.actor, mention.is_backer))
             skip = True
             continue
         owner = next((m for m in reversed(out) if m.actor.name not in GENERIC_ACTORS), None)

@@ -1069,8 +1069,11 @@ def _build_event(
     elif trigger.sub_event_type == "Other" and (
             issued_in := next((m for m in places if _ISSUED_IN.search(folded, max(0, m.start - 50), m.start)), None)):
         governed = issued_in  # a statement is where it was made
-    elif trigger.sub_event_type == "Other" and governed is None and town_in is not None and town_in.start < trigger.start:
-        governed = town_in  # "À Tunis, le ministère ... a convoqué l'ambassadeur": said there
+    elif (trigger.sub_event_type == "Other" and town_in is not None and town_in.start < trigger.start
+          and (governed is None or not governed.place.is_foreign)):
+        # "À Tunis, le ministère ... a convoqué l'ambassadeur", "In Bucharest, the ministry condemned
+        # the kidnapping at Sharara": said there, whatever it was about
+        governed = town_in
     elif trigger.event_type == "Strategic developments" and (
             met_home := next((m for m in places if not m.place.is_foreign and _met_at(folded, m.start)), None)):
         governed = met_home  # "agreed to a ceasefire at a meeting in Zawiya"

@@ -29,6 +29,13 @@ from extractor.factions import FACTIONS_PATH, FactionsFormatError, default_facti
         ("l'ambassade américaine", "United States", "international"),
         ("the African Union", "African Union", "international"),
         ("قوات حكومة الوفاق", "GNA", "gna"),
+        # foreign governments speak as the international side
+        ("le ministère marocain des Affaires étrangères a condamné", "Morocco", "international"),
+        ("the Romanian foreign ministry said", "Romania", "international"),
+        ("ودانت الخارجية المغربية", "Morocco", "international"),
+        # an envoy's country is no side of its own
+        ("l'ambassadeur de Jordanie en Libye", "Foreign diplomats", "international"),
+        ("the ambassador of Jordan", "Foreign diplomats", "international"),
     ],
 )
 def test_actor_and_faction(text, actor, faction):
@@ -36,6 +43,12 @@ def test_actor_and_faction(text, actor, faction):
     assert mentions, text
     assert (mentions[0].actor.name, mentions[0].actor.faction) == (actor, faction)
     assert text[mentions[0].start : mentions[0].end] == mentions[0].surface
+
+
+def test_the_country_of_an_envoy_is_part_of_the_envoy_mention():
+    text = "L'ambassadeur de Jordanie en Libye a été enlevé mardi."
+    (mention,) = default_factions().find_actors(text)
+    assert mention.surface == "ambassadeur de Jordanie"
 
 
 def test_backer_is_marked():

@@ -159,3 +159,14 @@ def test_fighters_wounded_are_not_civilians(text, language):
 def test_the_staff_of_a_foreign_mission_are_its_side(text, language):
     events = [e for e in _events(text, language, date(2019, 8, 11)) if e.event_type != "Strategic developments"]
     assert events and all(e.faction2 == "international" for e in events)
+
+
+@pytest.mark.parametrize(("text", "language", "place"), [
+    ("In Bucharest, the Romanian foreign ministry condemned on Friday the kidnapping of four workers "
+     "at the Sharara oil field.", "en", "Bucharest"),
+    ("À Rabat, le ministère marocain des Affaires étrangères a condamné lundi l'attaque contre son "
+     "ambassade à Tripoli.", "fr", "Rabat"),
+])
+def test_a_foreign_government_s_statement_is_made_where_it_speaks(text, language, place):
+    (event,) = _events(text, language, date(2018, 7, 14))
+    assert (event.sub_event_type, event.faction1, event.location) == ("Other", "international", place)

@@ -456,7 +456,7 @@ def test_every_overlay_row_has_en_fr_ar_aliases() -> None:
 
 
 # foreign towns just across a border, inside the rectangle: Tunisia's Dehiba faces Wazin
-FOREIGN_IN_BOX = frozenset({"ov:dehiba"})
+FOREIGN_IN_BOX = frozenset({"ov:dehiba", "ov:ben-gardane"})  # Tunisian border towns
 
 
 def test_libyan_overlay_places_lie_in_libya(overlay_rows: list[OverlayRow]) -> None:
@@ -476,3 +476,16 @@ def test_overlay_supplements_keep_geonames_coordinates(
         base = gazetteer.get(row.replaces)
         assert _km(base.point, row.place.point) < 0.1, row.place.place_id
         assert gazetteer.get(row.place.place_id) is base
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    # capitals and towns abroad where statements about Libya are made or its migrants land
+    ("À Rabat, le ministère a condamné l'attaque.", "ov:rabat"),
+    ("The ministry in Bucharest said so.", "ov:bucharest"),
+    ("وقالت الخارجية في الرباط", "ov:rabat"),
+    ("devant la Cour pénale internationale à La Haye", "ov:the-hague"),
+    ("migrants landed on Lampedusa", "ov:lampedusa"),
+    ("فر آلاف الليبيين إلى بن قردان", "ov:ben-gardane"),
+])
+def test_places_abroad_named_in_the_coverage(gazetteer: Gazetteer, text: str, place_id: str) -> None:
+    assert [m.place.place_id for m in gazetteer.find_places(text)] == [place_id]
