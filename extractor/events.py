@@ -1,6 +1,6 @@
 """Trigger words and phrases -> ACLED event types, from extractor/data/triggers.csv.
 
-Each row: `lang` (fr, en, ar), `kind` (trigger or suppress), `pattern` (a regular expression
+Each row: `lang` (fr, en, ar), `kind` (trigger, suppress or demand), `pattern` (a regular expression
 on the folded text, see extractor.text.fold), `event_type`, `sub_event_type`.
 
 A trigger is an event mention unless a suppress cue (fear, possibility, future, condition,
@@ -10,6 +10,9 @@ characters away: "redoutant des conséquences pour les civils menacés par la vi
 affrontements" gives no clash, while "a exprimé sa préoccupation quant à la possibilité d'une
 crise" is still the statement (the cue comes after the trigger). A cue that follows the
 trigger at once ("fighting could resume", "les combats pourraient reprendre") cancels it too.
+A `demand` cue ("demanding", "pour réclamer", "مطالبين") cancels only the triggers after it: what
+protesters ask for ("the army's control of the city") did not happen, but the protest it follows
+did.
 """
 from __future__ import annotations
 
@@ -32,6 +35,8 @@ _CONTRAST = re.compile(r"\b(?:but|mais|however|cependant|toutefois|yet)\b|(?<!\w
 SUPPRESS_WINDOW = 90  # characters between a cue and the trigger it cancels
 FOLLOW_WINDOW = 2  # a cue right after the trigger cancels it too: "fighting could resume"
 LANGUAGES = ("fr", "en", "ar")
+_CUE_KINDS = ("suppress", "demand")  # in the order TriggerTable takes them
+_NEVER = re.compile(r"(?!)")  # the cue pattern of a language that has none of a kind
 # where two triggers of a sentence compete, the more specific type is kept first
 _TYPE_RANK = {
     "Violence against civilians": 0,
@@ -75,14 +80,16 @@ class _Rule:
 
 
 class TriggerTable:
-    def __init__(self, rules: dict[str, list[_Rule]], cues: dict[str, re.Pattern[str] | None], *,
+    def __init__(self, rules: dict[str, list[_Rule]], cues: dict[str, list[re.Pattern[str] | None]], *,
                  use_heads: bool = True) -> None:
+        """`cues`: language -> [its suppress cues, its demand cues] (either None)."""
         self._rules = rules
         self._scans = {lang: HeadScan([rule.pattern for rule in lang_rules], use_heads=use_heads,
                                        skip=HARAKAT_LETTERS if lang == "ar" else "")
                        for lang, lang_rules in rules.items()}
-        self._cue_scans = {lang: HeadScan([cue], use_heads=use_heads, skip=HARAKAT_LETTERS if lang == "ar" else "")
-                           for lang, cue in cues.items() if cue is not None}
+        self._cue_scans = {lang: HeadScan([cue or _NEVER for cue in lang_cues], use_heads=use_heads,
+                                          skip=HARAKAT_LETTERS if lang == "ar" else "")
+                           for lang, lang_cues in cues.items()}
 
     def searched_whole(self) -> dict[str, list[str]]:
         """language -> the patterns (rules and suppress cues) with no heads, searched through the
@@ -111,21 +118,24 @@ class TriggerTable:
                     found[index].append(Trigger(start - offset, end - offset, text[start:end],
                                                 rule.event_type, rule.sub_event_type))
         cue_scan = self._cue_scans.get(language)
-        cues: list[list[tuple[int, int]]] = [[] for _ in spans]
+        cues: list[list[tuple[int, int, bool]]] = [[] for _ in spans]
         if cue_scan is not None:
-            for match in cue_scan.matches(folded)[0]:
-                start, end = match.span()
-                index = bisect.bisect_right(starts, start) - 1
-                if index >= 0 and end <= spans[index][1]:
-                    offset = spans[index][0]
-                    cues[index].append((start - offset, end - offset))
+            for kind, matches in enumerate(cue_scan.matches(folded)):
+                for match in matches:
+                    start, end = match.span()
+                    index = bisect.bisect_right(starts, start) - 1
+                    if index >= 0 and end <= spans[index][1]:
+                        offset = spans[index][0]
+                        cues[index].append((start - offset, end - offset, kind == 0))
         return [_kept(triggers, span_cues, folded[start:end])
                 for triggers, span_cues, (start, end) in zip(found, cues, spans)]
 
 
-def _kept(found: list[Trigger], cues: list[tuple[int, int]], folded: str) -> list[Trigger]:
-    """Longest trigger first where two overlap; those a suppress cue cancels left out (not
-    across "but": "le droit de manifester doit être respecté, mais elle a condamné ...")."""
+def _kept(found: list[Trigger], cues: list[tuple[int, int, bool]], folded: str) -> list[Trigger]:
+    """Longest trigger first where two overlap; those a cue cancels left out (not across "but":
+    "le droit de manifester doit être respecté, mais elle a condamné ..."). `cues`: (start, end,
+    whether it also cancels the trigger it follows at once: a suppress cue does, a demand cue
+    does not)."""
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for trigger in found:
@@ -137,9 +147,9 @@ def _kept(found: list[Trigger], cues: list[tuple[int, int]], folded: str) -> lis
     return [
         t for t in kept
         if not any(0 <= t.start - end <= SUPPRESS_WINDOW and not _CONTRAST.search(folded, end, t.start)
-                   or 0 <= start - t.end <= FOLLOW_WINDOW
+                   or follows and 0 <= start - t.end <= FOLLOW_WINDOW
                    or (start < t.end and t.start < end)  # "called for more": the cue holds the trigger
-                   for start, end in cues)
+                   for start, end, follows in cues)
     ]
 
 
@@ -149,7 +159,7 @@ def load_triggers(path: str | Path = TRIGGERS_PATH, *, use_heads: bool = True) -
     yardstick of the faster way in the tests)."""
     path = Path(path)
     rules: dict[str, list[_Rule]] = {}
-    cue_parts: dict[str, list[str]] = {}
+    cue_parts: dict[str, dict[str, list[str]]] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
             lang, kind, pattern = row.get("lang", ""), row.get("kind", ""), row.get("pattern", "")
@@ -161,12 +171,12 @@ def load_triggers(path: str | Path = TRIGGERS_PATH, *, use_heads: bool = True) -
                 re.compile(pattern)
             except re.error as error:
                 raise TriggersFormatError(f"{path}:{line}: bad pattern {pattern!r}: {error}") from error
-            if None in row or (kind == "suppress" and (row.get("event_type") or row.get("sub_event_type"))):
+            if None in row or (kind in _CUE_KINDS and (row.get("event_type") or row.get("sub_event_type"))):
                 # a comma in an unquoted pattern ("ne .{1,30} pas") splits it into columns
                 raise TriggersFormatError(
                     f"{path}:{line}: too many columns for pattern {pattern!r}: quote a pattern that holds a comma")
-            if kind == "suppress":
-                cue_parts.setdefault(lang, []).append(pattern)
+            if kind in _CUE_KINDS:
+                cue_parts.setdefault(lang, {}).setdefault(kind, []).append(pattern)
                 continue
             if kind != "trigger":
                 raise TriggersFormatError(f"{path}:{line}: unknown kind {kind!r}")
@@ -180,12 +190,15 @@ def load_triggers(path: str | Path = TRIGGERS_PATH, *, use_heads: bool = True) -
                                  rf"(?:{ARABIC_SUFFIXES})?(?![\w-])" if lang == "ar"
                                  else rf"(?:{pattern})(?![\w-])")
             rules.setdefault(lang, []).append(_Rule(bounded, event_type, sub_type))
-    cues = {
-        lang: re.compile(rf"(?<![\w-]){_AR_CUE_PREFIX}(?:{'|'.join(parts)})(?![\w-])" if lang == "ar"
-                         else rf"(?:{'|'.join(parts)})(?![\w-])")
-        for lang, parts in cue_parts.items()
-    }
+    cues = {lang: [_cue_pattern(lang, kinds.get(kind, [])) for kind in _CUE_KINDS] for lang, kinds in cue_parts.items()}
     return TriggerTable(rules, cues, use_heads=use_heads)
+
+
+def _cue_pattern(lang: str, parts: list[str]) -> re.Pattern[str] | None:
+    if not parts:
+        return None
+    return re.compile(rf"(?<![\w-]){_AR_CUE_PREFIX}(?:{'|'.join(parts)})(?![\w-])" if lang == "ar"
+                      else rf"(?:{'|'.join(parts)})(?![\w-])")
 
 
 @cache

@@ -262,6 +262,12 @@ _FORCE_WORDS = re.compile(
 )
 _CELEBRATE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:to celebrate|celebrating|pour (?:celebrer|feter)|احتفالا)")
 _PARTICIPLE = re.compile(r"fighting$")
+# a crowd counted: "hundreds of angry protesters", "des milliers de manifestants", "مئات المتظاهرين"
+_COUNTED_BEFORE = re.compile(
+    r"(?:(?<!\w)\d[\d,. ]*|\b(?:hundreds|thousands|dozens|scores|several|many|centaines|milliers|dizaines|"
+    r"plusieurs|quelques|centaine|millier)|(?<!\w)(?:" + arabic_folded("مئات|آلاف|عشرات|المئات|الآلاف|العشرات") + "))"
+    r"\s+(?:of\s+|de\s+|d')?(?:[\w-]+\s+)?$"
+)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _MODALS = frozenset({"could", "might", "may", "would", "will", "should", "must", "pourrait", "pourraient",
                      "pourra", "pourront", "devrait", "devraient", "risque", "risquent"})
@@ -702,8 +708,13 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
     operation"), a call about violence, a toll, a person captured (an arrest), a celebration,
     background, and, in a sentence with no date of its own after the news (`after_news`), what
     came before it."""
-    # "Government of National Accord", "Volcano of Rage operation" name actors, not events
-    triggers = [t for t in triggers if not any(a <= t.start and t.end <= b for a, b in actor_spans)]
+    # "Government of National Accord", "Volcano of Rage operation" name actors, not events; but
+    # "hundreds of protesters", "مئات المتظاهرين" tell of a protest ("the protesters" are those of
+    # a protest already told)
+    protesters = {(a.start, a.end) for a in s_actors if a.actor.faction == "civilians"
+                  and _COUNTED_BEFORE.search(folded, max(0, a.start - 40), a.start)}
+    triggers = [t for t in triggers if not any(a <= t.start and t.end <= b for a, b in actor_spans)
+                or t.event_type == "Protests" and any(a <= t.start and t.end <= b for a, b in protesters)]
     triggers = _calls_and_targets(triggers, chunk, sentence.start,
                                   reported_violence=reported_violence)
     if any(t.event_type == "Explosions/Remote violence" for t in triggers):

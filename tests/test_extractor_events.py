@@ -64,6 +64,7 @@ def test_bad_trigger_row_names_file_and_line(tmp_path):
 @pytest.mark.parametrize("row", [
     "fr,suppress,ne .{1,30} pas,,",  # regression: the shipped negation cue was cut at its comma
     "en,trigger,fought{1,2},Battles,Armed clash",
+    "en,demand,demand(?:ed){0,1},,",
 ])
 def test_an_unquoted_comma_in_a_pattern_is_refused(tmp_path, row):
     bad = tmp_path / "triggers.csv"
@@ -95,3 +96,52 @@ def test_a_trigger_inside_a_word_is_not_a_trigger_but_the_next_word_still_is():
     text = "reshelled shelled"
     found = default_triggers().find_triggers(text, fold(text), language="en")
     assert [(t.start, t.end, t.text) for t in found] == [(10, 17, "shelled")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ultraconservative Islamists bulldozed a Sufi shrine in the centre of the town on Saturday.", "en"),
+    ("Armed men demolished the library next to the mausoleum.", "en"),
+    ("Des islamistes ont rasé samedi au bulldozer le mausolée d'un saint soufi.", "fr"),
+    ("Des hommes armés avaient détruit à coups de pelleteuses une partie du mausolée.", "fr"),
+    ("هدم مسلحون ضريحا صوفيا وسط المدينة بالجرافات.", "ar"),
+])
+def test_shrines_razed_are_property_destruction(text, language):
+    assert ("Strategic developments", "Looting/property destruction") in _types(text, language)
+
+
+def test_a_wrecked_building_named_after_the_fact_is_no_destruction():
+    assert _types("The minister toured the wrecked embassy.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "language", "kept", "cancelled"), [
+    # what protesters demand did not happen; the protest did
+    ("تجمع مئات من سكان المدينة أمام مقر المجلس المحلي مطالبين الحكومة بفرض سيطرة الجيش على المدينة.", "ar",
+     ("Protests", "Peaceful protest"), ("Battles", "Non-state actor overtakes territory")),
+    ("Crowds gathered outside the parliament demanding an end to the fighting in the south.", "en",
+     ("Protests", "Peaceful protest"), ("Battles", "Armed clash")),
+    ("Des centaines de manifestants se sont rassemblés en réclamant la fin des combats.", "fr",
+     ("Protests", "Peaceful protest"), ("Battles", "Armed clash")),
+    # a cue of what happens again and again, not once
+    ("Criminal gangs have increasingly targeted foreign workers for ransom.", "en",
+     None, ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+])
+def test_a_demand_cancels_what_is_demanded_not_the_protest(text, language, kept, cancelled):
+    types = _types(text, language)
+    assert cancelled not in types
+    assert kept is None or kept in types
+
+
+def test_protesters_who_demand_are_still_protesters():
+    # a demand cue right after the trigger does not cancel it, as a suppress cue would
+    text = "فتح مسلحون النار على متظاهرين طالبوا بخروج التشكيلات المسلحة من العاصمة."
+    assert ("Protests", "Excessive force against protesters") in _types(text, "ar")
+
+
+def test_a_triggers_file_of_one_language_with_only_demand_cues(tmp_path):
+    table = tmp_path / "triggers.csv"
+    table.write_text("lang,kind,pattern,event_type,sub_event_type\n"
+                     "en,trigger,protest|fighting,Protests,Peaceful protest\n"
+                     "en,demand,demanding,,\n", encoding="utf-8")
+    found = load_triggers(table).find_triggers("A protest demanding an end to the fighting.",
+                                               "a protest demanding an end to the fighting.", language="en")
+    assert [t.text for t in found] == ["protest"]

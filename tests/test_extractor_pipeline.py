@@ -2506,3 +2506,21 @@ def test_a_raid_by_aircraft_is_an_air_strike():
 def test_fire_opened_on_a_march_is_force_used_on_protesters(text, language):
     (event,) = extract_text(text, published=date(2013, 11, 16), language=language).events
     assert event.sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(("text", "language", "place"), [
+    ("Hundreds of protesters blocked the coastal road in Zawiya on Friday.", "en", "Zawiya"),
+    ("Des centaines de manifestants ont bloqué vendredi la route côtière à Zaouïa.", "fr", "Zawiya"),
+    ("خرج مئات المتظاهرين أمس السبت في مدينة المرج.", "ar", "Marj"),
+])
+def test_a_crowd_of_protesters_counted_is_a_protest(text, language, place):
+    # the word for the protesters is also the name of their side; counted, it tells of a protest
+    (event,) = extract_text(text, published=date(2022, 7, 3), language=language).events
+    assert (event.sub_event_type, event.faction1, event.location) == ("Peaceful protest", "civilians", place)
+
+
+def test_the_protesters_named_again_are_no_new_protest():
+    text = ("Hundreds of protesters marched through Benghazi on Friday against the militias. "
+            "State television called the protesters saboteurs.")
+    events = extract_text(text, published=date(2012, 9, 22), language="en").events
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
