@@ -313,7 +313,8 @@ _ORIGIN_BEFORE = re.compile(arabic_folded(
     r"(?:the (?:[\w-]+ ){0,2}(?:town|city) of |la ville de |la ville d'|مدينه )?$"
     # "fighters who drove in from Nofaliya", "brigades based in Misrata", "قادمين من"
     r"|\b(?:drove|came|arrived|moved|poured|rushed)(?: in)? from\s+$|\b(?:based|stationed|headquartered) in\s+$"
-    r"|\b(?:venue?s?|arrivee?s?|basee?s?) (?:de|a)\s+$|(?<!\w)(?:ال)?قادم\w* من\s+$"))
+    r"|\b(?:venue?s?|arrivee?s?|basee?s?) (?:de|a)\s+$|(?<!\w)(?:ال)?قادم\w* من\s+$"
+    r"|(?<!\w)(?:قدم|قدمت|قدموا|جاء|جاءت|جاؤوا|وصل|وصلت|وصلوا) من\s+$"))
 _AR_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد\s+\S+")
 _PREVIOUS_AFTER = re.compile(r"\s+(?:سابق[هة]?|precedente?s?|anterieure?s?)(?!\w)")
 _PREVIOUS_BEFORE = re.compile(r"\b(?:a previous|an earlier|the previous|the earlier|une precedente|un precedent)\s+$")
@@ -582,11 +583,11 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                     or _FELL.search(folded, sentence.start, sentence.end)
                     or _WE_DID.search(folded, sentence.start, sentence.end)]
         triggers = _best_per_type(triggers, folded)
-        s_places = within(free, place_starts, sentence)
+        s_places = _where_it_may_have_been(within(free, place_starts, sentence), folded, article_place)
         if dateline and any(m not in dateline and not m.place.is_foreign for m in s_places):
             # "BENGHAZI, June 4 - Haftar's forces captured the Jufra air base": filed from there
+            # (but "غدامس - ... a delegation come from Tripoli": the town of the dateline)
             s_places = [m for m in s_places if m not in dateline]
-        s_places = _where_it_may_have_been(s_places, folded, article_place)
         s_actors = within(actors, actor_starts, sentence)
         s_figures = within(figures, figure_starts, sentence)
         carried = _carried_date(number, dated, chunk, bool(s_dates), article.published)
@@ -1100,8 +1101,10 @@ def _build_event(
         governed = town_in
         if governed is not None and any(not m.place.is_foreign and is_site(m.place) for m in places):
             governed = None
-        if governed is None and not places and is_meeting:
-            # "the chancellor, who hosted the conference, ...": the article's meeting place
+        if (governed is None and not places and is_meeting and abroad is not None and abroad.start < trigger.start
+                and trigger.sub_event_type in ("Other", "Agreement")):
+            # "the chancellor, who hosted the conference, ...": the article's meeting place, named
+            # before (not "detained at the end of a meeting with Saif al-Islam": an arrest)
             governed = abroad
     choice: PlaceChoice | None = choose_place(
         governed=governed, sentence_mentions=places, trigger_start=trigger.start,

@@ -58,6 +58,9 @@ def test_the_dateline_is_the_town_a_story_was_filed_from(text, language, filed_f
      date(2020, 6, 6), "Tarhuna"),
     ("MISRATA, March 3 - Gunmen shot dead two guards at a checkpoint outside Zliten on Tuesday night.",
      "en", date(2016, 3, 3), "Zliten"),
+    # where the mediators came from is not where it happened: the dateline's town it is
+    ("غدامس (ليبيا) - اندلعت اشتباكات يوم الأربعاء على أطراف المدينة قبل أن يتوصل الطرفان إلى هدنة "
+     "برعاية وفد قدم من طرابلس.", "ar", date(2012, 2, 24), "Ghadames"),
 ])
 def test_the_town_of_the_dateline_gives_way_to_the_town_the_sentence_names(text, language, published, place):
     events = _events(text, language, published)
@@ -170,3 +173,11 @@ def test_the_staff_of_a_foreign_mission_are_its_side(text, language):
 def test_a_foreign_government_s_statement_is_made_where_it_speaks(text, language, place):
     (event,) = _events(text, language, date(2018, 7, 14))
     assert (event.sub_event_type, event.faction1, event.location) == ("Other", "international", place)
+
+
+def test_an_arrest_at_the_end_of_a_meeting_is_not_placed_at_a_meeting_abroad():
+    text = ("Fighters in Zintan are holding four staff of the international court. The four were detained "
+            "on Thursday at the end of a meeting with the jailed son of the late leader. The court, based "
+            "in The Hague, said it was deeply concerned.")
+    events = _events(text, "en", date(2012, 6, 9))
+    assert all(e.location != "The Hague" for e in events if e.sub_event_type == "Arrests")
