@@ -20,24 +20,24 @@ TEXTS = sorted(ARTICLES.glob("*.txt"))
 STEM = re.compile(r"^\d{3}_[a-z0-9_]+$")
 
 # Regression floors, a little under what benchmarks/quality.py measures on this corpus. The
-# corpus holds 585 articles, most of them written later by analysts who had not seen the rules,
+# corpus holds 633 articles, most of them written later by analysts who had not seen the rules,
 # which are harder; each batch lowered the figures before rules were added for what it showed.
-# The last nine batches were kept apart until scored (faction R at the code of their session's
+# The last eleven batches were kept apart until scored (faction R at the code of their session's
 # start: 650-673 0.47, 674-697 0.49, 726-749 0.40, 750-773 0.52, 774-797 0.46, 221-244 0.52,
-# 245-268 0.53, 123-146 0.48, 147-170 0.69).
+# 245-268 0.53, 123-146 0.48, 147-170 0.69, 171-194 0.53, 269-292 0.57).
 # The side model (extractor/learned_sides.py) is trained on this corpus, so its faction figures
-# here are on its training data. On 2026-12-05 (the seventh session, with 585 articles) the whole
-# corpus gave place mentions P 0.996 R 0.987; event type P 0.849 R 0.807; event place R 0.738;
-# date R 0.750; faction R 0.663. The targets (factions >= 90%) are printed by the benchmark, not
+# here are on its training data. On 2026-12-05 (the seventh session, with 633 articles) the whole
+# corpus gave place mentions P 0.996 R 0.984; event type P 0.848 R 0.803; event place R 0.727;
+# date R 0.746; faction R 0.657. The targets (factions >= 90%) are printed by the benchmark, not
 # asserted here; these floors catch a change that breaks what works.
 FLOORS = {
     ("place mentions", "recall"): 0.95,
     ("place mentions", "precision"): 0.95,
     ("event type", "recall"): 0.80,
     ("event type", "precision"): 0.84,
-    ("event place", "recall"): 0.73,
+    ("event place", "recall"): 0.72,
     ("date", "recall"): 0.74,
-    ("faction", "recall"): 0.66,
+    ("faction", "recall"): 0.65,
 }
 LANGUAGE_FLOORS = {("place mentions", "recall"): 0.9, ("event type", "recall"): 0.75}
 
