@@ -48,6 +48,7 @@ BATCH_SIZE = 32
 SECOND_EVENT_DISTANCE = 120  # characters between two triggers that make two events of a sentence
 TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is its toll
 CARRY_SENTENCES = 5  # a sentence without a date takes the date of one this close before it
+CONDEMNED_REACH = 40  # characters between "condemned" and the violence it condemns ("the car bombing")
 TOWN_SENTENCES = 2  # "the town" is the town of an event this close before
 _AIR = re.compile(arabic_folded(
     r"(?<![\w-])(?:aviation|avions?|warplanes?|aircraft|jets?|drones?|helicopteres?|helicopters?|raids? aeriens?)\b"
@@ -964,6 +965,12 @@ def _best_per_type(triggers: list[Trigger], folded: str) -> list[Trigger]:
         chosen = [arrest] + [t for t in chosen if t is not arrest and t.event_type != "Protests"]
     kept = [chosen[0]]
     for trigger in chosen[1:]:
+        if (trigger.sub_event_type == "Other" and _JUDGEMENT.match(fold(trigger.text))
+                and any(t.event_type in VIOLENT_TYPES and 0 <= t.start - trigger.end <= CONDEMNED_REACH for t in chosen)):
+            # "In Stockholm, the minister condemned the bombing": a statement about the violence
+            # (which a sentence before may have told), the statement an event of its own
+            kept.append(trigger)
+            continue
         if trigger.event_type == "Strategic developments" and kept[0].event_type != "Strategic developments":
             continue
         if all(abs(trigger.start - other.start) >= SECOND_EVENT_DISTANCE for other in kept):
@@ -990,7 +997,8 @@ def _is_statement_of_record(event: Event, trigger: Trigger, sentence: Sentence, 
         return False
     if _DENIAL.search(folded, sentence.start, sentence.end):
         return False
-    if event.faction1 == "international":
+    if event.faction1 == "international" or not (event.actor1 or event.actor2):
+        # (said abroad by someone no Libyan side: "In Stockholm, the foreign minister condemned")
         return True
     if _NAMING.search(folded, sentence.start, sentence.end) or _JUDGEMENT.search(folded, trigger.start, trigger.end):
         return False

@@ -33,6 +33,9 @@ from extractor.factions import FACTIONS_PATH, FactionsFormatError, default_facti
         ("le ministère marocain des Affaires étrangères a condamné", "Morocco", "international"),
         ("the Romanian foreign ministry said", "Romania", "international"),
         ("ودانت الخارجية المغربية", "Morocco", "international"),
+        ("The WHO condemned the strike on the hospital", "World Health Organization", "international"),
+        ("la Cour pénale internationale a demandé", "International Criminal Court", "international"),
+        ("In Stockholm, Sweden said", "Sweden", "international"),
         # an envoy's country is no side of its own
         ("l'ambassadeur de Jordanie en Libye", "Foreign diplomats", "international"),
         ("the ambassador of Jordan", "Foreign diplomats", "international"),

@@ -181,3 +181,22 @@ def test_an_arrest_at_the_end_of_a_meeting_is_not_placed_at_a_meeting_abroad():
             "in The Hague, said it was deeply concerned.")
     events = _events(text, "en", date(2012, 6, 9))
     assert all(e.location != "The Hague" for e in events if e.sub_event_type == "Arrests")
+
+
+@pytest.mark.parametrize(("text", "language", "place"), [
+    # said abroad by an official the factions file does not name: a foreign statement
+    ("A car bomb exploded outside the consulate in Benghazi on Friday. In Stockholm, the foreign "
+     "minister condemned the bombing and said none of the staff had been inside.", "en", "Stockholm"),
+    ("قتل ثلاثة مدنيين أمس في قصف استهدف مستشفى في طرابلس. وفي جنيف، دانت منظمة الصحة العالمية "
+     "أمس استهداف المستشفى.", "ar", "Geneva"),
+])
+def test_a_condemnation_made_abroad_is_a_statement_of_record(text, language, place):
+    statements = [e for e in _events(text, language, date(2020, 4, 7)) if e.sub_event_type == "Other"]
+    assert [e.location for e in statements] == [place]
+
+
+def test_a_condemnation_of_violence_told_in_the_same_sentence_is_both_events():
+    text = "In Rome, the Italian government condemned the car bombing that killed four people in Tobruk on Wednesday."
+    events = _events(text, "en", date(2014, 11, 13))
+    assert {e.sub_event_type for e in events} >= {"Other"}
+    assert any(e.event_type == "Explosions/Remote violence" for e in events)
