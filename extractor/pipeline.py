@@ -261,6 +261,14 @@ _FORCE_WORDS = re.compile(
     r"\b(?:forces?|troops?|army|armee|brigades?|militias?|milices?|fighters|combattants|units?|troupes|"
     r"government|gouvernement|state|etat|group|groupe|council|conseil)\b"
 )
+_PERSON_NOUN = (r"(?:members?|officials?|(?:prime |deputy )?ministers?|mayors?|councill?ors?|journalists?|activists?|"
+                r"engineers?|workers?|lawyers?|judges?|doctors?|businessm[ae]n|directors?|sons?|daughters?|lawmakers?|"
+                r"deputies|ambassadors?|diplomats?|consuls?|employees?|nationals|citizens|staff|photographers?|reporters?)")
+_PERSON_NOUN_AFTER = re.compile(
+    rf"\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|several|\d+)\s+)?(?:[\w'-]+\s+){{0,2}}?{_PERSON_NOUN}\b")
+_PERSON_NOUN_BEFORE = re.compile(rf"\b{_PERSON_NOUN}\b(?:\s+[\w'.-]+){{0,4}}\s*$")
+_PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:[\w-]+ly\s+)?$")
+_CAPTURED = re.compile(r"captur")
 _CELEBRATE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:to celebrate|celebrating|pour (?:celebrer|feter)|احتفالا)")
 _PARTICIPLE = re.compile(r"fighting$")
 # a crowd counted: "hundreds of angry protesters", "des milliers de manifestants", "مئات المتظاهرين"
@@ -731,6 +739,10 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
     triggers = [replace(t, event_type="Strategic developments", sub_event_type="Arrests")
                 if t.sub_event_type in TERRITORY_SUB_EVENT_TYPES and _PERSON_TAKEN.match(folded, t.end)
                 and any(t.end < start <= t.end + 3 for start in person_starts) else t for t in triggers]
+    # "seized a member of Surman's council", "Prime Minister Ali Zeidan was seized", "Saif al-Islam
+    # was captured": a person taken, not a town; seized by gunmen an abduction, captured an arrest
+    triggers = [_person_taken(t, folded, person_starts) if t.sub_event_type in TERRITORY_SUB_EVENT_TYPES else t
+                for t in triggers]
     # "crowds gathered to celebrate", "a crowd of residents fighting": not a protest, not a battle
     triggers = [t for t in triggers if not (
         (t.event_type == "Protests" and _CELEBRATE_AFTER.match(folded, t.end))
@@ -757,6 +769,20 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
         # "les combats pour le contrôle de l'aéroport se poursuivent": ongoing, undated background
         triggers = [t for t in triggers if not (t.event_type in VIOLENT_TYPES and _ONGOING_AFTER.match(folded, t.end))]
     return triggers
+
+
+def _person_taken(trigger: Trigger, folded: str, person_starts: set[int]) -> Trigger:
+    """A territory trigger whose object (or, in the passive, subject) is a person: an arrest
+    ("captured"), else an abduction ("seized", "snatched")."""
+    before = folded[max(0, trigger.start - 60) : trigger.start]
+    passive = _PASSIVE_AUX_BEFORE.search(before)
+    if not (_PERSON_NOUN_AFTER.match(folded, trigger.end) or passive and (
+            _PERSON_NOUN_BEFORE.search(before[: passive.start()])
+            or any(trigger.start - 60 <= start < trigger.start for start in person_starts))):
+        return trigger
+    if _CAPTURED.match(fold(trigger.text)):
+        return replace(trigger, event_type="Strategic developments", sub_event_type="Arrests")
+    return replace(trigger, event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")
 
 
 def _refers_back(trigger: Trigger, folded: str) -> bool:

@@ -2524,3 +2524,31 @@ def test_the_protesters_named_again_are_no_new_protest():
             "State television called the protesters saboteurs.")
     events = extract_text(text, published=date(2012, 9, 22), language="en").events
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("Gunmen in two unmarked cars seized a member of Surman's municipal council outside his home on Monday.",
+     "Abduction/forced disappearance"),
+    ("On Thursday, Prime Minister Ali Zeidan was seized before dawn from his room in a Tripoli hotel by gunmen.",
+     "Abduction/forced disappearance"),
+    ("Militiamen captured two journalists near the port of Misrata on Monday.", "Arrests"),
+])
+def test_a_person_seized_is_no_town_taken(text, sub_event_type):
+    (event,) = extract_text(text, published=date(2013, 10, 12), language="en").events
+    assert event.sub_event_type == sub_event_type
+
+
+def test_rebels_who_seized_a_town_took_it():
+    (event,) = extract_text("Rebels seized the town of Zawiya on Monday.", published=date(2011, 3, 2),
+                            language="en").events
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text", [
+    "À Khoms, la colère a pris un tour plus violent le même soir.",
+    "La journée a pris une tournure dramatique.",
+    "Un entrepôt a pris feu dans le port de Misrata.",
+])
+def test_french_idioms_with_prendre_take_no_town(text):
+    events = extract_text(text, published=date(2022, 7, 3), language="fr").events
+    assert not [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
