@@ -593,9 +593,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                     or _WE_DID.search(folded, sentence.start, sentence.end)]
         triggers = _best_per_type(triggers, folded)
         s_places = _where_it_may_have_been(within(free, place_starts, sentence), folded, article_place)
-        if dateline and any(m not in dateline and not m.place.is_foreign for m in s_places):
+        if dateline and any(m not in dateline and not m.place.is_foreign and is_site(m.place) for m in s_places):
             # "BENGHAZI, June 4 - Haftar's forces captured the Jufra air base": filed from there
-            # (but "غدامس - ... a delegation come from Tripoli": the town of the dateline)
+            # (but "غدامس - ... a delegation come from Tripoli", "TOBRUK - Libya's prime minister":
+            # the town of the dateline)
             s_places = [m for m in s_places if m not in dateline]
         s_actors = within(actors, actor_starts, sentence)
         s_figures = within(figures, figure_starts, sentence)

@@ -61,6 +61,9 @@ def test_the_dateline_is_the_town_a_story_was_filed_from(text, language, filed_f
     # where the mediators came from is not where it happened: the dateline's town it is
     ("غدامس (ليبيا) - اندلعت اشتباكات يوم الأربعاء على أطراف المدينة قبل أن يتوصل الطرفان إلى هدنة "
      "برعاية وفد قدم من طرابلس.", "ar", date(2012, 2, 24), "Ghadames"),
+    # the country named in the sentence is no town to give way to
+    ("TOBRUK, May 27 - Gunmen opened fire on the convoy of Libya's prime minister on Tuesday, his office said.",
+     "en", date(2015, 5, 27), "Tobruk"),
 ])
 def test_the_town_of_the_dateline_gives_way_to_the_town_the_sentence_names(text, language, published, place):
     events = _events(text, language, published)
