@@ -489,3 +489,25 @@ def test_overlay_supplements_keep_geonames_coordinates(
 ])
 def test_places_abroad_named_in_the_coverage(gazetteer: Gazetteer, text: str, place_id: str) -> None:
     assert [m.place.place_id for m in gazetteer.find_places(text)] == [place_id]
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    # small towns and sites the fighting reached, which GeoNames' populated places leave out
+    ("Four Italians were abducted near the Mellitah complex.", "ov:mellitah-complex"),
+    ("des manifestants occupent le complexe gazier de Mellitah", "ov:mellitah-complex"),
+    ("Drones struck a convoy near Ash-Shwayrif.", "ov:ash-shwayrif"),
+    ("قصفت طائرات مسيرة رتلا قرب القريات", "ov:al-qaryat"),
+    ("Les affrontements ont éclaté à Chgueiga.", "ov:ash-shgeiga"),
+    ("Rebels took Al-Qawalish on Wednesday.", "ov:al-qawalish"),
+    ("سقطت صواريخ على مطار سبها", "ov:sabha-airport"),
+    ("Un officier a été tué à Sidi Hussein.", "ov:sidi-hussein-benghazi"),
+    ("DJERBA, Tunisia - Rebels took the crossing.", "ov:djerba"),
+])
+def test_small_places_of_the_war(gazetteer: Gazetteer, text: str, place_id: str) -> None:
+    assert place_id in [m.place.place_id for m in gazetteer.find_places(text)]
+
+
+def test_the_sister_country_is_no_town():
+    # "الشقيقة" alone is "the sister (country)"; the town is named with its kind
+    assert "ov:ash-shgeiga" not in [m.place.place_id for m in default_gazetteer().find_places("تونس الشقيقة")]
+    assert "ov:ash-shgeiga" not in [m.place.place_id for m in default_gazetteer().find_places("الدولة الشقيقة")]
