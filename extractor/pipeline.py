@@ -269,6 +269,7 @@ _PERSON_NOUN_AFTER = re.compile(
 _PERSON_NOUN_BEFORE = re.compile(rf"\b{_PERSON_NOUN}\b(?:\s+[\w'.-]+){{0,4}}\s*$")
 _PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:[\w-]+ly\s+)?$")
 _CAPTURED = re.compile(r"captur")
+_SHUT = re.compile(r"shut|clos|block|ferm|bloqu|" + arabic_folded("اغلق|أغلق|اقفال|إغلاق|اغلاق"))
 _CELEBRATE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:to celebrate|celebrating|pour (?:celebrer|feter)|احتفالا)")
 _PARTICIPLE = re.compile(r"fighting$")
 # a crowd counted: "hundreds of angry protesters", "des milliers de manifestants", "مئات المتظاهرين"
@@ -1170,7 +1171,11 @@ def _build_event(
         names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced
     if trigger.sub_event_type == "Peaceful protest" and not names["faction1"] and not names["faction2"]:
         names["actor1"], names["faction1"] = "Civilians", "civilians"  # protesters are civilians
-    sub_event_type = _territory_subtype(trigger.sub_event_type, names["faction1"])
+    event_type, sub_event_type = trigger.event_type, _territory_subtype(trigger.sub_event_type, names["faction1"])
+    if (sub_event_type == "Other" and names["faction1"] == "civilians" and not names["faction2"]
+            and _SHUT.match(fold(trigger.text))):
+        # "أغلق محتجون ميناء الزويتينة", "protesters shut the Sharara field": a protest
+        event_type, sub_event_type = "Protests", "Peaceful protest"
     if sub_event_type == "Shelling/artillery/missile attack" and _AIR.search(folded, sentence.start, sentence.end):
         sub_event_type = "Air/drone strike"  # "l'aviation égyptienne a bombardé"
     start, end = sentence.start, sentence.end
@@ -1186,7 +1191,7 @@ def _build_event(
     return Event(
         event_id=make_event_id(article.article_id, id_start, id_end),
         article_id=article.article_id,
-        event_type=trigger.event_type,
+        event_type=event_type,
         sub_event_type=sub_event_type,
         evidence=article.text[start:end],
         evidence_start=start,

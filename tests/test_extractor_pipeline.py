@@ -2552,3 +2552,12 @@ def test_rebels_who_seized_a_town_took_it():
 def test_french_idioms_with_prendre_take_no_town(text):
     events = extract_text(text, published=date(2022, 7, 3), language="fr").events
     assert not [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("أغلق محتجون يوم الأحد ميناء الزويتينة النفطي شرق البلاد.", "ar"),
+    ("Protesters shut down the Sharara oil field on Sunday.", "en"),
+])
+def test_protesters_who_shut_an_oil_site_protest(text, language):
+    (event,) = extract_text(text, published=date(2022, 4, 18), language=language).events
+    assert (event.event_type, event.sub_event_type, event.faction1) == ("Protests", "Peaceful protest", "civilians")
