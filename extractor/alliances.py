@@ -18,6 +18,9 @@ for a while; between those dates an event of theirs counts for that camp. Public
   terminals, 28 July 2016); the force the LNA drove from the terminals on 11-13 September 2016 is
   coded as the guard itself ("other"), as four of the corpus's five articles on that offensive,
   written by different annotators, code it;
+- the National Salvation Government the General National Congress named in Tripoli (Omar al-Hassi,
+  25 August 2014, then Khalifa Ghwell) was the Tripoli camp's until the Presidential Council
+  reached Tripoli (30 March 2016); after, Ghwell's men fought the GNA's (a group of its own);
 - Fathi Bashagha, the GNA's interior minister until March 2021, headed the government the House
   of Representatives named on 10 February 2022, backed by Haftar, until it suspended him
   (16 May 2023).
@@ -61,6 +64,7 @@ ALLIANCES = (
     Alliance("Seventh Brigade", "lna", date(2019, 4, 4), date(2020, 6, 5)),
     Alliance("Petroleum Facilities Guard", "gna", date(2016, 3, 30), date(2016, 9, 10)),
     Alliance("Government of National Stability", "lna", date(2022, 2, 10), date(2023, 5, 16)),
+    Alliance("National Salvation Government", "gna", date(2014, 8, 25), date(2016, 3, 29)),
     # "the internationally recognised government": Zeidan's and al-Thinni's until the House of
     # Representatives moved east (August 2014), al-Thinni's in Bayda allied to Haftar until the
     # Presidential Council reached Tripoli (30 March 2016), the GNA's (then the GNU's) after

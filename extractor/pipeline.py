@@ -48,6 +48,8 @@ BATCH_SIZE = 32
 SECOND_EVENT_DISTANCE = 120  # characters between two triggers that make two events of a sentence
 TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is its toll
 CARRY_SENTENCES = 5  # a sentence without a date takes the date of one this close before it
+SEAT_REACH = 8  # characters between a government's name and the town it sits in ("... في طرابلس")
+_SEAT_BETWEEN = re.compile(r"\s*(?:in|a|en|at|في|ب)\s*")
 CONDEMNED_REACH = 40  # characters between "condemned" and the violence it condemns ("the car bombing")
 TOWN_SENTENCES = 2  # "the town" is the town of an event this close before
 _AIR = re.compile(arabic_folded(
@@ -467,6 +469,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     actor_spans = [(a.start, a.end) for a in actors]
     free = free_mentions(places, actor_spans)
     dateline = dateline_mentions(text, free)
+    seats = [m for m in free if any(a.actor.role == "political" and 0 <= m.start - a.end <= SEAT_REACH
+                                    and _SEAT_BETWEEN.fullmatch(folded, a.end, m.start) for a in actors)]
     article_place = main_place(free, dateline=dateline)
     article_places = {m.place.place_id: m.place for m in free}
     abroad = next((m for m in free if m.place.is_foreign and m.place.kind != "country"), None)
@@ -594,6 +598,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                     or _WE_DID.search(folded, sentence.start, sentence.end)]
         triggers = _best_per_type(triggers, folded)
         s_places = _where_it_may_have_been(within(free, place_starts, sentence), folded, article_place)
+        if seats and any(m not in seats and not m.place.is_foreign and is_site(m.place) for m in s_places):
+            # "a force of the National Salvation Government in Tripoli fought ... near Sabratha's
+            # theatre": where a government sits is not where its forces fought
+            s_places = [m for m in s_places if m not in seats]
         if dateline and any(m not in dateline and not m.place.is_foreign and is_site(m.place) for m in s_places):
             # "BENGHAZI, June 4 - Haftar's forces captured the Jufra air base": filed from there
             # (but "غدامس - ... a delegation come from Tripoli", "TOBRUK - Libya's prime minister":

@@ -783,6 +783,11 @@ def test_who_held_a_place_depends_on_the_day():
          {"lna", "other"}),
         ("The Petroleum Facilities Guard attacked Haftar's forces in Ras Lanuf on Thursday.", date(2018, 6, 15),
          {"other", "lna"}),
+        # the National Salvation Government was the Tripoli camp's until the GNA came; then its own
+        ("Forces of the National Salvation Government clashed with the Islamic State near Sabratha on Monday.",
+         date(2015, 11, 3), {"gna", "jihadist"}),
+        ("Forces loyal to Khalifa Ghwell clashed with the Rada force in Abu Salim on Friday.", date(2017, 5, 27),
+         {"other", "gna"}),
     ],
 )
 def test_a_force_that_changed_camp_counts_for_the_camp_of_the_day(text, published, sides):
@@ -2561,3 +2566,10 @@ def test_french_idioms_with_prendre_take_no_town(text):
 def test_protesters_who_shut_an_oil_site_protest(text, language):
     (event,) = extract_text(text, published=date(2022, 4, 18), language=language).events
     assert (event.event_type, event.sub_event_type, event.faction1) == ("Protests", "Peaceful protest", "civilians")
+
+
+def test_where_a_government_sits_is_not_where_its_forces_fought():
+    text = ("صبراتة – اندلعت اشتباكات عنيفة فجر أمس بين قوة أمنية تابعة لحكومة الإنقاذ الوطني في طرابلس "
+            "ومسلحين من تنظيم الدولة قرب المسرح الروماني في مدينة صبراتة.")
+    (event,) = extract_text(text, published=date(2015, 11, 3), language="ar").events
+    assert event.location == "Sabratha"
