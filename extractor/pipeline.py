@@ -597,16 +597,12 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                     or _FELL.search(folded, sentence.start, sentence.end)
                     or _WE_DID.search(folded, sentence.start, sentence.end)]
         triggers = _best_per_type(triggers, folded)
-        s_places = _where_it_may_have_been(within(free, place_starts, sentence), folded, article_place)
-        if seats and any(m not in seats and not m.place.is_foreign and is_site(m.place) for m in s_places):
-            # "a force of the National Salvation Government in Tripoli fought ... near Sabratha's
-            # theatre": where a government sits is not where its forces fought
-            s_places = [m for m in s_places if m not in seats]
-        if dateline and any(m not in dateline and not m.place.is_foreign and is_site(m.place) for m in s_places):
-            # "BENGHAZI, June 4 - Haftar's forces captured the Jufra air base": filed from there
-            # (but "غدامس - ... a delegation come from Tripoli", "TOBRUK - Libya's prime minister":
-            # the town of the dateline)
-            s_places = [m for m in s_places if m not in dateline]
+        # "a force of the National Salvation Government in Tripoli fought ... near Sabratha's theatre",
+        # "BENGHAZI, June 4 - Haftar's forces captured the Jufra air base": where a government sits
+        # and where a story was filed (but "غدامس - ... a delegation come from Tripoli", "TOBRUK -
+        # Libya's prime minister": the town of the dateline)
+        s_places = _named_elsewhere(_named_elsewhere(
+            _where_it_may_have_been(within(free, place_starts, sentence), folded, article_place), seats), dateline)
         s_actors = within(actors, actor_starts, sentence)
         s_figures = within(figures, figure_starts, sentence)
         carried = _carried_date(number, dated, chunk, bool(s_dates), article.published)
@@ -833,6 +829,14 @@ def _where_it_may_have_been(s_places: list[PlaceMention], folded: str,
                     gone and _AND_BETWEEN.fullmatch(folded, gone[-1].end, m.start)):  # "نحو الزنتان والرجبان"
                 gone.append(m)
         s_places = [m for m in s_places if m not in gone] or ([] if article_place is not None else s_places)
+    return s_places
+
+
+def _named_elsewhere(s_places: list[PlaceMention], other_role: list[PlaceMention]) -> list[PlaceMention]:
+    """The sentence's places less those named in `other_role` (a government's seat, the town a
+    story was filed from), when the sentence names another Libyan town or site."""
+    if other_role and any(m not in other_role and not m.place.is_foreign and is_site(m.place) for m in s_places):
+        return [m for m in s_places if m not in other_role]
     return s_places
 
 
