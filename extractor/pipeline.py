@@ -1185,7 +1185,7 @@ def _build_event(
         names["actor1"], names["faction1"] = "Civilians", "civilians"  # protesters are civilians
     event_type, sub_event_type = trigger.event_type, _territory_subtype(trigger.sub_event_type, names["faction1"])
     if (sub_event_type == "Other" and names["faction1"] == "civilians" and not names["faction2"]
-            and _SHUT.match(fold(trigger.text))):
+            and _SHUT.search(fold(trigger.text))):
         # "أغلق محتجون ميناء الزويتينة", "protesters shut the Sharara field": a protest
         event_type, sub_event_type = "Protests", "Peaceful protest"
     if sub_event_type == "Shelling/artillery/missile attack" and _AIR.search(folded, sentence.start, sentence.end):

@@ -2562,6 +2562,9 @@ def test_french_idioms_with_prendre_take_no_town(text):
 @pytest.mark.parametrize(("text", "language"), [
     ("أغلق محتجون يوم الأحد ميناء الزويتينة النفطي شرق البلاد.", "ar"),
     ("Protesters shut down the Sharara oil field on Sunday.", "en"),
+    # the closure word after an auxiliary or a conjunction ("ont bloqué", "وأغلق")
+    ("Plusieurs dizaines d'habitants de Brak ont bloqué mardi la route principale de la ville.", "fr"),
+    ("وأغلق محتجون من أهالي سوسة يوم الأربعاء الطريق الساحلي لعدة ساعات.", "ar"),
 ])
 def test_protesters_who_shut_an_oil_site_protest(text, language):
     (event,) = extract_text(text, published=date(2022, 4, 18), language=language).events
