@@ -177,7 +177,7 @@ class FactionTable:
             if mentions and start < mentions[-1].end:
                 continue
             before = folded[max(0, start - 60) : start]
-            if actor.role == "international" and _IN_THE_COUNTRY.search(before):
+            if actor.role in ("international", "backer") and _IN_THE_COUNTRY.search(before):
                 continue  # "met in Morocco", "réfugiés en Tunisie": where, not who
             is_backer = ((actor.role == "backer" and bool(_BACKED.search(before)))
                          or bool(_PARTNER.search(before))

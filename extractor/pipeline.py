@@ -1183,6 +1183,10 @@ def _build_event(
         names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced
     if trigger.sub_event_type == "Peaceful protest" and not names["faction1"] and not names["faction2"]:
         names["actor1"], names["faction1"] = "Civilians", "civilians"  # protesters are civilians
+    if trigger.sub_event_type == "Other" and actor1 is not None and actor1.actor.role == "backer":
+        # "Egypt's foreign ministry in Cairo condemned the killings": a state that backs a camp
+        # speaks as a foreign state
+        names["faction1"] = "international"
     event_type, sub_event_type = trigger.event_type, _territory_subtype(trigger.sub_event_type, names["faction1"])
     if (sub_event_type == "Other" and names["faction1"] == "civilians" and not names["faction2"]
             and _SHUT.search(fold(trigger.text))):

@@ -203,3 +203,13 @@ def test_a_condemnation_of_violence_told_in_the_same_sentence_is_both_events():
     events = _events(text, "en", date(2014, 11, 13))
     assert {e.sub_event_type for e in events} >= {"Other"}
     assert any(e.event_type == "Explosions/Remote violence" for e in events)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a state that backs a camp speaks as a foreign state; its capital named as where is a place
+    ("Egypt's foreign ministry in Cairo condemned the killings of seven workers on Monday.", "Cairo"),
+    ("On Sunday, Turkey's foreign ministry in Ankara condemned the attack near its embassy.", "Ankara"),
+])
+def test_a_backer_state_s_statement_is_the_international_side_s(text, place):
+    (event,) = _events(text, "en", date(2020, 5, 11))
+    assert (event.sub_event_type, event.faction1, event.location) == ("Other", "international", place)

@@ -486,6 +486,7 @@ def test_overlay_supplements_keep_geonames_coordinates(
     ("devant la Cour pénale internationale à La Haye", "ov:the-hague"),
     ("migrants landed on Lampedusa", "ov:lampedusa"),
     ("فر آلاف الليبيين إلى بن قردان", "ov:ben-gardane"),
+    ("وفي بلغراد، أكد رئيس الوزراء الحادث", "ov:belgrade"),
 ])
 def test_places_abroad_named_in_the_coverage(gazetteer: Gazetteer, text: str, place_id: str) -> None:
     assert [m.place.place_id for m in gazetteer.find_places(text)] == [place_id]
