@@ -738,15 +738,10 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
         # the strike's toll, not an attack of its own
         triggers = [t for t in triggers if not (t.event_type == "Violence against civilians"
                                                 and _VICTIMS_KILLED.match(fold(t.text)))]
-    # "captured Saif al-Islam": a person taken is an arrest, not a town taken
+    # "captured Saif al-Islam", "seized a member of Surman's council": a person taken, not a town
     person_starts = {a.start for a in s_actors
                      if a.actor.role != "civilians" and not _FORCE_WORDS.search(fold(a.surface))
                      and language != "ar"}  # (Arabic puts the subject after the verb)
-    triggers = [replace(t, event_type="Strategic developments", sub_event_type="Arrests")
-                if t.sub_event_type in TERRITORY_SUB_EVENT_TYPES and _PERSON_TAKEN.match(folded, t.end)
-                and any(t.end < start <= t.end + 3 for start in person_starts) else t for t in triggers]
-    # "seized a member of Surman's council", "Prime Minister Ali Zeidan was seized", "Saif al-Islam
-    # was captured": a person taken, not a town; seized by gunmen an abduction, captured an arrest
     triggers = [_person_taken(t, folded, person_starts) if t.sub_event_type in TERRITORY_SUB_EVENT_TYPES else t
                 for t in triggers]
     # "crowds gathered to celebrate", "a crowd of residents fighting": not a protest, not a battle
@@ -778,8 +773,13 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
 
 
 def _person_taken(trigger: Trigger, folded: str, person_starts: set[int]) -> Trigger:
-    """A territory trigger whose object (or, in the passive, subject) is a person: an arrest
-    ("captured"), else an abduction ("seized", "snatched")."""
+    """A territory trigger whose object (or, in the passive, subject) is a person, not a town. A
+    person the factions file names just after it ("captured Saif al-Islam") or a person captured
+    is an arrest; a person seized ("seized a member of Surman's council", "Prime Minister Ali Zeidan
+    was seized by gunmen") an abduction. `person_starts`: where the sentence names a person."""
+    arrest = replace(trigger, event_type="Strategic developments", sub_event_type="Arrests")
+    if _PERSON_TAKEN.match(folded, trigger.end) and any(trigger.end < start <= trigger.end + 3 for start in person_starts):
+        return arrest
     before = folded[max(0, trigger.start - 60) : trigger.start]
     passive = _PASSIVE_AUX_BEFORE.search(before)
     if not (_PERSON_NOUN_AFTER.match(folded, trigger.end) or passive and (
@@ -787,7 +787,7 @@ def _person_taken(trigger: Trigger, folded: str, person_starts: set[int]) -> Tri
             or any(trigger.start - 60 <= start < trigger.start for start in person_starts))):
         return trigger
     if _CAPTURED.match(fold(trigger.text)):
-        return replace(trigger, event_type="Strategic developments", sub_event_type="Arrests")
+        return arrest
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")
 
 

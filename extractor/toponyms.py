@@ -16,7 +16,9 @@ Where an event happened, in this order:
 3. else the article's main place (its most mentioned Libyan town): 2, or 3 if it is a
    district/region/country.
 The town of a wire story's dateline ("BENGHAZI, June 4 -") is where it was filed: in the first
-sentence it gives way to any other Libyan place named, and the story opens on the town after it.
+sentence it gives way to another Libyan town or site the sentence names as where (not to the
+country, nor to where someone came from; extractor.pipeline), and the story opens on the town
+after it.
 """
 from __future__ import annotations
 
