@@ -119,6 +119,11 @@ def load_corpus(articles_dir: Path = ARTICLES_DIR) -> list:
     return articles
 
 
+def article_number(article_id: str) -> int:
+    """The number a corpus article's id starts with ("1017_tarhuna_2020" -> 1017)."""
+    return int(article_id.partition("_")[0])
+
+
 def _factions(f1: str, f2: str) -> frozenset[str]:
     return frozenset(f for f in (f1, f2) if f)
 
@@ -359,7 +364,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     articles = [a for a in load_corpus(articles_dir) if not args.lang or a.language == args.lang]
     if args.range:
         first, last = _number_range(args.range)
-        articles = [a for a in articles if first <= int(a.article_id[:3]) <= last]
+        articles = [a for a in articles if first <= article_number(a.article_id) <= last]
     scores = (agreement(articles, args.agreement, expected_dir=expected_dir) if args.agreement
               else evaluate(articles, expected_dir=expected_dir, learned_sides=not args.rules_only))
     n_articles: dict[str, int] = {"all": len(scores)}

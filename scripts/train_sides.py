@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.quality import ARTICLES_DIR, EXPECTED_DIR, load_corpus, load_expected, pair_events  # noqa: E402
+from benchmarks.quality import ARTICLES_DIR, EXPECTED_DIR, article_number, load_corpus, load_expected, pair_events  # noqa: E402
 from extractor.learned_sides import FEATURES, MODEL_PATH, features, train  # noqa: E402
 from extractor.pipeline import actor_mentions, extract  # noqa: E402
 
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     articles = load_corpus(ARTICLES_DIR)
     if args.skip_range:
         first, _, last = args.skip_range.partition("-")
-        articles = [a for a in articles if not int(first) <= int(a.article_id[:3]) <= int(last or first)]
+        articles = [a for a in articles if not int(first) <= article_number(a.article_id) <= int(last or first)]
     data = samples(articles)
     weights = train(data, l2=L2, iterations=ITERATIONS)
     trained_on = (f"{len(articles)} articles of tests/data/articles"
