@@ -691,7 +691,7 @@ def _mentions(text: str, folded: str, published: date | None, gazetteer: Gazette
               factions: FactionTable) -> tuple[list[PlaceMention], list[ActorMention]]:
     """The article's place mentions and its actor mentions (local groups named, each actor in
     its camp of the day)."""
-    places = in_their_towns(gazetteer.find_places(text))
+    places = in_their_towns(gazetteer.find_places(text), text)
     actors = local_groups(factions.find_actors(text, folded=folded), places, factions, folded, text)
     return places, as_of(actors, published)
 

@@ -130,10 +130,11 @@ _LOCATED = re.compile(
 TOWN_REACH = 60  # characters between a square or a quarter and the town named with it
 
 
-def in_their_towns(mentions: list[PlaceMention]) -> list[PlaceMention]:
+def in_their_towns(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
     """A name several towns give a square or a quarter ("Martyrs' Square", "ساحة الشهداء") read
-    as the one in the town named beside it ("in the heart of Zawiya"), else in the town the
-    article names most."""
+    as the one in the town named beside it ("in the heart of Zawiya"), else in the town named
+    last before it in its paragraph (a brief's "Tripoli –"), else in the town the article names
+    most."""
     towns = [m for m in mentions if m.place.kind in ("city", "town") and not m.place.is_foreign]
     if not towns:
         return mentions
@@ -142,8 +143,14 @@ def in_their_towns(mentions: list[PlaceMention]) -> list[PlaceMention]:
     for mention in mentions:
         readings = (mention.place, *mention.candidates)
         if mention.candidates and len({p.admin1 for p in readings}) > 1:
-            near = [t for t in towns if abs(t.start - mention.end) <= TOWN_REACH or abs(mention.start - t.end) <= TOWN_REACH]
+            paragraph_start = text.rfind("\n\n", 0, mention.start) + 1
+            paragraph_end = text.find("\n\n", mention.end) % (len(text) + 1)
+            paragraph = [t for t in towns if paragraph_start <= t.start and t.end <= paragraph_end]
+            near = [t for t in paragraph
+                    if abs(t.start - mention.end) <= TOWN_REACH or abs(mention.start - t.end) <= TOWN_REACH]
             beside = min(near, key=lambda t: min(abs(t.start - mention.end), abs(mention.start - t.end)), default=None)
+            if beside is None:
+                beside = max((t for t in paragraph if t.start < mention.start), key=lambda t: t.start, default=None)
             wanted = beside.place.admin1 if beside is not None else counts.most_common(1)[0][0]
             chosen = next((p for p in readings if p.admin1 == wanted), None)
             if chosen is not None and chosen != mention.place:

@@ -2091,6 +2091,15 @@ def test_a_square_many_towns_have_is_the_one_in_the_town_named_with_it(text, lan
     assert event.location == square
 
 
+def test_a_square_in_a_brief_is_in_the_town_its_paragraph_opens_on():
+    # each paragraph of a round-up opens on its town; Zawiya, named more often, is the next brief's
+    text = ("Tripoli – Des hommes armés ont ouvert le feu vendredi en direction de manifestants rassemblés "
+            "depuis le matin sur la place des Martyrs, blessant trois personnes.\n\n"
+            "Zaouia – Une trêve a été conclue jeudi entre deux groupes de Zaouia et d'Al-Harsha.")
+    result = extract_text(text, published=date(2017, 3, 18), language="fr")
+    assert [m.place.place_id for m in result.places if "place" in m.surface] == ["ov:martyrs-square-tripoli"]
+
+
 def test_a_town_retaken_is_not_taken_from_the_victims_told_of_next():
     text = ("وكانت غرفة عمليات بركان الغضب قد أعلنت يوم الجمعة أن قواتها استعادت السيطرة على عدة مواقع في قصر بن غشير. "
             "وقتل أربعة مدنيين ليل الثلاثاء الماضي في أبو سليم.")

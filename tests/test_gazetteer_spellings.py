@@ -487,6 +487,8 @@ def test_overlay_supplements_keep_geonames_coordinates(
     ("migrants landed on Lampedusa", "ov:lampedusa"),
     ("فر آلاف الليبيين إلى بن قردان", "ov:ben-gardane"),
     ("وفي بلغراد، أكد رئيس الوزراء الحادث", "ov:belgrade"),
+    ("The ministers met in Amman on Monday.", "ov:amman"),
+    ("The ship sailed from Odessa.", "ov:odesa"),
 ])
 def test_places_abroad_named_in_the_coverage(gazetteer: Gazetteer, text: str, place_id: str) -> None:
     assert [m.place.place_id for m in gazetteer.find_places(text)] == [place_id]
@@ -503,9 +505,35 @@ def test_places_abroad_named_in_the_coverage(gazetteer: Gazetteer, text: str, pl
     ("سقطت صواريخ على مطار سبها", "ov:sabha-airport"),
     ("Un officier a été tué à Sidi Hussein.", "ov:sidi-hussein-benghazi"),
     ("DJERBA, Tunisia - Rebels took the crossing.", "ov:djerba"),
+    # the districts and sites of Benghazi, Tripoli, Sirte and the coast the press names
+    ("Clashes flared again in Ras Obeida overnight.", "ov:ras-obeida"),
+    ("Two bombs went off outside a mosque in Salmani.", "ov:salmani"),
+    ("اشتباكات عنيفة في محور سيدي فرج", "ov:sidi-faraj"),
+    ("اغتيل ناشط في حي الفويهات", "ov:fuwayhat"),
+    ("The bomber struck a checkpoint at Barsis.", "ov:barsis"),
+    ("Des obus sont tombés à Zaouiet al-Dahmani.", "ov:zawiyat-al-dahmani"),
+    ("اندلعت المواجهات في منطقة زاوية الدهماني", "ov:zawiyat-al-dahmani"),
+    ("سمع دوي الرصاص في بن عاشور والظهرة", "ov:dahra"),
+    ("Gunmen seized a man in Ben Ashour.", "ov:ben-ashour"),
+    ("Les détenus de la prison d'Al-Rouaimi ont été libérés.", "ov:ruwaimi-prison"),
+    ("The council landed at the Abu Sitta naval base.", "ov:abu-sitta-naval-base"),
+    ("اقتحم مسلحون مخيم الفلاح للنازحين", "ov:al-fallah-camp"),
+    ("هاجم مسلحون بوابة كعام", "ov:kaam"),
+    ("Fighters of the Islamic State stormed the Mabruk oil field.", "ov:mabruk-oil-field"),
+    ("The last IS fighters held out in Al-Jiza al-Bahriya.", "ov:jiza-bahriya"),
+    ("احتجزت قوة بحرية سفينة قبالة رأس الهلال", "ov:ras-al-hilal"),
+    ("Les combats ont repris à Harcha, près de Zaouïa.", "gn:2219994"),
+    ("Smugglers were arrested in al-Jmail.", "gn:2219936"),
 ])
 def test_small_places_of_the_war(gazetteer: Gazetteer, text: str, place_id: str) -> None:
     assert place_id in [m.place.place_id for m in gazetteer.find_places(text)]
+
+
+def test_names_that_are_also_words_or_people_are_no_small_place():
+    # عمان is Oman as often as Amman; Mabrouk is a first name; القلعة is any citadel
+    found = [m.place.place_id for m in default_gazetteer().find_places(
+        "وصل وفد من عمان. Mabrouk Sahban spoke. زار القلعة")]
+    assert not {"ov:amman", "ov:mabruk-oil-field", "ov:al-qalaa"} & set(found)
 
 
 def test_the_sister_country_is_no_town():
