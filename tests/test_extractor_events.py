@@ -131,6 +131,20 @@ def test_a_demand_cancels_what_is_demanded_not_the_protest(text, language, kept,
     assert kept is None or kept in types
 
 
+@pytest.mark.parametrize("text", [
+    # weak or absent control is a state of things, not a town taken
+    "ويعد الحقل من أكثر الحقول عرضة للهجمات في ظل ضعف سيطرة السلطات المركزية على الجنوب.",
+    "ويشكو السكان من غياب سيطرة الدولة على الحدود الجنوبية.",
+])
+def test_weak_or_absent_control_is_no_takeover(text):
+    assert ("Battles", "Non-state actor overtakes territory") not in _types(text, "ar")
+
+
+def test_a_town_held_by_one_side_is_still_struck():
+    text = "قصفت طائرات حفتر أمس بلدة غريان الخاضعة لسيطرة قوات الوفاق."
+    assert _types(text, "ar") == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
 def test_protesters_who_demand_are_still_protesters():
     # a demand cue right after the trigger does not cancel it, as a suppress cue would
     text = "فتح مسلحون النار على متظاهرين طالبوا بخروج التشكيلات المسلحة من العاصمة."
