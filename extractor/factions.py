@@ -57,6 +57,11 @@ GENERIC_ACTORS = frozenset({"Security forces", "Unidentified armed group", "Unid
 # forces named by kind that belong to an owner named after them ("militiamen loyal to the GNA")
 OWNABLE_ACTORS = GENERIC_ACTORS | {"Militiamen"}
 _IN_THE_COUNTRY = re.compile(r"(?:(?<!\w)(?:in|en|au|aux|a|into|vers)\s+(?:the\s+)?|(?<!\w)في\s+)$")
+# "les ambassades d'Égypte et des Émirats", "سفارة مصر": the state's mission, a foreign one, not
+# the camp the state backs
+_EMBASSY_OF = re.compile(r"(?:embass(?:y|ies)|consulates?|ambassades?|consulats?)\s+(?:of|de|d'|du|des)\s*"
+                         r"(?:the\s+|la\s+|l')?$|(?:سفاره|قنصليه)\s+$")
+_AND_THE = re.compile(r"\s*(?:et|and|,)\s*(?:des |de |du |d'|the |l'|la )?|\s+و")
 _ENVOY_OF = re.compile(r"\s+(?:of|de|d'|du|des)\s*(?:the\s+|la\s+|l')?|\s+(?:لدى|في)?\s*")
 _OWNER_BETWEEN = re.compile(
     r"\s*(?:loyal to|(?:claiming|pledging|who pledged) (?:allegiance|loyalty) to|se (?:reclamant|revendiquant) (?:de|du|des)|"
@@ -179,6 +184,11 @@ class FactionTable:
             before = folded[max(0, start - 60) : start]
             if actor.role in ("international", "backer") and _IN_THE_COUNTRY.search(before):
                 continue  # "met in Morocco", "réfugiés en Tunisie": where, not who
+            if actor.role == "backer" and (
+                    _EMBASSY_OF.search(before)
+                    or mentions and mentions[-1].actor.name == "Foreign diplomats"
+                    and _AND_THE.fullmatch(folded, mentions[-1].end, start)):
+                actor = self.actor("Foreign diplomats") or actor
             is_backer = ((actor.role == "backer" and bool(_BACKED.search(before)))
                          or bool(_PARTNER.search(before))
                          or bool(mentions) and start - mentions[-1].end <= ALLY_REACH and mentions[-1].actor.is_armed

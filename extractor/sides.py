@@ -26,14 +26,18 @@ INTERIM_GOVERNMENT = "Interim government (Bayda)"
 # "a car bomb exploded outside the French embassy", "un convoi de l'ONU", "أمام السفارة": a
 # foreign mission as the side hit (not "near several embassies": a place, not the target)
 _FOREIGN_TARGET = re.compile(
-    r"(?:outside|at|on|attacked|targeted|stormed|devant|contre|visant|vise|attaque|"
-    r"au passage|امام|استهدف\w*|اقتحم\w*|هاجم\w*)\s+(?:the |l'|la |le |les |un |une |d'un |d'une )?"
+    r"(?:outside|at|on|hit|struck|attacked|targeted|stormed|devant|contre|visant|vise|attaque|sur|"
+    r"au passage|امام|استهدف\w*|اقتحم\w*|هاجم\w*)"
+    r"\s+(?:the |l'|la |le |les |un |une |d'un |d'une )?"
     r"(?:[\w'-]+\s+){0,4}?(?:embass(?:y|ies)|consulates?|ambassades?|consulats?|un convoy|convoy of the un|"
-    r"convoi (?:de l'onu|des nations unies)|السفار[ةه]|القنصلي[ةه]|موكب (?:تابع )?ل?لامم المتحده|"
-    r"(?:convoy|motorcade|car) (?:carrying|of) (?:[\w'-]+\s+){0,3}?(?:ambassador|envoy|diplomats?)|"
-    r"(?:convoi|vehicule|voiture) (?:de l'|d'un |du |transportant l')(?:ambassadeur|emissaire|envoye)|"
+    r"convoi (?:de l'onu|des nations unies)|(?:ال)?سفار[ةه]|(?:ال)?قنصلي[ةه]|موكب (?:تابع )?ل?لامم المتحده|"
+    r"(?:convoy|motorcade|car) (?:carrying|of) (?:[\w'-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|consul)|"
+    r"(?:convoi|vehicule|voiture) (?:de l'|d'un |du |transportant l')(?:ambassadeur|emissaire|envoye|consul)|"
     r"(?:office|offices|delegation) of the international committee of the red cross|red cross|croix-rouge|"
     r"الصليب الاحمر)"
+    # "le consul général d'Italie a échappé à une attaque armée": the envoy who escaped was the target
+    r"|(?:consul|ambassadeur|ambassador|envoy|emissaire|diplomat)\w*\b[^.]{0,60}?"
+    r"(?:a echappe|ont echappe|escaped|survived|نجا|نجت)"
     r"|(?:embass(?:y|ies)|consulates?|red cross|ambassades?|consulats?|croix-rouge)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:was|were|a ete|ont ete) (?:hit|attacked|targeted|struck|touchee?s?|visee?s?|attaquee?s?)"
     # "five employees of the Egyptian embassy were abducted", "deux employés de l'ONU": the
@@ -297,11 +301,21 @@ def both_sides(event: Event, actors: list[ActorMention], folded: str) -> Event:
 
 def foreign_target(event: Event, folded: str) -> Event:
     """The side hit by violence at a foreign mission (an embassy, a consulate, a UN convoy) is
-    the international one, not civilians or nobody."""
-    if event.event_type not in _HIT_TYPES or event.faction2 not in ("", "civilians") \
-            or event.faction1 == "international":
+    the international one, not civilians or nobody; the mission named as the only side ("a car
+    bomb went off outside Egypt's embassy") was hit, and gunmen firing on it attack it rather
+    than fight it ("ont tiré sur la voiture du consul")."""
+    if event.event_type not in VIOLENT_TYPES \
+            or not _FOREIGN_TARGET.search(folded, event.evidence_start, event.evidence_end):
         return event
-    if not _FOREIGN_TARGET.search(folded, event.evidence_start, event.evidence_end):
+    if event.actor1 == "Foreign diplomats" and not event.faction2:
+        event = replace(event, actor1="", faction1="")
+    if event.event_type == "Battles":
+        if event.sub_event_type != "Armed clash" or event.faction2 or event.faction1 == "international" \
+                or _CLASHES.search(folded, event.evidence_start, event.evidence_end):
+            return event
+        event = replace(event, event_type="Violence against civilians", sub_event_type="Attack",
+                        faction1=event.faction1 if event.actor1 else "")
+    if event.faction2 not in ("", "civilians") or event.faction1 == "international":
         return event
     return replace(event, actor2="Foreign mission", faction2="international")
 

@@ -996,6 +996,23 @@ def test_the_dateline_dates_the_report_and_the_weekday_the_event(text):
     assert str(event.event_date) == "2015-05-31"
 
 
+@pytest.mark.parametrize(("text", "sub_type"), [
+    # car bombs are bombs; only those a suicide bomber drove are suicide bombings
+    ("Mardi soir, deux voitures piégées ont explosé devant une mosquée de Benghazi.", "Remote explosive/landmine/IED"),
+    ("Les jihadistes ont lancé trois voitures piégées conduites par des kamikazes contre les positions.",
+     "Suicide bomb"),
+])
+def test_car_bombs_in_french_are_suicide_bombs_only_with_a_bomber(text, sub_type):
+    (event,) = extract_text(text, published=date(2018, 1, 24), language="fr").events
+    assert event.sub_event_type == sub_type
+
+
+def test_shots_fired_on_passers_by_or_rockets_fired_are_no_clash():
+    text = ("Lundi soir, des hommes armés ont tiré au hasard sur les passants. "
+            "Les forces loyalistes ont tiré des roquettes sur le port.")
+    assert "Battles" not in {e.event_type for e in extract_text(text, published=date(2011, 2, 22), language="fr").events}
+
+
 @pytest.mark.parametrize(("text", "language", "sides"), [
     ("A car bomb exploded outside the Italian embassy in Tripoli on Monday, wounding two guards.",
      "en", ("", "international")),
@@ -1004,6 +1021,17 @@ def test_the_dateline_dates_the_report_and_the_weekday_the_event(text):
     # near the embassies, not at them: the dead are civilians
     ("Rockets fell on a district of Tripoli near several embassies on Monday, killing two civilians.",
      "en", ("", "civilians")),
+    # the embassy of a state that backs a camp is a foreign mission, not that camp
+    ("Deux voitures piégées ont explosé jeudi à Tripoli devant les ambassades d'Égypte et des Émirats.",
+     "fr", ("", "international")),
+    ("انفجرت سيارة مفخخة أمس أمام سفارة مصر في طرابلس.", "ar", ("", "international")),
+    # gunmen firing on an envoy's car attack it; the envoy who escaped was the target
+    ("Des hommes armés ont tiré samedi sur la voiture du consul italien à Benghazi.",
+     "fr", ("", "international")),
+    ("Le consul général d'Italie à Benghazi a échappé samedi à une attaque armée contre sa voiture.",
+     "fr", ("", "international")),
+    ("Gunmen opened fire on Saturday on the armoured car carrying Italy's consul general in Benghazi.",
+     "en", ("", "international")),
 ])
 def test_violence_at_a_foreign_mission_hits_the_international_side(text, language, sides):
     (event,) = extract_text(text, published=date(2020, 5, 12), language=language).events
