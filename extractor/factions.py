@@ -62,6 +62,12 @@ _IN_THE_COUNTRY = re.compile(r"(?:(?<!\w)(?:in|en|au|aux|a|into|vers)\s+(?:the\s
 _EMBASSY_OF = re.compile(r"(?:embass(?:y|ies)|consulates?|ambassades?|consulats?)\s+(?:of|de|d'|du|des)\s*"
                          r"(?:the\s+|la\s+|l')?$|(?:سفاره|قنصليه)\s+$")
 _AND_THE = re.compile(r"\s*(?:et|and|,)\s*(?:des |de |du |d'|the |l'|la )?|\s+و")
+# "les milices de Misrata et leurs alliés islamistes", "a coalition of brigades from Misrata and
+# Islamist groups": Islamists named in one breath with a camp's force are of that camp (Libya Dawn,
+# 2014), not jihadists; named alone, or with a jihadist group, they stay jihadists
+ISLAMISTS = "Islamist militias"
+_IN_ONE_BREATH = re.compile(r"[^.;:!?]{0,50}")
+_COORDINATION = re.compile(r"(?<!\w)(?:et|and|avec|with|allies|alliees|allied|allies)(?!\w)|(?<!\w)و")
 _ENVOY_OF = re.compile(r"\s+(?:of|de|d'|du|des)\s*(?:the\s+|la\s+|l')?|\s+(?:لدى|في)?\s*")
 _OWNER_BETWEEN = re.compile(
     r"\s*(?:loyal to|(?:claiming|pledging|who pledged) (?:allegiance|loyalty) to|se (?:reclamant|revendiquant) (?:de|du|des)|"
@@ -219,6 +225,23 @@ class FactionTable:
             if key in self._folded:
                 found.append((match.start(), match.end(), self._folded[key]))
         return found
+
+
+def islamists_in_their_coalition(mentions: list[ActorMention], folded: str) -> list[ActorMention]:
+    """Islamists named in one breath with a camp's force (ISLAMISTS) read as that force."""
+    out = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.actor.name != ISLAMISTS:
+            continue
+        beside = [m for m in mentions[max(0, index - 1) : index + 2]
+                  if m is not mention and m.actor.is_armed and m.actor.faction not in ("jihadist", "")
+                  and m.actor.name not in GENERIC_ACTORS]
+        for other in beside:
+            start, end = (other.end, mention.start) if other.start < mention.start else (mention.end, other.start)
+            if _IN_ONE_BREATH.fullmatch(folded, start, end) and _COORDINATION.search(folded, start, end):
+                out[index] = ActorMention(mention.start, mention.end, mention.surface, other.actor, mention.is_backer)
+                break
+    return out
 
 
 def _with_owners(mentions: list[ActorMention], folded: str, text: str) -> list[ActorMention]:

@@ -27,7 +27,8 @@ from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Article, Even
 from extractor.alliances import allied, as_of, declared_camps, sided
 from extractor.dates import DateMention, ResolvedDate, find_dates, resolve_date
 from extractor.events import Trigger, TriggerTable, default_triggers
-from extractor.factions import GENERIC_ACTORS, ActorMention, FactionTable, default_factions, local_groups
+from extractor.factions import (GENERIC_ACTORS, ActorMention, FactionTable, default_factions, islamists_in_their_coalition,
+                                local_groups)
 from extractor.fronts import front_sides
 from extractor.language import detect_language
 from extractor.learned_sides import SideModel, default_side_model, with_learned_sides
@@ -692,7 +693,8 @@ def _mentions(text: str, folded: str, published: date | None, gazetteer: Gazette
     """The article's place mentions and its actor mentions (local groups named, each actor in
     its camp of the day)."""
     places = in_their_towns(gazetteer.find_places(text), text)
-    actors = local_groups(factions.find_actors(text, folded=folded), places, factions, folded, text)
+    actors = islamists_in_their_coalition(
+        local_groups(factions.find_actors(text, folded=folded), places, factions, folded, text), folded)
     return places, as_of(actors, published)
 
 

@@ -54,6 +54,29 @@ def test_the_country_of_an_envoy_is_part_of_the_envoy_mention():
     assert mention.surface == "ambassadeur de Jordanie"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Islamists named in one breath with a camp's force are of that camp (Libya Dawn, 2014)
+    ("l'offensive des milices de Misrata et de leurs alliés islamistes",
+     [("Misrata brigades", "gna"), ("Misrata brigades", "gna")]),
+    ("Des milices islamistes et des combattants de Fajr Libya ont lancé l'assaut.",
+     [("Libya Dawn", "gna"), ("Libya Dawn", "gna")]),
+    # named alone, they stay jihadists, and they are no longer called the Islamic State
+    ("Islamist fighters fired Grad rockets at Benina airport.", [("Islamist militias", "jihadist")]),
+])
+def test_islamists_in_a_camps_coalition_are_of_that_camp(text, expected):
+    from extractor.factions import islamists_in_their_coalition
+    from extractor.text import fold
+
+    folded = fold(text)
+    mentions = islamists_in_their_coalition(default_factions().find_actors(text, folded=folded), folded)
+    assert [(m.actor.name, m.actor.faction) for m in mentions] == expected
+
+
+def test_the_embassy_of_a_backer_state_is_a_foreign_mission():
+    text = "près des ambassades d'Égypte et des Émirats arabes unis"
+    assert {m.actor.name for m in default_factions().find_actors(text)} == {"Foreign diplomats"}
+
+
 def test_backer_is_marked():
     text = "Les troupes du GNA, soutenues par la Turquie, avancent."
     mentions = default_factions().find_actors(text)
