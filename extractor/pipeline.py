@@ -252,6 +252,12 @@ _ANNOUNCED_BEFORE = re.compile(
     r"(?:announced|released|published|issued|annoncee?|publiee?|communiquee?|diffusee?|اعلنتها|اعلنها|نشرتها|اصدرتها)"
     r"(?:\s+\S+){0,4}\s*$"
 )
+# "Fathi Bachagha, le Premier ministre désigné en février par le Parlement": the day a person
+# took office, which dates no event of the sentence
+_APPOINTED_BEFORE = re.compile(arabic_folded(
+    r"(?<!\w)(?<!ont )(?<!a )(?<!avait )(?<!avaient )(?<!has )(?<!have )(?<!had )"
+    r"(?:designee?s?|nommee?s?|elue?s?|investie?s?|appointed|named|elected|sworn in|installed|chosen|"
+    r"(?:الذي|التي) (?:عينه|عينها|انتخبه|انتخبها|كلفه|كلفها))(?:\s+\S+){0,3}\s*$"))
 # "civilians were killed", "des migrants ont été tués": a victims' trigger, the toll of a strike beside it
 _VICTIMS_KILLED = re.compile(r"(?:civils|migrants|habitants|civilians|residents)\b")
 _CONDEMN = re.compile(r"condemn|denounc|deplor|condamn|denonc|ندد|دان|ادان|استنكر")
@@ -650,7 +656,8 @@ def _sentence_dates(s_dates: list[DateMention], sentence: Sentence, text: str, f
     """The dates of a sentence resolved against the paper's day, those of them that only say
     when a toll was given ("according to a toll released this morning"), and those a later
     sentence without a date may take as its own."""
-    resolved = [(d, resolve_date(d, published)) for d in s_dates]
+    resolved = [(d, resolve_date(d, published)) for d in s_dates
+                if not _APPOINTED_BEFORE.search(folded, max(0, d.start - 40), d.start)]
     if len(resolved) > 1:
         # "Misrata, 1er juin 2015 — Un kamikaze s'est fait exploser dimanche": the dateline
         # dates the report; the sentence's own day dates the event

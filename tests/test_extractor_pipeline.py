@@ -2088,6 +2088,21 @@ def test_must_is_no_act_and_but_ends_the_doubt(text, language, expected):
     assert [e.sub_event_type for e in _events(text, language, date(2022, 7, 2))] == expected
 
 
+def test_the_day_a_person_took_office_dates_no_event():
+    text = ("Au moins 32 personnes ont été tuées samedi à Tripoli. Les combats ont opposé des groupes fidèles "
+            "au GNU à des formations soutenant Fathi Bachagha, le Premier ministre désigné en février par le "
+            "Parlement. Dans l'après-midi, un obus a frappé une habitation de Bab Ben Ghachir.")
+    events = extract_text(text, published=date(2022, 8, 28), language="fr").events
+    assert {str(e.event_date) for e in events} == {"2022-08-27"}
+
+
+def test_a_body_that_appoints_on_a_day_is_dated_by_it():
+    text = ("Réunis près de Genève, les 74 membres du Forum de dialogue ont désigné vendredi un nouvel exécutif. "
+            "Des affrontements ont éclaté peu après à Tripoli.")
+    (clash,) = extract_text(text, published=date(2021, 2, 7), language="fr").events
+    assert str(clash.event_date) == "2021-02-05"
+
+
 def test_the_town_just_told_of_is_where_the_rockets_fell():
     text = ("Loyalist forces attacked the Wazin crossing near Nalut on Thursday. "
             "Further east, the bombardment of Zintan went on. "

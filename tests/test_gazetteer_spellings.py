@@ -513,6 +513,7 @@ def test_places_abroad_named_in_the_coverage(gazetteer: Gazetteer, text: str, pl
     ("The bomber struck a checkpoint at Barsis.", "ov:barsis"),
     ("Des obus sont tombés à Zaouiet al-Dahmani.", "ov:zawiyat-al-dahmani"),
     ("اندلعت المواجهات في منطقة زاوية الدهماني", "ov:zawiyat-al-dahmani"),
+    ("Les échanges de tirs ont eu lieu autour de Zaouiat al-Dahmani.", "ov:zawiyat-al-dahmani"),
     ("سمع دوي الرصاص في بن عاشور والظهرة", "ov:dahra"),
     ("Gunmen seized a man in Ben Ashour.", "ov:ben-ashour"),
     ("Les détenus de la prison d'Al-Rouaimi ont été libérés.", "ov:ruwaimi-prison"),
