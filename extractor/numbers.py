@@ -34,6 +34,13 @@ VAGUE = {arabic_folded(word): value for word, value in {
     "thousands": 1000, "des milliers": 1000, "milliers": 1000, "الاف": 1000,
     "de nombreux": 10, "de nombreuses": 10, "many": 10, "numerous": 10,
 }.items()}
+# a crowd counted: "hundreds of angry protesters", "des milliers de manifestants", "مئات المتظاهرين"
+# (the words before the crowd's noun, searched up to it)
+COUNTED_BEFORE = re.compile(
+    r"(?:(?<!\w)\d[\d,. ]*|\b(?:hundreds|thousands|dozens|scores|several|many|centaines|milliers|dizaines|"
+    r"plusieurs|quelques|centaine|millier)|(?<!\w)(?:" + arabic_folded("مئات|آلاف|عشرات|المئات|الآلاف|العشرات") + "))"
+    r"\s+(?:of\s+|de\s+|d')?(?:[\w-]+\s+)?$"
+)
 MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliers": 1000, "thousand": 1000,
                "mille": 1000, "الف": 1000, "مليون": 1_000_000}
 

@@ -34,7 +34,7 @@ from extractor.language import detect_language
 from extractor.learned_sides import SideModel, default_side_model, with_learned_sides
 from extractor.merging import merge_articles, merge_within
 from extractor.nlp import load_nlp
-from extractor.numbers import Figure, find_figures
+from extractor.numbers import COUNTED_BEFORE, Figure, find_figures
 from extractor.roles import HARMED, faction_of, fill_from_neighbours, governs, pick_actors, token_at
 from extractor.sentences import Sentence, split_sentences, within
 from extractor.sides import (acled_sides, both_sides, definite_attackers, era, foreign_target, no_victims, suicide_bomber,
@@ -281,12 +281,6 @@ _CAPTURED = re.compile(r"captur")
 _SHUT = re.compile(r"shut|clos|block|ferm|bloqu|" + arabic_folded("اغلق|أغلق|اقفال|إغلاق|اغلاق"))
 _CELEBRATE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:to celebrate|celebrating|pour (?:celebrer|feter)|احتفالا)")
 _PARTICIPLE = re.compile(r"fighting$")
-# a crowd counted: "hundreds of angry protesters", "des milliers de manifestants", "مئات المتظاهرين"
-_COUNTED_BEFORE = re.compile(
-    r"(?:(?<!\w)\d[\d,. ]*|\b(?:hundreds|thousands|dozens|scores|several|many|centaines|milliers|dizaines|"
-    r"plusieurs|quelques|centaine|millier)|(?<!\w)(?:" + arabic_folded("مئات|آلاف|عشرات|المئات|الآلاف|العشرات") + "))"
-    r"\s+(?:of\s+|de\s+|d')?(?:[\w-]+\s+)?$"
-)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _MODALS = frozenset({"could", "might", "may", "would", "will", "should", "must", "pourrait", "pourraient",
                      "pourra", "pourront", "devrait", "devraient", "risque", "risquent"})
@@ -737,7 +731,7 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
     # "hundreds of protesters", "مئات المتظاهرين" tell of a protest ("the protesters" are those of
     # a protest already told)
     protesters = {(a.start, a.end) for a in s_actors if a.actor.faction == "civilians"
-                  and _COUNTED_BEFORE.search(folded, max(0, a.start - 40), a.start)}
+                  and COUNTED_BEFORE.search(folded, max(0, a.start - 40), a.start)}
     triggers = [t for t in triggers if not any(a <= t.start and t.end <= b for a, b in actor_spans)
                 or t.event_type == "Protests" and any(a <= t.start and t.end <= b for a, b in protesters)]
     triggers = _calls_and_targets(triggers, chunk, sentence.start,

@@ -9,6 +9,7 @@ from dataclasses import replace
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Event
 from extractor.events import Trigger
 from extractor.factions import GENERIC_ACTORS, ActorMention
+from extractor.numbers import COUNTED_BEFORE
 from extractor.numbers import Figure
 from extractor.sentences import Sentence, same_paragraph
 from extractor.sides import same_side
@@ -319,7 +320,10 @@ def pick_actors(
     actor1 = actor2 = None
     if language == "ar" and _AR_AGENT_VERB.match(folded, trigger.start, trigger.end):
         # "اقتحم محتجون غاضبون مقر البرلمان": the one named right after the verb did it
-        doer = next((a for a in actors if 0 <= a.start - trigger.end <= 2 and eligible(a)), None)
+        # "اقتحم مئات المحتجين الغاضبين مقر مجلس النواب": a crowd counted before its noun too
+        doer = next((a for a in actors if eligible(a) and (
+            0 <= a.start - trigger.end <= 2
+            or a.start - trigger.end <= 20 and COUNTED_BEFORE.fullmatch(folded, trigger.end + 1, a.start))), None)
         if doer is not None:
             actor1 = doer
             candidates = [a for a in candidates if a is not doer]

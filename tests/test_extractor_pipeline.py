@@ -825,6 +825,19 @@ def test_civilians_named_before_the_word_that_says_they_were_killed_are_the_vict
     assert event.faction2 == "civilians"
 
 
+def test_a_crowd_counted_right_after_the_verb_did_it():
+    # "اقتحم مئات المحتجين": hundreds of protesters stormed, as "اقتحم محتجون" does
+    (event,) = extract_text("اقتحم مئات المحتجين الغاضبين مساء أمس الجمعة مقر مجلس النواب في مدينة طبرق.",
+                            published=date(2022, 7, 2), language="ar").events
+    assert (event.event_type, event.faction1) == ("Riots", "civilians")
+
+
+def test_shots_fired_to_disperse_protesters_are_force_against_them():
+    (event,) = extract_text("Armed men opened fire on Sunday to disperse hundreds of protesters in Martyrs' Square.",
+                            published=date(2020, 8, 24), language="en").events
+    assert (event.sub_event_type, event.faction2) == ("Excessive force against protesters", "civilians")
+
+
 def test_protesters_who_storm_a_building_riot_and_its_owner_is_the_side_attacked():
     (event,) = [e for e in extract_text("اقتحم محتجون غاضبون أمس مقر حزب العدالة والبناء في بنغازي.",
                                         published=date(2013, 7, 28), language="ar").events
