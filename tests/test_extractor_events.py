@@ -145,6 +145,35 @@ def test_a_town_held_by_one_side_is_still_struck():
     assert _types(text, "ar") == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # ACLED's disrupted weapons use: a drone downed, weapons seized, mines cleared
+    ("Customs officers at the port of Khoms said they had seized some 3,000 Turkish-made pistols.", "en"),
+    ("Air defences shot down a Turkish-made drone near Tarhuna on Monday.", "en"),
+    ("Les démineurs ont désamorcé samedi plus de 200 engins explosifs à Salah Eddine.", "fr"),
+    ("La défense aérienne a abattu un drone près de Misrata.", "fr"),
+    ("أعلنت قوات حفتر أن دفاعاتها الجوية أسقطت طائرة مسيرة قرب ترهونة.", "ar"),
+    ("ضبطت الجمارك شحنة أسلحة في ميناء الخمس.", "ar"),
+])
+def test_weapons_seized_drones_downed_mines_cleared_are_disrupted_weapons_use(text, language):
+    assert _types(text, language) == [("Strategic developments", "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # what an agreement provides for, a resolve, what is expected, what waits for mines cleared
+    ("Le texte prévoit l'arrêt des hostilités et le retrait des combattants de la ville.", "fr"),
+    ("The agreement provides for the withdrawal of all forces from the front line.", "en"),
+    ("مؤكدة عزمها استعادة سرت والجفرة.", "ar"),
+    ("ومن المنتظر أن يستعيد الجيش السيطرة على المطار خلال أيام.", "ar"),
+    ("وطلبت السلطات من العائلات عدم العودة إلى سرت قبل إزالة الألغام.", "ar"),
+    ("وكانت الهدنة قد دخلت حيز التنفيذ منتصف الليل.", "ar"),
+])
+def test_what_an_agreement_provides_for_or_a_side_resolves_is_no_event(text, language):
+    assert ("Battles", "Non-state actor overtakes territory") not in _types(text, language)
+    assert ("Battles", "Government regains territory") not in _types(text, language)
+    assert ("Strategic developments", "Non-violent transfer of territory") not in _types(text, language)
+    assert ("Strategic developments", "Disrupted weapons use") not in _types(text, language)
+
+
 def test_protesters_who_demand_are_still_protesters():
     # a demand cue right after the trigger does not cancel it, as a suppress cue would
     text = "فتح مسلحون النار على متظاهرين طالبوا بخروج التشكيلات المسلحة من العاصمة."
