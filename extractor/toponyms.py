@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from extractor.text import fold
 from gazetteer import Place, PlaceMention
 
 SITE_KINDS = frozenset({"city", "town", "village", "neighbourhood", "facility"})
@@ -130,6 +131,11 @@ _LOCATED = re.compile(
 TOWN_REACH = 60  # characters between a square or a quarter and the town named with it
 
 
+def _is_landmark(text: str, mention: PlaceMention) -> bool:
+    """Whether a town is named as a distance from it ("à 50 kilomètres à l'ouest de Tripoli")."""
+    return bool(_DISTANCE.search(fold(text[max(0, mention.start - 40) : mention.start])))
+
+
 def in_their_towns(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
     """A name several towns give a square or a quarter ("Martyrs' Square", "ساحة الشهداء") read
     as the one in the town named beside it ("in the heart of Zawiya"), else in the town named
@@ -145,7 +151,9 @@ def in_their_towns(mentions: list[PlaceMention], text: str) -> list[PlaceMention
         if mention.candidates and len({p.admin1 for p in readings}) > 1:
             paragraph_start = text.rfind("\n\n", 0, mention.start) + 1
             paragraph_end = text.find("\n\n", mention.end) % (len(text) + 1)
-            paragraph = [t for t in towns if paragraph_start <= t.start and t.end <= paragraph_end]
+            # "Zawiya, à une cinquantaine de kilomètres à l'ouest de Tripoli": a landmark, not the town
+            paragraph = [t for t in towns if paragraph_start <= t.start and t.end <= paragraph_end
+                         and not _is_landmark(text, t)]
             near = [t for t in paragraph
                     if abs(t.start - mention.end) <= TOWN_REACH or abs(mention.start - t.end) <= TOWN_REACH]
             beside = min(near, key=lambda t: min(abs(t.start - mention.end), abs(mention.start - t.end)), default=None)

@@ -2156,6 +2156,13 @@ def test_a_square_in_a_brief_is_in_the_town_its_paragraph_opens_on():
     assert [m.place.place_id for m in result.places if "place" in m.surface] == ["ov:martyrs-square-tripoli"]
 
 
+def test_a_square_is_not_in_the_town_named_as_a_landmark():
+    text = ("Les forces fidèles à Kadhafi ont lancé dimanche une offensive contre Zawiya, à une cinquantaine de "
+            "kilomètres à l'ouest de Tripoli. Des chars ont progressé jusqu'aux abords de la place des Martyrs.")
+    result = extract_text(text, published=date(2011, 3, 7), language="fr")
+    assert [m.place.place_id for m in result.places if "place" in m.surface] == ["ov:martyrs-square-zawiya"]
+
+
 def test_a_town_retaken_is_not_taken_from_the_victims_told_of_next():
     text = ("وكانت غرفة عمليات بركان الغضب قد أعلنت يوم الجمعة أن قواتها استعادت السيطرة على عدة مواقع في قصر بن غشير. "
             "وقتل أربعة مدنيين ليل الثلاثاء الماضي في أبو سليم.")

@@ -525,6 +525,8 @@ def test_places_abroad_named_in_the_coverage(gazetteer: Gazetteer, text: str, pl
     ("احتجزت قوة بحرية سفينة قبالة رأس الهلال", "ov:ras-al-hilal"),
     ("Les combats ont repris à Harcha, près de Zaouïa.", "gn:2219994"),
     ("Smugglers were arrested in al-Jmail.", "gn:2219936"),
+    ("Des jihadistes ont attaqué Tazerbou.", "gn:12687306"),
+    ("Haftar spoke from his headquarters in Rajma.", "ov:rajma"),
 ])
 def test_small_places_of_the_war(gazetteer: Gazetteer, text: str, place_id: str) -> None:
     assert place_id in [m.place.place_id for m in gazetteer.find_places(text)]
