@@ -56,6 +56,8 @@ TOWN_SENTENCES = 2  # "the town" is the town of an event this close before
 _AIR = re.compile(arabic_folded(
     r"(?<![\w-])(?:aviation|avions?|warplanes?|aircraft|jets?|drones?|helicopteres?|helicopters?|raids? aeriens?)\b"
     r"|طائره|طائرات|الطيران|مسيره"))
+_FIRED = re.compile(r"(?:fired|opened fire|(?:ont|a) (?:ouvert le feu|tire)|اطلق\w*)(?: .*)?")
+AIR_REACH = 30  # characters between an aircraft and the firing it did
 _MEETING = re.compile(arabic_folded(
     r"\b(?:conference|summit|talks|meeting|sommet|pourparlers|reunion|forum)\b|مؤتمر|محادثات|اجتماع|قمه"))
 # a statement with no date of its own is of the day it was reported, not of the events it
@@ -1197,6 +1199,10 @@ def _build_event(
         event_type, sub_event_type = "Protests", "Peaceful protest"
     if sub_event_type == "Shelling/artillery/missile attack" and _AIR.search(folded, sentence.start, sentence.end):
         sub_event_type = "Air/drone strike"  # "l'aviation égyptienne a bombardé"
+    elif (sub_event_type == "Armed clash" and _FIRED.fullmatch(fold(trigger.text))
+          and _AIR.search(folded, max(sentence.start, trigger.start - AIR_REACH), trigger.start)):
+        # "an LNA warplane fired on Mitiga", "un drone a ouvert le feu": a strike from the air
+        event_type, sub_event_type = "Explosions/Remote violence", "Air/drone strike"
     start, end = sentence.start, sentence.end
     while end > start and article.text[end - 1].isspace():
         end -= 1

@@ -174,6 +174,22 @@ def test_what_an_agreement_provides_for_or_a_side_resolves_is_no_event(text, lan
     assert ("Strategic developments", "Disrupted weapons use") not in _types(text, language)
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # a town spared by the fighting or living with it: a state of things, no clash
+    ("Sorman, ville restée jusqu'ici à l'écart des combats, craint d'être entraînée dans la guerre.", "fr"),
+    ("Koufra vit depuis dix jours au rythme des affrontements entre Toubous et Zouaï.", "fr"),
+    ("The city has lived through repeated bouts of tribal fighting since 2012.", "en"),
+    ("Janzour has been shaken by several rounds of fighting over the past year.", "en"),
+])
+def test_a_town_spared_or_living_with_fighting_is_no_clash(text, language):
+    assert ("Battles", "Armed clash") not in _types(text, language)
+
+
+def test_mortar_rounds_are_still_rounds_fired():
+    text = "On Friday evening, mortar rounds landed in the Tayuri neighbourhood, killing two children."
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") in _types(text, "en")
+
+
 def test_protesters_who_demand_are_still_protesters():
     # a demand cue right after the trigger does not cancel it, as a suppress cue would
     text = "فتح مسلحون النار على متظاهرين طالبوا بخروج التشكيلات المسلحة من العاصمة."

@@ -2163,6 +2163,16 @@ def test_a_square_is_not_in_the_town_named_as_a_landmark():
     assert [m.place.place_id for m in result.places if "place" in m.surface] == ["ov:martyrs-square-zawiya"]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Also on Monday, an LNA warplane fired on Mitiga, the capital's only working airport.", "en"),
+    ("Lundi, un drone de l'ANL a ouvert le feu sur un convoi près de Gharyan.", "fr"),
+])
+def test_an_aircraft_that_fired_struck_from_the_air(text, language):
+    (event,) = extract_text(text, published=date(2019, 4, 9), language=language).events
+    assert (event.event_type, event.sub_event_type, event.faction1) == (
+        "Explosions/Remote violence", "Air/drone strike", "lna")
+
+
 def test_a_town_retaken_is_not_taken_from_the_victims_told_of_next():
     text = ("وكانت غرفة عمليات بركان الغضب قد أعلنت يوم الجمعة أن قواتها استعادت السيطرة على عدة مواقع في قصر بن غشير. "
             "وقتل أربعة مدنيين ليل الثلاثاء الماضي في أبو سليم.")
