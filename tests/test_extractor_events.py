@@ -190,6 +190,18 @@ def test_mortar_rounds_are_still_rounds_fired():
     assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") in _types(text, "en")
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # a prisoner exchange is an agreement between the sides carried out
+    ("The two sides carried out a prisoner swap in Shwayrif on Wednesday.", "en"),
+    ("Sixty prisoners were exchanged on Saturday at Abu Grein.", "en"),
+    ("Les deux camps ont procédé mercredi à un échange de prisonniers à Chouayrif.", "fr"),
+    ("Une soixantaine de prisonniers ont été échangés samedi à Abou Grein.", "fr"),
+    ("تبادلت مدينتا الزنتان والزاوية أمس الأسرى في بئر الغنم.", "ar"),
+])
+def test_a_prisoner_exchange_is_an_agreement(text, language):
+    assert _types(text, language) == [("Strategic developments", "Agreement")]
+
+
 def test_protesters_who_demand_are_still_protesters():
     # a demand cue right after the trigger does not cancel it, as a suppress cue would
     text = "فتح مسلحون النار على متظاهرين طالبوا بخروج التشكيلات المسلحة من العاصمة."
