@@ -527,6 +527,14 @@ def test_places_abroad_named_in_the_coverage(gazetteer: Gazetteer, text: str, pl
     ("Smugglers were arrested in al-Jmail.", "gn:2219936"),
     ("Des jihadistes ont attaqué Tazerbou.", "gn:12687306"),
     ("Haftar spoke from his headquarters in Rajma.", "ov:rajma"),
+    ("NATO aircraft struck Majer, south of Zliten.", "ov:majer"),
+    ("Fighting raged in Dahr al-Hamar.", "ov:dahr-al-hamar"),
+    ("Tebu homes in Qadarfai were shelled.", "ov:qadarfai"),
+    ("The coastguard seized a boat off Abu Kammash.", "ov:abu-kammash"),
+    ("Rebels fell back to El Agheila.", "ov:al-uqaylah"),
+    ("فر أكثر من ألف سجين من سجن الكويفية", "ov:kuwaifiya"),
+    ("Des jihadistes ont attaqué le champ pétrolier d'al-Ghani.", "ov:ghani-oil-field"),
+    ("Loyalist rockets hit Rayayna.", "gn:2219471"),
 ])
 def test_small_places_of_the_war(gazetteer: Gazetteer, text: str, place_id: str) -> None:
     assert place_id in [m.place.place_id for m in gazetteer.find_places(text)]
