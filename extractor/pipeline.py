@@ -517,10 +517,6 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             # text is the reporting verb, so that it is dated as the agency's words
             triggers = [replace(triggers[0], event_type="Strategic developments", sub_event_type="Other",
                                 text=said.group(0).strip())]
-        referring: list[Trigger] = []  # triggers that name an event already reported
-        if events:
-            # "les combats ont fait au moins 61 morts": the toll of fighting already reported
-            referring += [t for t in triggers if _TOLL_NOUNS.match(fold(t.text)) and _TOLL_AFTER.match(folded, t.end)]
         peaceful = [m.span() for m in _PEACEFUL.finditer(folded, sentence.start, sentence.end)]
         if peaceful:
             # "where the handover took place without fighting": the fighting is not an event
@@ -528,11 +524,6 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                                                     and any(a - 25 <= t.start <= b for a, b in peaceful))]
             triggers = [replace(t, event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
                         if t.sub_event_type in TERRITORY_SUB_EVENT_TYPES else t for t in triggers]
-        if (not s_dates and events and events[-1].sub_event_type in TERRITORY_SUB_EVENT_TYPES
-                and not within(free, place_starts, sentence)):
-            # "les troupes sont entrées dans la ville sans combat": the capture just reported
-            referring += [t for t in triggers if t.sub_event_type in TERRITORY_SUB_EVENT_TYPES
-                          or t.sub_event_type == "Non-violent transfer of territory"]
         if (not s_dates and events and numbered[-1] == number - 1 and events[-1].event_type in VIOLENT_TYPES
                 and not within(free, place_starts, sentence) and _SAME_SITE.search(chunk)):
             # "Un kamikaze s'est fait exploser à l'entrée du bâtiment": the details of the
@@ -556,34 +547,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             if retreats and not triggers:
                 _attach(events, taken[-1].event_type, article, sentence, within(figures, figure_starts, sentence))
                 continue
-        reported_subs = {e.sub_event_type for e in events}
-        if events:
-            # "ويعد اعتقاله أبرز ثمار الحملة": "his arrest" is the arrest just reported, whatever
-            # else the sentence dates
-            referring += [t for t in triggers if t.sub_event_type in reported_subs
-                          and _AR_POSSESSIVE.match(fold(t.text))]
-        if not s_dates and events and not _SPREAD.search(chunk):
-            # (but "the fighting spread to Ain Zara", "امتدت المعارك إلى": the same war, a new
-            # place, a new event)
-            reported = {e.event_type for e in events}
-            referring += [t for t in triggers if
-                          (t.event_type in reported or (t.event_type in VIOLENT_TYPES and reported & VIOLENT_TYPES)
-                           # "the withdrawal" of the side that lost the town just reported
-                           or (t.sub_event_type == "Non-violent transfer of territory"
-                               and reported_subs & TERRITORY_SUB_EVENT_TYPES))
-                          and (_refers_back(t, folded)
-                               # "Municipal leaders blamed the LNA, which said it had targeted
-                               # mercenaries": blame and denial of the violence just reported
-                               or (t.event_type in VIOLENT_TYPES and _BLAME_VERB.search(chunk)))]
-        if s_dates and events:
-            # "الغارات جاءت لتمهيد الطريق ... حيث اندلعت مساء الأحد اشتباكات": "the strikes" are
-            # those just reported; the sentence's date is the other event's
-            back = [t for t in triggers if t.sub_event_type in reported_subs and _refers_back(t, folded)]
-            if back and any(t.event_type not in {b.event_type for b in back} for t in triggers):
-                referring += back
-            # "The blast recalled the assassination of a judge in 2014": the blast just reported,
-            # which the sentence compares with an older event
-            referring += [t for t in back if t not in referring and _RECALLS_AFTER.match(folded, t.end)]
+        referring = _referring(triggers, events, folded, chunk, dated=bool(s_dates),
+                               placed=bool(within(free, place_starts, sentence)))
         if referring:
             triggers = [t for t in triggers if t not in referring]
             if not triggers:
@@ -642,6 +607,47 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     if context.side_model is not None:
         events = _with_model_sides(events, actors, text, folded, article.published, context.side_model)
     return Extraction(article, tuple(places), tuple(events))
+
+
+def _referring(triggers: list[Trigger], events: list[Event], folded: str, chunk: str, *,
+               dated: bool, placed: bool) -> list[Trigger]:
+    """The triggers of a sentence that name an event already reported (`events`), in the order
+    the rules find them; `dated` and `placed`: whether the sentence gives a date, a place."""
+    if not events:
+        return []
+    # "les combats ont fait au moins 61 morts": the toll of fighting already reported
+    referring = [t for t in triggers if _TOLL_NOUNS.match(fold(t.text)) and _TOLL_AFTER.match(folded, t.end)]
+    if not dated and events[-1].sub_event_type in TERRITORY_SUB_EVENT_TYPES and not placed:
+        # "les troupes sont entrées dans la ville sans combat": the capture just reported
+        referring += [t for t in triggers if t.sub_event_type in TERRITORY_SUB_EVENT_TYPES
+                      or t.sub_event_type == "Non-violent transfer of territory"]
+    reported_subs = {e.sub_event_type for e in events}
+    # "ويعد اعتقاله أبرز ثمار الحملة": "his arrest" is the arrest just reported, whatever else
+    # the sentence dates
+    referring += [t for t in triggers if t.sub_event_type in reported_subs and _AR_POSSESSIVE.match(fold(t.text))]
+    if not dated and not _SPREAD.search(chunk):
+        # (but "the fighting spread to Ain Zara", "امتدت المعارك إلى": the same war, a new
+        # place, a new event)
+        reported = {e.event_type for e in events}
+        referring += [t for t in triggers if
+                      (t.event_type in reported or (t.event_type in VIOLENT_TYPES and reported & VIOLENT_TYPES)
+                       # "the withdrawal" of the side that lost the town just reported
+                       or (t.sub_event_type == "Non-violent transfer of territory"
+                           and reported_subs & TERRITORY_SUB_EVENT_TYPES))
+                      and (_refers_back(t, folded)
+                           # "Municipal leaders blamed the LNA, which said it had targeted
+                           # mercenaries": blame and denial of the violence just reported
+                           or (t.event_type in VIOLENT_TYPES and _BLAME_VERB.search(chunk)))]
+    if dated:
+        # "الغارات جاءت لتمهيد الطريق ... حيث اندلعت مساء الأحد اشتباكات": "the strikes" are
+        # those just reported; the sentence's date is the other event's
+        back = [t for t in triggers if t.sub_event_type in reported_subs and _refers_back(t, folded)]
+        if back and any(t.event_type not in {b.event_type for b in back} for t in triggers):
+            referring += back
+        # "The blast recalled the assassination of a judge in 2014": the blast just reported,
+        # which the sentence compares with an older event
+        referring += [t for t in back if t not in referring and _RECALLS_AFTER.match(folded, t.end)]
+    return referring
 
 
 _Dated = tuple[DateMention, ResolvedDate]

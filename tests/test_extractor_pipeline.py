@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from events.model import Article
+from extractor.articles import read_article_file
 from extractor.factions import default_factions
 from extractor.pipeline import Extraction, extract, extract_text
 
@@ -2171,6 +2173,16 @@ def test_an_aircraft_that_fired_struck_from_the_air(text, language):
     (event,) = extract_text(text, published=date(2019, 4, 9), language=language).events
     assert (event.event_type, event.sub_event_type, event.faction1) == (
         "Explosions/Remote violence", "Air/drone strike", "lna")
+
+
+def test_the_toll_of_a_capture_that_names_the_attackers_withdrawal_is_the_captures_evidence():
+    # "At least nine guards were killed in the fighting before the attackers withdrew": the toll of
+    # the town taken just reported, not a retreat of its own (corpus article 885)
+    path = Path(__file__).parent / "data" / "articles" / "885_nawfaliya_islamic_state_2015.txt"
+    (result,) = extract(read_article_file(path))
+    (taken,) = result.events
+    assert taken.sub_event_type == "Non-state actor overtakes territory"
+    assert any("nine members of the Petroleum Facilities Guard were killed" in m.text for m in taken.more_evidence)
 
 
 def test_a_town_retaken_is_not_taken_from_the_victims_told_of_next():
