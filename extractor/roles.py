@@ -9,11 +9,10 @@ from dataclasses import replace
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Event
 from extractor.events import Trigger
 from extractor.factions import GENERIC_ACTORS, ActorMention
-from extractor.numbers import COUNTED_BEFORE
-from extractor.numbers import Figure
+from extractor.numbers import COUNTED_BEFORE, Figure
 from extractor.sentences import Sentence, same_paragraph
 from extractor.sides import same_side
-from extractor.text import tolerate_harakat
+from extractor.text import SOURCE_INTRO, tolerate_harakat
 
 VICTIM_REACH = 45  # characters between civilians named and the word that says they were hurt
 _SUBJECT_DEPS = frozenset({"nsubj", "agent", "obl:agent", "nsubj:outer", "csubj"})
@@ -109,12 +108,12 @@ _PASSIVE_BEFORE = re.compile(
 )
 _PASSIVE_TRIGGER = re.compile(r"(?:(?:a|ont|avait|avaient) ete|was|were|has been|have been)\b")
 _SOURCE_BEFORE = re.compile(
-    r"(?:according to|selon|d'apres|quoted|وفقا ل|وفق ما|حسب|نقلا عن|"
+    rf"(?:{SOURCE_INTRO}|"
     r"health ministry|ministry of health|ministere de la sante|وزاره الصحه)\s+(?:[\w'-]+\s+){0,4}$"
 )
 # "hospital sources", "des sources hospitalières", "medical officials": who gave the toll
 _SOURCE_AFTER = re.compile(r"\s+(?:sources?|officials?|spokes(?:man|woman|person)|staff|director)\b")
-_ACCORDING = re.compile(r"(?:according to|selon|d'apres|quoted|وفقا ل|حسب)\s+(?:the |les |des |local |some )*$")
+_ACCORDING = re.compile(rf"(?:{SOURCE_INTRO})\s+(?:the |les |des |local |some )*$")
 
 
 def fill_from_neighbours(

@@ -43,6 +43,10 @@ def fold(text: str) -> str:
     return text.translate(_TABLE)
 
 
+# the words that introduce a source, folded ("according to", "selon", "وفقا ل"): whoever is named
+# after them said something, and did not do it; where they said it is not where it happened
+SOURCE_INTRO = (r"according to|selon|d'apres|quoted(?: by)?|recueillie?s? par|rapportee?s? par|citee?s? par|"
+                r"وفقا ل|وفق ما|حسب|نقلا عن")
 _ARABIC_VARIANTS = str.maketrans("ةىأإآئؤ", "هيااايو")
 
 

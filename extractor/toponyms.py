@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from extractor.text import fold
+from extractor.text import SOURCE_INTRO, fold
 from gazetteer import Place, PlaceMention
 
 SITE_KINDS = frozenset({"city", "town", "village", "neighbourhood", "facility"})
@@ -54,8 +54,7 @@ _DIRECTION = re.compile(
 # where a source sits or spoke is not where the event was: "selon des sources hospitalières de
 # Misrata", "according to officials in Benghazi", "في مؤتمر صحفي عقده في بنغازي"
 _SOURCE = re.compile(
-    r"(?:(?:selon|d'apres|according to|recueillie?s? par|rapportee?s? par|citee?s? par|quoted by|"
-    r"وفقا ل|حسب|نقلا عن)\s[^.,;:!?،؛\"]{0,60}?|"
+    rf"(?:(?:{SOURCE_INTRO})\s[^.,;:!?،؛\"]{{0,60}}?|"
     r"(?:conference de presse|point de presse|press conference|news conference|told reporters|موتمر صحفي)"
     r"(?:\s(?:tenue?|held|عقده|عقدته|عقدها))?)\s(?:de |du |d'|des |a |au |in |from |at |في |ب|من )"
     + _ARTICLES_TO_NAME
