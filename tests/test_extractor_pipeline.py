@@ -675,6 +675,19 @@ def test_a_site_named_in_the_sentence_beats_the_country_the_verb_governs():
     assert event.location.startswith("Es Sider") and event.geo_precision == 1
 
 
+@pytest.mark.parametrize(("text", "language", "place"), [
+    # a foreign body that says it is concerned, or had already called, makes a statement
+    ("Vendredi, devant le Conseil de sécurité à New York, le chef de la mission de l'ONU s'était dit "
+     "« profondément préoccupé » par les armes qui circulent librement.", "fr", "New York"),
+    ("Vendredi à New York, le Conseil de sécurité avait déjà appelé les forces de Haftar à stopper leur avancée.",
+     "fr", "New York"),
+    ("The UN mission said on Wednesday it was \"alarmed\" by reports of summary executions in Derna.", "en", "Derna"),
+])
+def test_a_foreign_body_said_to_be_concerned_makes_a_statement(text, language, place):
+    (event,) = extract_text(text, published=date(2018, 6, 30), language=language).events
+    assert (event.sub_event_type, event.faction1, event.location) == ("Other", "international", place)
+
+
 def test_what_the_warring_sides_say_is_not_an_event_but_a_foreign_call_is():
     events = extract_text("Le Conseil présidentiel a condamné mardi l'attaque. L'Union européenne a appelé "
                           "mardi à un cessez-le-feu immédiat.", published=PUBLISHED, language="fr").events
