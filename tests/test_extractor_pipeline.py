@@ -682,10 +682,28 @@ def test_a_site_named_in_the_sentence_beats_the_country_the_verb_governs():
     ("Vendredi à New York, le Conseil de sécurité avait déjà appelé les forces de Haftar à stopper leur avancée.",
      "fr", "New York"),
     ("The UN mission said on Wednesday it was \"alarmed\" by reports of summary executions in Derna.", "en", "Derna"),
+    ("À Paris, la directrice de l'Unesco s'est dite samedi « profondément préoccupée » par ces destructions.",
+     "fr", "Paris"),
+    ("Vendredi, l'émissaire de l'ONU s'est dit « scandalisé » depuis Tunis.", "fr", "Tunis"),
+    ("La Mission d'appui des Nations unies en Libye s'est alarmée de l'utilisation croissante des drones.",
+     "fr", "Libya"),
+    ("Le CICR a demandé vendredi, depuis Genève, l'ouverture d'un couloir humanitaire à Ganfouda.", "fr", "Geneva"),
+    ("Le Parlement égyptien a autorisé lundi, au Caire, l'envoi de troupes hors des frontières.", "fr", "Cairo"),
+    # the Egyptian parliament is Egypt's, not the House of Representatives ("مجلس النواب")
+    ("وفي القاهرة، وافق مجلس النواب المصري أمس في جلسة مغلقة على إرسال قوات خارج الحدود.", "ar", "Cairo"),
 ])
 def test_a_foreign_body_said_to_be_concerned_makes_a_statement(text, language, place):
     (event,) = extract_text(text, published=date(2018, 6, 30), language=language).events
     assert (event.sub_event_type, event.faction1, event.location) == ("Other", "international", place)
+
+
+def test_a_joint_statement_condemning_an_offensive_is_a_foreign_statement():
+    # corpus article 1039: "The governments of the United States, Britain, France, ... issued a joint
+    # statement on Monday condemning the offensive"
+    path = Path(__file__).parent / "data" / "articles" / "1039_lna_seizes_oil_crescent_ports_2016.txt"
+    (result,) = extract(read_article_file(path))
+    statements = [e for e in result.events if "joint statement" in e.evidence]
+    assert [(e.sub_event_type, e.faction1) for e in statements] == [("Other", "international")]
 
 
 def test_what_the_warring_sides_say_is_not_an_event_but_a_foreign_call_is():
