@@ -152,7 +152,10 @@ def fill_from_neighbours(
                 if violent and mention.actor.faction == "international":
                     continue  # "NATO said its aircraft would keep striking": not a side of this fight
                 if mention.actor.faction == "civilians":
-                    if victims and harmed:
+                    # the victims told just after ("... were killed"); those of the sentence before
+                    # are its own event's ("Grad rockets hit Zintan, wounding three civilians. NATO
+                    # said it had struck a depot")
+                    if victims and harmed and n > number:
                         return mention
                     continue
                 if not armed_ok:

@@ -159,6 +159,17 @@ def test_victims_in_the_next_sentence_give_the_second_side():
     assert {event.faction1, event.faction2} == {"lna", "civilians"}
 
 
+def test_victims_of_the_sentence_before_are_its_own_events():
+    # the civilians wounded by the rockets are not the targets of the strike told next
+    text = ("Government forces hit back within hours. Grad rockets slammed into residential streets of Zintan "
+            "late on Thursday, wounding three civilians, according to a doctor.\n\n"
+            "NATO said its aircraft had struck an ammunition depot and two rocket launchers near Gharyan on "
+            "Wednesday, part of a widening campaign against the forces besieging the mountain towns.")
+    (strike,) = [e for e in extract_text(text, published=date(2011, 6, 3), language="en").events
+                 if e.sub_event_type == "Air/drone strike"]
+    assert strike.faction2 != "civilians"
+
+
 def test_defenders_named_in_the_next_sentence_are_the_second_side():
     text = (
         "Les forces du GNA ont repris mardi le contrôle de la ville de Gharyan. "
