@@ -67,7 +67,7 @@ _AND_THE = re.compile(r"\s*(?:et|and|,)\s*(?:des |de |du |d'|the |l'|la )?|\s+و
 # 2014), not jihadists; named alone, or with a jihadist group, they stay jihadists
 ISLAMISTS = "Islamist militias"
 _IN_ONE_BREATH = re.compile(r"[^.;:!?]{0,50}")
-_COORDINATION = re.compile(r"(?<!\w)(?:et|and|avec|with|allies|alliees|allied|allies)(?!\w)|(?<!\w)و")
+_COORDINATION = re.compile(r"(?<!\w)(?:et|and|avec|with|allies|alliees|allied)(?!\w)|(?<!\w)و")
 _ENVOY_OF = re.compile(r"\s+(?:of|de|d'|du|des)\s*(?:the\s+|la\s+|l')?|\s+(?:لدى|في)?\s*")
 _OWNER_BETWEEN = re.compile(
     r"\s*(?:loyal to|(?:claiming|pledging|who pledged) (?:allegiance|loyalty) to|se (?:reclamant|revendiquant) (?:de|du|des)|"

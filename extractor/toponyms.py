@@ -148,8 +148,10 @@ def in_their_towns(mentions: list[PlaceMention], text: str) -> list[PlaceMention
     for mention in mentions:
         readings = (mention.place, *mention.candidates)
         if mention.candidates and len({p.admin1 for p in readings}) > 1:
-            paragraph_start = text.rfind("\n\n", 0, mention.start) + 1
-            paragraph_end = text.find("\n\n", mention.end) % (len(text) + 1)
+            paragraph_start = text.rfind("\n\n", 0, mention.start) + 1  # 0 in the first paragraph
+            paragraph_end = text.find("\n\n", mention.end)
+            if paragraph_end < 0:
+                paragraph_end = len(text)  # the last paragraph
             # "Zawiya, à une cinquantaine de kilomètres à l'ouest de Tripoli": a landmark, not the town
             paragraph = [t for t in towns if paragraph_start <= t.start and t.end <= paragraph_end
                          and not _is_landmark(text, t)]

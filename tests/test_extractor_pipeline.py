@@ -12,6 +12,7 @@ from extractor.factions import default_factions
 from extractor.pipeline import Extraction, extract, extract_text
 
 PUBLISHED = date(2020, 6, 11)  # a Thursday
+ARTICLES = Path(__file__).parent / "data" / "articles"  # the corpus
 
 ENGLISH = (
     "Forces loyal to Haftar shelled the Abu Salim district of Tripoli on Tuesday night, "
@@ -711,7 +712,7 @@ def test_a_foreign_body_said_to_be_concerned_makes_a_statement(text, language, p
 def test_a_joint_statement_condemning_an_offensive_is_a_foreign_statement():
     # corpus article 1039: "The governments of the United States, Britain, France, ... issued a joint
     # statement on Monday condemning the offensive"
-    path = Path(__file__).parent / "data" / "articles" / "1039_lna_seizes_oil_crescent_ports_2016.txt"
+    path = ARTICLES / "1039_lna_seizes_oil_crescent_ports_2016.txt"
     (result,) = extract(read_article_file(path))
     statements = [e for e in result.events if "joint statement" in e.evidence]
     assert [(e.sub_event_type, e.faction1) for e in statements] == [("Other", "international")]
@@ -2220,7 +2221,7 @@ def test_an_aircraft_that_fired_struck_from_the_air(text, language):
 def test_the_toll_of_a_capture_that_names_the_attackers_withdrawal_is_the_captures_evidence():
     # "At least nine guards were killed in the fighting before the attackers withdrew": the toll of
     # the town taken just reported, not a retreat of its own (corpus article 885)
-    path = Path(__file__).parent / "data" / "articles" / "885_nawfaliya_islamic_state_2015.txt"
+    path = ARTICLES / "885_nawfaliya_islamic_state_2015.txt"
     (result,) = extract(read_article_file(path))
     (taken,) = result.events
     assert taken.sub_event_type == "Non-state actor overtakes territory"

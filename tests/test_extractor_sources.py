@@ -217,7 +217,7 @@ def test_a_backer_state_s_statement_is_the_international_side_s(text, place):
 
 def test_according_to_what_a_spokesman_said_in_a_town_is_not_there():
     # "وفق ما ذكره متحدث عسكري في مصراتة": one more way to say "according to" (corpus article 1018)
-    path = Path(__file__).parent / "data" / "articles" / "1018_bani_walid_assault_un_seat_2011.txt"
+    path = ARTICLES / "1018_bani_walid_assault_un_seat_2011.txt"
     (result,) = extract(read_article_file(path))
     (clash,) = [e for e in result.events if "المدخل الشرقي" in e.evidence]
     assert clash.location == "Sirte"
