@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from events.model import Event
-from extractor.factions import Actor, ActorMention
+from extractor.factions import ARMY, Actor, ActorMention
 from extractor.text import arabic_folded
 
 
@@ -111,6 +111,20 @@ def as_of(mentions: list[ActorMention], day: date | None) -> list[ActorMention]:
             mention = replace(mention, actor=Actor(mention.actor.name, camp, mention.actor.role))
         out.append(mention)
     return out
+
+
+# Haftar's Operation Dignity (16 May 2014): from then, "the army" an article names beside his camp
+# is his ("وكانت قوات الجيش قد سيطرت على مرزق", "an army spokesman said", in an article on the LNA)
+DIGNITY = date(2014, 5, 16)
+
+
+def armies(mentions: list[ActorMention], published: date | None) -> list[ActorMention]:
+    """The mentions with "the army" (factions.ARMY) Haftar's, in an article of his war that names
+    his camp; elsewhere (2011's regime, the governments of 2012-2014) it stays a force of its own."""
+    if (published is None or published < DIGNITY
+            or not any(m.actor.faction == "lna" and m.actor.role in ("armed", "political") for m in mentions)):
+        return mentions
+    return [replace(m, actor=Actor(ARMY, "lna", m.actor.role)) if m.actor.name == ARMY else m for m in mentions]
 
 
 def allied(event: Event, published: date | None) -> Event:

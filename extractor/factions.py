@@ -124,6 +124,23 @@ _NATIONAL_FORCE = re.compile(
 )
 
 
+# "the army", "l'armée", "الجيش" named alone: the country's own army (the factions file's ARMY),
+# whoever's the article makes it (alliances.armies); not where a nationality says whose ("the
+# Chadian army", "l'armée égyptienne", "الجيش المصري") or a longer name overlaps ("Libyan National
+# Army", "l'armée de Haftar")
+ARMY = "Libyan army"
+_NATIONALITIES = (r"chadian|sudanese|egyptian|turkish|american|us|u\.s\.|french|british|tunisian|algerian|russian|"
+                  r"italian|emirati|syrian|israeli|nigerien|tchadienne|soudanaise|egyptienne|turque|francaise|"
+                  r"americaine|britannique|tunisienne|algerienne|russe|italienne|syrienne|israelienne|nigerienne|"
+                  r"المصري|السوداني|التشادي|التركي|الامريكي|الفرنسي|البريطاني|الجزايري|التونسي|الروسي|الايطالي|"
+                  r"السوري|الاسرايلي|النيجري|الاماراتي")
+_BARE_ARMY = re.compile(arabic_folded(
+    r"(?<![\w-])(?:the army|army(?= (?:units?|troops|spokesman|soldiers|commanders?|officers?)(?![\w-]))"
+    r"|l'armee|armee reguliere|[وبلف]{0,2}الجيش|[وف]?للجيش)(?![\w-])"
+    rf"(?! (?:de l'air )?(?:{_NATIONALITIES})(?![\w-]))"))
+_NATIONALITY_BEFORE = re.compile(rf"(?<![\w-])(?:{_NATIONALITIES}) $")
+
+
 class FactionsFormatError(ExtractorError, ValueError):
     """The factions file has a bad row."""
 
@@ -182,6 +199,7 @@ class FactionTable:
             found.append((start, end, self._exact[match.group("name")]))
         found += self._anaphors(folded)
         found += self._national_forces(folded)
+        found += self._armies(folded, found)
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         mentions: list[ActorMention] = []
         for start, end, actor in found:
@@ -213,6 +231,14 @@ class FactionTable:
             if actor is not None:
                 found.append((match.start(), match.end(), actor))
         return found
+
+    def _armies(self, folded: str, found: list[tuple[int, int, Actor]]) -> list[tuple[int, int, Actor]]:
+        army = self._folded.get(fold(ARMY))
+        if army is None:
+            return []
+        return [(match.start(), match.end(), army) for match in _BARE_ARMY.finditer(folded)
+                if not any(start < match.end() and match.start() < end for start, end, _ in found)
+                and not _NATIONALITY_BEFORE.search(folded, max(0, match.start() - 20), match.start())]
 
     def _anaphors(self, folded: str) -> list[tuple[int, int, Actor]]:
         found = []

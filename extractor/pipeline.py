@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Article, Event, Evidence, make_event_id
-from extractor.alliances import allied, as_of, declared_camps, sided
+from extractor.alliances import allied, armies, as_of, declared_camps, sided
 from extractor.dates import DateMention, ResolvedDate, find_dates, resolve_date
 from extractor.events import Trigger, TriggerTable, default_triggers
 from extractor.factions import (GENERIC_ACTORS, ActorMention, FactionTable, default_factions, islamists_in_their_coalition,
@@ -704,7 +704,7 @@ def _mentions(text: str, folded: str, published: date | None, gazetteer: Gazette
     places = in_their_towns(gazetteer.find_places(text), text)
     actors = islamists_in_their_coalition(
         local_groups(factions.find_actors(text, folded=folded), places, factions, folded, text), folded)
-    return places, as_of(actors, published)
+    return places, armies(as_of(actors, published), published)
 
 
 def actor_mentions(article: Article, *, gazetteer: Gazetteer | None = None) -> list[ActorMention]:

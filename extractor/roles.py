@@ -12,7 +12,7 @@ from extractor.factions import GENERIC_ACTORS, ActorMention
 from extractor.numbers import COUNTED_BEFORE, Figure
 from extractor.sentences import Sentence, same_paragraph
 from extractor.sides import same_side
-from extractor.text import SOURCE_INTRO, tolerate_harakat
+from extractor.text import SOURCE_INTRO, arabic_folded, tolerate_harakat
 
 VICTIM_REACH = 45  # characters between civilians named and the word that says they were hurt
 _SUBJECT_DEPS = frozenset({"nsubj", "agent", "obl:agent", "nsubj:outer", "csubj"})
@@ -35,6 +35,13 @@ HARMED = re.compile(
     r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|tues?|tuees?|tuant|morts?|blessant|blesse(?:e|s|es)?)\b"
     + "|" + tolerate_harakat("قتلي|مقتل|قتل|جرحي|اصابه|اصيب")  # "قُتل" is often written with its vowel
 )
+# "un colonel de l'armée de l'air a péri", "مقتل عنصرين من الجيش", "two soldiers of the LNA were
+# killed": the force whose men were hit, not the one that hit them
+_MEMBERS_OF = re.compile(arabic_folded(
+    r"(?<!\w)(?:colonel|officier|officer|soldats?|soldiers?|membres?|members?|"
+    r"ضابط|جندي|جنديا|جنديان|جنديين|جنود|عنصر|عنصرا|عنصران|عنصرين|عناصر)\s+(?:\S+\s+){0,2}?"
+    r"(?:de |du |des |de la |d'|of |of the |from the |in the |من |في )$"))
+_DIED = re.compile(r"\b(?:a|ont|avait|avaient) peri\b|\bsuccombe|" + HARMED.pattern)
 _ACTIVE_SUBTYPES = frozenset(
     {"Suicide bomb", "Non-state actor overtakes territory", "Government regains territory",
      "Headquarters or base established"}
@@ -426,6 +433,10 @@ def pick_actors(
         if actor2 is None:
             actor2 = actor1
         actor1 = None
+    if (actor1 is not None and violent and actor1 not in fired_from
+            and _MEMBERS_OF.search(folded, max(0, actor1.start - 40), actor1.start)
+            and _DIED.search(folded, max(sentence.start, actor1.start - 40), sentence.end)):
+        actor1, actor2 = (actor2, actor1) if actor2 is None or actor2.actor.faction != "civilians" else (None, actor2)
     if (actor1 is None or actor1.actor.name in GENERIC_ACTORS) and violent:
         # "gunmen claiming allegiance to the Islamic State": the one claimed or blamed
         blamed = [a for a in earlier if sentence.start <= a.start - 0 and a.start <= sentence.end + BLAME_REACH

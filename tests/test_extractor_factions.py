@@ -118,3 +118,22 @@ def test_bad_faction_names_file_and_line(tmp_path):
 def test_pronoun_stands_for_the_noun_named_before(text, expected):
     found = [(m.surface, m.actor.name, m.actor.faction) for m in default_factions().find_actors(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the army" named alone is the country's own army
+    ("An army spokesman said the town was calm.", ["Libyan army"]),
+    ("Les unités de l'armée ont repris la caserne.", ["Libyan army"]),
+    ("وقال المتحدث باسم الجيش إن الوحدات تقدمت", ["Libyan army"]),
+    ("نفذ سلاح الجو التابع للجيش غارة على مخبأ", ["Libyan army"]),
+    # a longer name or a nationality says whose army it is
+    ("the Libyan National Army advanced", ["LNA"]),
+    ("l'armée de Haftar avance", ["LNA"]),
+    ("قوات الجيش الوطني الليبي", ["LNA"]),
+    ("l'armée égyptienne a frappé Derna", ["Egyptian armed forces"]),
+    ("the Chadian army units crossed the border", []),
+    ("وقال الجيش المصري إن طائراته", ["Egyptian armed forces"]),
+    ("l'armée tchadienne a démenti", []),
+])
+def test_the_army_named_alone(text, expected):
+    assert [m.actor.name for m in default_factions().find_actors(text)] == expected

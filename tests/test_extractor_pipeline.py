@@ -2713,3 +2713,36 @@ def test_where_a_government_sits_is_not_where_its_forces_fought():
             "ومسلحين من تنظيم الدولة قرب المسرح الروماني في مدينة صبراتة.")
     (event,) = extract_text(text, published=date(2015, 11, 3), language="ar").events
     assert event.location == "Sabratha"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "faction1"),
+    [
+        # from Operation Dignity on, "the army" of an article on Haftar's war is his
+        ("أعلن المشير خليفة حفتر انطلاق عملية جديدة في الجنوب. وكانت قوات الجيش قد سيطرت على مدينة أوباري "
+         "يوم الأحد بعد معارك مع مسلحين محليين.", "ar", date(2019, 2, 12), "lna"),
+        ("Haftar's spokesman spoke of a decisive week. On Monday army units seized the Zella oil field.",
+         "en", date(2019, 2, 5), "lna"),
+        # in 2011 it was the regime's, a force of its own; nor is it Haftar's where he is not named
+        ("Mercredi, les unités de l'armée ont repris la ville de Zaouïa aux insurgés.", "fr", date(2011, 3, 11), "other"),
+        ("Army units took control of the town of Ubari on Sunday.", "en", date(2018, 6, 4), "other"),
+    ],
+)
+def test_the_army_named_alone_is_the_camp_the_article_names(text, language, published, faction1):
+    (event,) = [e for e in _events(text, language, published) if e.event_type == "Battles"]
+    assert event.faction1 == faction1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "sides"),
+    [
+        # the force whose men were killed is the side hit, not the one that hit
+        ("Vendredi à Benghazi, un officier de l'armée de l'air a péri dans l'explosion d'une bombe placée "
+         "sous sa voiture.", "fr", date(2013, 10, 6), ("", "other")),
+        ("قتل جنديان من الجيش الوطني الليبي فجر اليوم في هجوم شنه مسلحون من تنظيم داعش على بوابة قرب "
+         "مدينة سبها.", "ar", date(2021, 5, 3), ("jihadist", "lna")),
+    ],
+)
+def test_the_force_whose_men_were_killed_is_the_side_hit(text, language, published, sides):
+    (event,) = _events(text, language, published)
+    assert (event.faction1, event.faction2) == sides
