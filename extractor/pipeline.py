@@ -319,6 +319,7 @@ def _in_quote(text: str, start: int, position: int) -> bool:
 # "على بلدة", "في مدينة", "إلى حي": the words that put the place after an Arabic verb
 _AR_PLACE_AFTER = re.compile(r"(?<!\w)(?:علي|في|الي|ب|داخل|قرب|بالقرب من)\s*(?:(?:مدينه|بلده|حي|منطقه|قاعده|مطار|ميناء)\s+)?$")
 AR_OBJECT_REACH = 40  # characters between an Arabic verb and the place it acts on
+AR_SPEAKER_REACH = 50  # characters between an Arabic verb of speech and the town abroad its speaker spoke in
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|et|و)\s*")
 _ORIGIN_BEFORE = re.compile(arabic_folded(
     r"\b(?:militias?|militiamen|forces?|fighters|brigades?|battalions?|units?|unite|groupes armes|groups|milices|"
@@ -1140,10 +1141,12 @@ def _build_event(
     elif trigger.sub_event_type == "Other" and (
             issued_in := next((m for m in places if _ISSUED_IN.search(folded, max(0, m.start - 50), m.start)), None)):
         governed = issued_in  # a statement is where it was made
-    elif (trigger.sub_event_type == "Other" and town_in is not None and town_in.start < trigger.start
+    elif (trigger.sub_event_type == "Other" and town_in is not None
+          and (town_in.start < trigger.start or language == "ar" and town_in.start - trigger.end <= AR_SPEAKER_REACH)
           and (governed is None or not governed.place.is_foreign)):
         # "À Tunis, le ministère ... a convoqué l'ambassadeur", "In Bucharest, the ministry condemned
-        # the kidnapping at Sharara": said there, whatever it was about
+        # the kidnapping at Sharara": said there, whatever it was about; in Arabic the verb comes
+        # first ("دعت وزارة الخارجية الأمريكية في واشنطن")
         governed = town_in
     elif trigger.event_type == "Strategic developments" and (
             met_home := next((m for m in places if not m.place.is_foreign and _met_at(folded, m.start)), None)):
@@ -1190,14 +1193,18 @@ def _build_event(
                  or _HOMES_HIT.search(folded, sentence.start, sentence.end))  # "سقطت قذائف على منازل فقتلت امرأة"
             and names["actor2"] != "Unidentified armed group")):  # "a convoy of the attackers": not civilians
         names["actor2"], names["faction2"] = "Civilians", "civilians"
-    if trigger.sub_event_type == "Other" and "displaced" in numbers and not names["faction2"] and names["faction1"]:
-        names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced
     if trigger.sub_event_type == "Peaceful protest" and not names["faction1"] and not names["faction2"]:
         names["actor1"], names["faction1"] = "Civilians", "civilians"  # protesters are civilians
     if trigger.sub_event_type == "Other" and actor1 is not None and actor1.actor.role == "backer":
         # "Egypt's foreign ministry in Cairo condemned the killings": a state that backs a camp
         # speaks as a foreign state
         names["faction1"] = "international"
+    if trigger.event_type == "Explosions/Remote violence" and names["actor1"] == "Egypt":
+        # "Egypt last bombed the city", "al-Sisi said his air force had struck": Egypt's own
+        # strikes (Derna, 2015 and 2017) were its air force's, a foreign one
+        names["actor1"], names["faction1"] = "Egyptian armed forces", "international"
+    if trigger.sub_event_type == "Other" and "displaced" in numbers and not names["faction2"] and names["faction1"]:
+        names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced
     event_type, sub_event_type = trigger.event_type, _territory_subtype(trigger.sub_event_type, names["faction1"])
     if (sub_event_type == "Other" and names["faction1"] == "civilians" and not names["faction2"]
             and _SHUT.search(fold(trigger.text))):

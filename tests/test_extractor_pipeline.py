@@ -2746,3 +2746,41 @@ def test_the_army_named_alone_is_the_camp_the_article_names(text, language, publ
 def test_the_force_whose_men_were_killed_is_the_side_hit(text, language, published, sides):
     (event,) = _events(text, language, published)
     assert (event.faction1, event.faction2) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "place"),
+    [
+        # a foreign statement told with its day and town between the verb and the feeling
+        ("L'envoyé de l'ONU s'est dit samedi, depuis Tunis, « consterné » par les exécutions de prisonniers.",
+         "fr", date(2017, 5, 21), "Tunis"),
+        # a state recognising a council as a people's representative
+        ("In Rome, Italy on Monday recognised the National Transitional Council, based in Benghazi, as the "
+         "legitimate voice of the Libyan people.", "en", date(2011, 4, 5), "Rome"),
+        ("À Londres, le gouvernement britannique a déclaré qu'il reconnaissait désormais le Conseil national de "
+         "transition comme seul représentant légitime de la Libye.", "fr", date(2011, 7, 28), "London"),
+        # asking the Security Council
+        ("Réunis dimanche au Caire, les ministres de la Ligue arabe ont demandé au Conseil de sécurité de "
+         "protéger les civils libyens.", "fr", date(2011, 3, 13), "Cairo"),
+        # Arabic: the verb first, then the speaker and the town abroad it spoke in
+        ("دعت وزارة الخارجية الأمريكية في واشنطن أمس الحكومة الليبية إلى حماية المتظاهرين.", "ar",
+         date(2011, 2, 20), "Washington"),
+        ("وفي جنيف، أعرب المفوض السامي لحقوق الإنسان التابع للأمم المتحدة أمس عن صدمته إزاء مقتل المحتجين.", "ar",
+         date(2013, 11, 17), "Geneva"),
+    ],
+)
+def test_more_ways_to_say_a_foreign_statement(text, language, published, place):
+    (event,) = _events(text, language, published)
+    assert (event.sub_event_type, event.faction1, event.location) == ("Other", "international", place)
+
+
+def test_egypts_own_strikes_are_its_air_forces():
+    text = "Egypt bombed Islamic State positions in Derna on Monday, a day after the group killed 21 Egyptians."
+    (event,) = [e for e in _events(text, "en", date(2015, 2, 17)) if e.event_type == "Explosions/Remote violence"]
+    assert (event.actor1, event.faction1) == ("Egyptian armed forces", "international")
+
+
+def test_people_who_took_to_the_streets_took_no_town():
+    text = ("The State Department said on Friday that it admired the residents of Benghazi who had taken to the "
+            "streets against the militias.")
+    assert not [e for e in _events(text, "en", date(2012, 9, 22)) if e.event_type == "Battles"]
