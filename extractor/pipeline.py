@@ -936,27 +936,33 @@ def _attach_toll(events: list[Event], numbered: list[int], number: int, article:
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:et|and|ainsi que|as well as|و)\s*(?:de |d'|du |des |of |à |in |في )?(?:la ville de |the town of |the |la |le |l')?$")
+_LISTED = re.compile(r"\s*[,،]\s*(?:de |d'|du |des |of |à |in |في )?(?:the |la |le |l')?$")  # "Zliten, Khoms and Msallata"
 
 
 def _coordinated_places(event: Event, places: list[PlaceMention], text: str) -> list[PlaceMention]:
-    """The other towns joined to a taken town by "et"/"and": "Sabratha et de Sorman"."""
+    """The other towns joined to a taken town (or a protest's) by "et"/"and"/"و", before or after
+    it: "Sabratha et de Sorman", "مدينتا البيضاء وسبها", "Zliten, Khoms and Msallata"."""
     if ((event.sub_event_type not in TERRITORY_SUB_EVENT_TYPES | {"Headquarters or base established"}
             and event.event_type != "Protests") or not event.place_id):
         return []
+    chains: list[list[PlaceMention]] = []
+    joined: list[bool] = []  # whether a chain has an "and" (a list of towns, not a town and its district)
+    for mention in places:
+        if mention.place.is_foreign or not is_site(mention.place):
+            continue
+        between = text[chains[-1][-1].end : mention.start].lower() if chains else ""
+        if chains and (_COORDINATION.fullmatch(between) or _LISTED.fullmatch(between)):
+            chains[-1].append(mention)
+            joined[-1] = joined[-1] or bool(_COORDINATION.fullmatch(between))
+        else:
+            chains.append([mention])
+            joined.append(False)
     best: list[PlaceMention] = []
-    for chosen in (m for m in places if m.place.place_id == event.place_id):
-        # each mention of the town taken ("RAS LANOUF (Libye) - ... repris Ras Lanouf et Es Sider")
-        found: list[PlaceMention] = []
-        last = chosen
-        for mention in places:
-            if mention.start < last.end or mention.place.is_foreign or not is_site(mention.place):
-                continue
-            if (mention.place.place_id == event.place_id
-                    or not _COORDINATION.fullmatch(text[last.end : mention.start].lower())):
-                break
-            found.append(mention)
-            last = mention
-        best = max(best, found, key=len)
+    for chain, has_and in zip(chains, joined):
+        ids = [m.place.place_id for m in chain]
+        if not has_and or event.place_id not in ids or len(set(ids)) != len(ids):
+            continue  # ("RAS LANOUF - ... repris Ras Lanouf et Es Sider": each mention its own chain)
+        best = max(best, [m for m in chain if m.place.place_id != event.place_id], key=len)
     return best
 
 

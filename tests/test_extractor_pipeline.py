@@ -2784,3 +2784,37 @@ def test_people_who_took_to_the_streets_took_no_town():
     text = ("The State Department said on Friday that it admired the residents of Benghazi who had taken to the "
             "streets against the militias.")
     assert not [e for e in _events(text, "en", date(2012, 9, 22)) if e.event_type == "Battles"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "sub_event_type", "towns"),
+    [
+        ("Two months earlier GNA forces had pushed west along the coast, taking the towns of Sabratha and Surman "
+         "on April 13.", "en", date(2020, 6, 14), "Government regains territory", {"Sabratha", "Surman"}),
+        # the town the trigger is placed at may come last
+        ("وشهدت مدينتا البيضاء وسبها يوم الجمعة وقفات احتجاجية سلمية للمطالبة بالكهرباء.", "ar",
+         date(2020, 9, 12), "Peaceful protest", {"Bayda", "Sabha"}),
+        # a list of towns with its last "and"
+        ("Residents rallied on Friday in Zliten, Khoms and Msallata against the power cuts.", "en",
+         date(2020, 8, 29), "Peaceful protest", {"Zliten", "Khoms", "Msallata"}),
+    ],
+)
+def test_one_event_per_town_of_a_list(text, language, published, sub_event_type, towns):
+    events = _events(text, language, published)
+    assert {e.sub_event_type for e in events} == {sub_event_type}
+    assert sorted(e.location for e in events) == sorted(towns)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "sub_event_types"),
+    [
+        # a town still held is no town taken
+        ("وقال حلف شمال الأطلسي إن طائراته قصفت أمس مواقع عسكرية في بني وليد التي لا تزال تحت سيطرة قوات القذافي.",
+         "ar", date(2011, 9, 10), ["Air/drone strike"]),
+        # what a side intends to do has not happened
+        ("وأكد قادة الثوار أن مقاتليهم يعتزمون التقدم نحو البريقة لاستعادة الميناء النفطي.", "ar",
+         date(2011, 3, 28), []),
+    ],
+)
+def test_states_and_intentions_are_no_territory_taken(text, language, published, sub_event_types):
+    assert [e.sub_event_type for e in _events(text, language, published)] == sub_event_types
