@@ -2818,3 +2818,33 @@ def test_one_event_per_town_of_a_list(text, language, published, sub_event_type,
 )
 def test_states_and_intentions_are_no_territory_taken(text, language, published, sub_event_types):
     assert [e.sub_event_type for e in _events(text, language, published)] == sub_event_types
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # protesters who force their way into a building or set it on fire riot
+        ("Mardi, une centaine de manifestants ont forcé l'entrée du siège du Congrès général national à Tripoli, "
+         "brisant des vitres.", date(2012, 10, 25)),
+        ("À Sebha, des protestataires ont incendié samedi soir une partie du siège de la municipalité.",
+         date(2022, 7, 3)),
+    ],
+)
+def test_protesters_who_force_their_way_in_or_burn_riot(text, published):
+    (event,) = _events(text, "fr", published)
+    assert (event.event_type, event.faction1) == ("Riots", "civilians")
+
+
+def test_the_seat_of_a_council_is_no_siege():
+    # "siège de la municipalité": the building; "le siège de Derna": the siege
+    assert not [e for e in _events("La foule s'est rassemblée devant le bâtiment, siège de la municipalité de Sebha.",
+                                   "fr", date(2022, 7, 3)) if e.event_type == "Battles"]
+    (event,) = _events("Les forces de Haftar poursuivent le siège de Derna.", "fr", date(2018, 5, 3))
+    assert (event.sub_event_type, event.location) == ("Armed clash", "Derna")
+
+
+def test_an_attack_told_in_the_pluperfect():
+    text = ("Le 24 février, des dizaines de jihadistes avaient attaqué le siège de la sécurité au centre de Sabratha "
+            "avant d'être repoussés.")
+    (event,) = _events(text, "fr", date(2016, 3, 1))
+    assert (event.event_type, event.location, event.faction1) == ("Battles", "Sabratha", "jihadist")
