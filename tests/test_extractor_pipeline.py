@@ -2848,3 +2848,24 @@ def test_an_attack_told_in_the_pluperfect():
             "avant d'être repoussés.")
     (event,) = _events(text, "fr", date(2016, 3, 1))
     assert (event.event_type, event.location, event.faction1) == ("Battles", "Sabratha", "jihadist")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "faction1"),
+    [
+        # smugglers are a group of their own; so are the warships of Western states, foreign
+        ("Smugglers shot dead eleven migrants who were trying to escape from a farm near Bani Walid on Tuesday.",
+         "en", date(2018, 5, 24), "other"),
+        ("On Saturday American and British warships fired cruise missiles at air defence sites near Misrata.",
+         "en", date(2011, 3, 20), "international"),
+    ],
+)
+def test_forces_named_by_kind_or_trade(text, language, published, faction1):
+    (event,) = _events(text, language, published)
+    assert event.faction1 == faction1
+
+
+def test_live_fire_on_marchers_told_with_its_day_between():
+    text = "في مدينة البيضاء، أطلقت قوات الأمن الرصاص الحي يوم الخميس على متظاهرين خرجوا في مسيرة سلمية."
+    (event,) = _events(text, "ar", date(2011, 2, 18))
+    assert (event.sub_event_type, event.faction2) == ("Excessive force against protesters", "civilians")
