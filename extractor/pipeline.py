@@ -249,6 +249,18 @@ _SAME_DAY = re.compile(
     r"|في الوقت نفسه|في الوقت ذاته|في هذه الاثناء"
 )
 _LIBYA_NAMED = re.compile(r"\b(?:libye|libya)\b|ليبيا")
+# "the UN Support Mission in Libya", "منسقة الشؤون الإنسانية للأمم المتحدة في ليبيا", "TRIPOLI (Libye) -":
+# Libya named in a mission's title or a dateline, not as the place of anything
+_LIBYA_IN_A_TITLE = re.compile(arabic_folded(
+    r"(?:\(\s*|(?:mission|nations unies|united nations|support|coordinat\w*|envoy|envoye|representa\w*|embass\w*|"
+    r"ambassad\w*|advis[eo]r|conseill\w*|bureau|office|بعثه|للدعم|منسق\w*|سفاره|السفاره|سفير|مبعوث|الامم المتحده|"
+    r"للامم المتحده)(?:\s+\S+){0,3}?\s+(?:in|for|to|on|en|pour|sur|aupres de|في|لدى|الى|حول|بشان)\s+)$"))
+
+
+def _libya_named(folded: str) -> bool:
+    """Whether the article names Libya as a place (not in a title or a dateline)."""
+    return any(not _LIBYA_IN_A_TITLE.search(folded, max(0, m.start() - 60), m.start())
+               for m in _LIBYA_NAMED.finditer(folded))
 _CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")
 _ANNOUNCED_BEFORE = re.compile(
     r"(?:announced|released|published|issued|annoncee?|publiee?|communiquee?|diffusee?|اعلنتها|اعلنها|نشرتها|اصدرتها)"
@@ -1133,7 +1145,7 @@ def _build_event(
     if (trigger.event_type == "Strategic developments" or (when is not None and when.is_period)) and context.libya:
         # the country as a whole, unless the article names only one site in Libya and never the
         # country: a statement about the Tajoura centre is placed at Tajoura
-        if article_place is None or _LIBYA_NAMED.search(folded):
+        if article_place is None or _libya_named(folded):
             fallback_place = context.libya
     is_meeting = any(not _ANCHOR_BEFORE.search(folded, max(0, m.start() - 30), m.start())
                      for m in _MEETING.finditer(folded, sentence.start, sentence.end))

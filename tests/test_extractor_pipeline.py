@@ -2869,3 +2869,26 @@ def test_live_fire_on_marchers_told_with_its_day_between():
     text = "في مدينة البيضاء، أطلقت قوات الأمن الرصاص الحي يوم الخميس على متظاهرين خرجوا في مسيرة سلمية."
     (event,) = _events(text, "ar", date(2011, 2, 18))
     assert (event.sub_event_type, event.faction2) == ("Excessive force against protesters", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        # Libya named only in the mission's title or in the dateline: the statement is placed at the
+        # town the article is about, not at the country
+        ("MURZUQ (Libya) - A drone strike killed 40 people at a meeting in Murzuq on Sunday. The UN Support Mission "
+         "in Libya said on Monday it was appalled. The mission condemned the strike.", "en", date(2019, 8, 6)),
+        ("مرزق (ليبيا) - قتل أربعون شخصا في غارة لطائرة مسيرة على اجتماع في مرزق يوم الأحد. ودانت بعثة الأمم "
+         "المتحدة للدعم في ليبيا الغارة أمس.", "ar", date(2019, 8, 6)),
+    ],
+)
+def test_a_statement_is_placed_at_the_town_when_libya_is_only_in_a_title(text, language, published):
+    (statement,) = [e for e in _events(text, language, published) if e.sub_event_type == "Other"]
+    assert (statement.faction1, statement.location) == ("international", "Murzuq")
+
+
+def test_a_statement_is_placed_at_libya_when_the_article_names_the_country():
+    text = ("A drone strike killed 40 people at a meeting in Murzuq on Sunday, the deadliest in southern Libya this "
+            "year. The UN mission condemned the strike on Monday.")
+    (statement,) = [e for e in _events(text, "en", date(2019, 8, 6)) if e.sub_event_type == "Other"]
+    assert statement.location == "Libya"
