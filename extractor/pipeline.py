@@ -183,10 +183,10 @@ _TOLL_AFTER = re.compile(
 )
 _TOLL_NOUNS = re.compile(r"^(?:combats|affrontements|violences|fighting|clashes|hostilities)$")
 _PEACEFUL = re.compile(
-    r"\b(?:without (?:a )?(?:fight|fighting|resistance|(?:a )?shot (?:being )?fired)|"
-    r"sans (?:combat|combats|resistance|coup ferir|livrer (?:de )?bataille|tirer un (?:seul )?coup de feu)|handover|passation|"
+    r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|(?:a )?shot (?:being )?fired)|"
+    r"sans (?:combat|combats|resistance|coup ferir|livrer (?:de )?bataille|(?:tirer )?un (?:seul )?coup de feu)|handover|passation|"
     r"after (?:an )?(?:agreement|understanding|deal) with|apres (?:un )?(?:accord|arrangement|entente) avec)\b|"
-    r"دون قتال|بدون قتال|دون اطلاق رصاصه|بعد تفاهم|باتفاق مع|بعد اتفاق مع"
+    r"(?:دون|بدون|من دون) (?:اي )?قتال|دون اطلاق رصاصه|بعد تفاهم|باتفاق مع|بعد اتفاق مع"
 )
 _SAME_SITE = re.compile(
     r"\b(?:(?:du|le|de l'|l')\s*(?:batiment|edifice|immeuble|hotel|complexe)|the (?:building|hotel|compound|premises))\b"

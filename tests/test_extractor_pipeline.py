@@ -2892,3 +2892,20 @@ def test_a_statement_is_placed_at_libya_when_the_article_names_the_country():
             "year. The UN mission condemned the strike on Monday.")
     (statement,) = [e for e in _events(text, "en", date(2019, 8, 6)) if e.sub_event_type == "Other"]
     assert statement.location == "Libya"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "sub_event_type", "faction1"),
+    [
+        # "دون أي قتال": a town entered without any fighting is handed over
+        ("وقال المتحدث باسم قوات حفتر إن وحداته دخلت صباح اليوم مدينة البريقة دون أي قتال.", "ar",
+         date(2016, 9, 12), "Non-violent transfer of territory", "lna"),
+        # "باتت تحت سيطرة": a town that came under a side's control was taken (a guard: the cue of a
+        # town "still under the control of" a side, "لا تزال تحت سيطرة", does not reach it)
+        ("وباتت مدينة غريان تحت سيطرة قوات حفتر يوم الخميس.", "ar", date(2019, 4, 5),
+         "Non-state actor overtakes territory", "lna"),
+    ],
+)
+def test_towns_that_came_under_control(text, language, published, sub_event_type, faction1):
+    (event,) = _events(text, language, published)
+    assert (event.sub_event_type, event.faction1) == (sub_event_type, faction1)
