@@ -99,7 +99,9 @@ CALL_REACH = 60  # characters between a call and the violence it is about
 # an attack on a building of civilians (hotel, embassy, ministry) is violence against civilians
 _CIVILIAN_TARGET = re.compile(
     r"\b(?:hotel|embassy|consulate|diplomatic (?:compound|mission)|ministry|commission|hospital|school|"
-    r"ambassade|consulat|ministere|commission|hopital|ecole)\b|فندق|السفاره|القنصليه|وزاره|مستشفي"
+    r"ambassade|consulat|ministere|commission|hopital|ecole)\b|فندق|السفاره|القنصليه|وزاره|مستشفي|"
+    # a home stormed: "forced their way into the house", "ont fait irruption au domicile", "اقتحموا منزل"
+    r"\b(?:the|a|his|her|their|family) (?:house|home)\b|\b(?:la|sa|leur) maison\b|\bdomicile\b|(?<!\w)[وب]?منزل(?!\w)"
 )
 # shells or bombs that fell on homes or killed a family: civilians hit, whoever fired them
 _HOMES_HIT = re.compile(arabic_folded(

@@ -2909,3 +2909,17 @@ def test_a_statement_is_placed_at_libya_when_the_article_names_the_country():
 def test_towns_that_came_under_control(text, language, published, sub_event_type, faction1):
     (event,) = _events(text, language, published)
     assert (event.sub_event_type, event.faction1) == (sub_event_type, faction1)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # gunmen storming a home attack the people in it; they fight nobody (the French one a guard:
+        # "ont fait irruption" was read so already)
+        ("Gunmen forced their way into the house of a judge in Derna on Tuesday and shot him dead.", "en"),
+        ("Mardi soir, des hommes armés ont fait irruption au domicile d'un avocat à Derna et l'ont abattu.", "fr"),
+    ],
+)
+def test_gunmen_storming_a_home_attack_civilians(text, language):
+    (event,) = _events(text, language, date(2014, 6, 26))
+    assert (event.event_type, event.faction2) == ("Violence against civilians", "civilians")
