@@ -288,7 +288,9 @@ _FORCE_WORDS = re.compile(
 )
 _PERSON_NOUN = (r"(?:members?|officials?|(?:prime |deputy )?ministers?|mayors?|councill?ors?|journalists?|activists?|"
                 r"engineers?|workers?|lawyers?|judges?|doctors?|businessm[ae]n|directors?|sons?|daughters?|lawmakers?|"
-                r"deputies|ambassadors?|diplomats?|consuls?|employees?|nationals|citizens|staff|photographers?|reporters?)")
+                r"deputies|ambassadors?|diplomats?|consuls?|employees?|nationals|citizens|staff|photographers?|reporters?|"
+                r"attach[eé]s?|technicians?|contractors?|foreigners?|hostages?|teachers?|sailors?|fishermen|crew|"
+                r"pilots?|envoys?|imams?|preachers?|drivers?|nurses?)")
 _PERSON_NOUN_AFTER = re.compile(
     rf"\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|several|\d+)\s+)?(?:[\w'-]+\s+){{0,2}}?{_PERSON_NOUN}\b")
 _PERSON_NOUN_BEFORE = re.compile(rf"\b{_PERSON_NOUN}\b(?:\s+[\w'.-]+){{0,4}}\s*$")
@@ -795,6 +797,11 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
             or _PREVIOUS_BEFORE.search(folded, max(0, t.start - 20), t.start))]
         # "les combats pour le contrôle de l'aéroport se poursuivent": ongoing, undated background
         triggers = [t for t in triggers if not (t.event_type in VIOLENT_TYPES and _ONGOING_AFTER.match(folded, t.end))]
+    if any(t.event_type == "Violence against civilians" for t in triggers) and len(
+            {a.actor.name for a in s_actors if a.actor.is_armed and not a.is_backer}) <= 1:
+        # "خطف مسلحون ملثمون السفير ... وأطلقوا النار على سائقه": gunmen who fire as they seize or
+        # attack civilians fight no one; with one armed side named, one attack, no battle
+        triggers = [t for t in triggers if t.sub_event_type != "Armed clash"]
     return triggers
 
 

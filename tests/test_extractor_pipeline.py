@@ -2923,3 +2923,19 @@ def test_towns_that_came_under_control(text, language, published, sub_event_type
 def test_gunmen_storming_a_home_attack_civilians(text, language):
     (event,) = _events(text, language, date(2014, 6, 26))
     assert (event.event_type, event.faction2) == ("Violence against civilians", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        # a person seized, named by trade: an abduction, not a town taken
+        ("In September 2016, two Italian technicians and a Canadian were seized by gunmen in the town of Ghat.",
+         "en", date(2016, 9, 25)),
+        # gunmen firing as they abduct fight no one: one abduction, no battle
+        ("خطف مسلحون ملثمون صباح أمس الثلاثاء القنصل المغربي لدى ليبيا في العاصمة طرابلس، بعد أن اعترضوا سيارته "
+         "أثناء توجهه إلى مقر القنصلية وأطلقوا النار على سائقه فأصابوه بجروح، حسبما أفاد مصدر أمني.", "ar",
+         date(2014, 4, 16)),
+    ],
+)
+def test_people_seized_make_one_abduction(text, language, published):
+    assert [e.sub_event_type for e in _events(text, language, published)] == ["Abduction/forced disappearance"]
