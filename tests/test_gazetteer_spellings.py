@@ -535,6 +535,12 @@ def test_places_abroad_named_in_the_coverage(gazetteer: Gazetteer, text: str, pl
     ("فر أكثر من ألف سجين من سجن الكويفية", "ov:kuwaifiya"),
     ("Des jihadistes ont attaqué le champ pétrolier d'al-Ghani.", "ov:ghani-oil-field"),
     ("Loyalist rockets hit Rayayna.", "gn:2219471"),
+    ("Des obus sont tombés près de Qasr Ben Ghechir.", "gn:2213618"),
+    ("Fighters from Kikla and Rujban joined the attack.", "gn:2219463"),
+    ("Un militant a été enlevé près d'Oum al-Araneb.", "gn:2209662"),
+    ("قصفت الطائرات قاعدة بنينة الجوية", "ov:benina-airport"),
+    ("تتعرض بلدات جبل نفوسة للقصف", "ov:jabal-al-gharbi-district"),
+    ("دارت اشتباكات في منطقة الظهر الأحمر", "ov:dahr-al-hamar"),
 ])
 def test_small_places_of_the_war(gazetteer: Gazetteer, text: str, place_id: str) -> None:
     assert place_id in [m.place.place_id for m in gazetteer.find_places(text)]
