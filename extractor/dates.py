@@ -116,7 +116,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "il y a trois jours", "three days ago", "قبل ثلاثة أيام"
         ("ago", rf"\bil y a\s+({_NUM_WORD})\s+(jours|jour|semaines|semaine)\b"),
         ("ago_en", rf"\b({_NUM_WORD})\s+(days|day|weeks|week)\s+ago\b"),
-        ("ago_ar", r"(?<!\w)قبل\s+(يومين|ثلاثه|اربعه|خمسه|\d{1,2})\s*(ايام|يوم|اسابيع|اسبوع)?(?!\w)"),
+        ("ago_ar", r"(?<!\w)[وف]?قبل\s+(يومين|ثلاثه|اربعه|خمسه|\d{1,2})\s*(ايام|يوم|اسابيع|اسبوع)?(?!\w)"),  # "وقبل ثلاثة أيام"
         # absolute: "5 juin 2020", "le 5 juin", "June 5, 2020", "5 June 2020", "5 يونيو 2020"
         ("dmy", rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_LATIN}|{_MONTH_AR})(?:\s+((?:19|20)\d{{2}}))?(?!\w)"),
         # "الخامس عشر من مارس", "في الثالث عشر من يوليو/تموز": a day written as an Arabic ordinal

@@ -25,6 +25,8 @@ THURSDAY = date(2020, 6, 11)
         ("توقف القتال يوم الخميس الماضي", "يوم الخميس الماضي", date(2020, 6, 4), 1),
         ("il y a trois jours, le marché a brûlé", "il y a trois jours", date(2020, 6, 8), 1),
         ("two days ago a car exploded", "two days ago", date(2020, 6, 9), 1),
+        # "and three days ago": Arabic writes the "and" onto the word
+        ("وقبل ثلاثة أيام سقط صاروخ على المخيم", "وقبل ثلاثة أيام", date(2020, 6, 8), 1),
         ("la semaine dernière, la ville est tombée", "la semaine dernière", date(2020, 6, 1), 2),
         ("The talks opened on 5 June 2020 in Geneva.", "5 June 2020", date(2020, 6, 5), 1),
         ("Signed on January 12, 2020.", "January 12, 2020", date(2020, 1, 12), 1),

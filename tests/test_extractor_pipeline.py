@@ -2939,3 +2939,22 @@ def test_gunmen_storming_a_home_attack_civilians(text, language):
 )
 def test_people_seized_make_one_abduction(text, language, published):
     assert [e.sub_event_type for e in _events(text, language, published)] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("Then yesterday, US F-15 jets struck a farm near Ajdabiya where Islamic State commanders were meeting.",
+         "en", date(2015, 6, 15)),
+        ("Lundi, l'aviation américaine a de nouveau frappé des positions de l'État islamique dans le centre de Syrte.",
+         "fr", date(2016, 8, 11)),
+    ],
+)
+def test_american_jets_are_a_western_military(text, language, published):
+    (event,) = _events(text, language, published)
+    assert (event.sub_event_type, event.faction1, event.faction2) == ("Air/drone strike", "international", "jihadist")
+
+
+def test_operations_to_go_on_until_a_town_is_retaken_take_no_town():
+    text = "وأكد مسؤولون في حكومة الوفاق أن العمليات ستتواصل حتى استعادة سرت وقاعدة الجفرة."
+    assert not _events(text, "ar", date(2020, 6, 7))
