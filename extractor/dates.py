@@ -110,9 +110,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(arabic_folded(pattern)))
     for kind, pattern in (
         # "depuis avril 2019", "since April 2019", "منذ أبريل 2019"
-        ("since_month", rf"\b(?:depuis|since|منذ)\s+(?:le\s+mois\s+d'|le\s+mois\s+de\s+)?(?:(?:debut|fin|early|late)\s+(?:d')?)?({_MONTH_LATIN}|{_MONTH_AR})\s+(\d{{4}})\b"),
-        ("since_year", r"\b(?:depuis|since|منذ)\s+((?:19|20)\d{2})\b"),
-        ("since_duration", rf"\b(?:depuis|for the (?:past|last)|over the (?:past|last)|منذ)\s+({_NUM_WORD}|plusieurs|several)?\s*(jours|jour|semaines|semaine|mois|ans|annees|days|weeks|week|months|years|ايام|اسبوع|اسابيع|شهر|اشهر)\b"),
+        ("since_month", rf"(?:\b(?:depuis|since)|(?<!\w)[وف]?منذ)\s+(?:le\s+mois\s+d'|le\s+mois\s+de\s+)?(?:(?:debut|fin|early|late)\s+(?:d')?)?({_MONTH_LATIN}|{_MONTH_AR})\s+(\d{{4}})\b"),
+        ("since_year", r"(?:\b(?:depuis|since)|(?<!\w)[وف]?منذ)\s+((?:19|20)\d{2})\b"),
+        ("since_duration", rf"(?:\b(?:depuis|for the (?:past|last)|over the (?:past|last))|(?<!\w)[وف]?منذ)\s+({_NUM_WORD}|plusieurs|several)?\s*(jours|jour|semaines|semaine|mois|ans|annees|days|weeks|week|months|years|ايام|اسبوع|اسابيع|شهر|اشهر)\b"),
         # "il y a trois jours", "three days ago", "قبل ثلاثة أيام"
         ("ago", rf"\bil y a\s+({_NUM_WORD})\s+(jours|jour|semaines|semaine)\b"),
         ("ago_en", rf"\b({_NUM_WORD})\s+(days|day|weeks|week)\s+ago\b"),
@@ -136,13 +136,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         rf"|(?<!\w)(?:في\s+)?(?:شهر\s+)?({_MONTH_AR}){_OTHER_NAME}\s+(?:الماضي|المنصرم)(?!\w)"
                         # named as when ("in February", "en juillet", "في فبراير"): the latest such month
                         rf"|\b(?:in|en|au mois de|au mois d')\s+({_MONTH_LATIN})\b(?!\s*(?:\d|dernier|prochain|next))"
-                        rf"|(?<!\w)في\s+(?:شهر\s+)?({_MONTH_AR}){_OTHER_NAME}(?!\w)(?!\s*(?:\d|المقبل|القادم|الماضي))"),
+                        rf"|(?<!\w)[وف]?في\s+(?:شهر\s+)?({_MONTH_AR}){_OTHER_NAME}(?!\w)(?!\s*(?:\d|المقبل|القادم|الماضي))"),
         # relative days
-        ("yesterday", r"\b(?:hier|yesterday)\b|(?<!\w)(?:امس|بالامس)(?!\w)"),
+        ("yesterday", r"\b(?:hier|yesterday)\b|(?<!\w)[وف]?(?:امس|بالامس)(?!\w)"),  # "وأمس": "and yesterday"
         ("before_yesterday", r"\bavant-hier\b|\bthe day before yesterday\b|(?<!\w)[و]?(?:اول امس|امس الاول)(?!\w)"),
-        ("today", r"\b(?:aujourd'hui|today|ce matin|this morning|tonight|ce soir)\b(?!-la)|(?<!\w)(?<!نفس )اليوم(?!\w)(?!\s+(?:نفسه|ذاته|التالي|السابق|الذي|الموالي))"),  # not "في اليوم نفسه", the same day, nor "the next day"
-        ("last_week", r"\b(?:la semaine derniere|la semaine passee|last week)\b|(?<!\w)الاسبوع الماضي(?!\w)"),
-        ("last_month", r"\b(?:le mois dernier|last month)\b|(?<!\w)الشهر الماضي(?!\w)"),
+        ("today", r"\b(?:aujourd'hui|today|ce matin|this morning|tonight|ce soir)\b(?!-la)|(?<!\w)(?<!نفس )[وف]?اليوم(?!\w)(?!\s+(?:نفسه|ذاته|التالي|السابق|الذي|الموالي))"),  # not "في اليوم نفسه", the same day, nor "the next day"
+        ("last_week", r"\b(?:la semaine derniere|la semaine passee|last week)\b|(?<!\w)[وف]?الاسبوع الماضي(?!\w)"),
+        ("last_month", r"\b(?:le mois dernier|last month)\b|(?<!\w)[وف]?الشهر الماضي(?!\w)"),
         ("weekday", rf"\b(?:(?:ce|this|last)\s+)?({_WEEKDAY_LATIN}){_PART}\b"),
         ("weekday_ar", rf"(?<!\w)(?:يوم\s+)?[وف]?({_WEEKDAY_AR})(?:\s+(?:الماضي|الماضيه|الفائت))?(?!\w)"),
     )

@@ -27,6 +27,10 @@ THURSDAY = date(2020, 6, 11)
         ("two days ago a car exploded", "two days ago", date(2020, 6, 9), 1),
         # "and three days ago": Arabic writes the "and" onto the word
         ("وقبل ثلاثة أيام سقط صاروخ على المخيم", "وقبل ثلاثة أيام", date(2020, 6, 8), 1),
+        ("وأمس، أفاد سكان بأن المنازل أحرقت", "وأمس", date(2020, 6, 10), 1),
+        ("واليوم أعلنت البلدية الحداد", "واليوم", date(2020, 6, 11), 1),
+        ("والأسبوع الماضي سقطت قذائف على الحي", "والأسبوع الماضي", date(2020, 6, 1), 2),
+        ("وفي فبراير قصفت طائرات مصرية درنة", "وفي فبراير", date(2020, 2, 1), 3),
         ("la semaine dernière, la ville est tombée", "la semaine dernière", date(2020, 6, 1), 2),
         ("The talks opened on 5 June 2020 in Geneva.", "5 June 2020", date(2020, 6, 5), 1),
         ("Signed on January 12, 2020.", "January 12, 2020", date(2020, 1, 12), 1),
@@ -56,6 +60,7 @@ def test_dates_resolved(text, expression, expected, precision):
         ("Depuis avril 2019, plus de 2 000 morts.", date(2019, 4, 1), 3),
         ("since April 2019 the war has killed hundreds", date(2019, 4, 1), 3),
         ("منذ أبريل 2019 نزح الآلاف", date(2019, 4, 1), 3),
+        ("ومنذ أبريل 2019 نزح الآلاف", date(2019, 4, 1), 3),
         ("Depuis une semaine, les appels se multiplient.", date(2020, 6, 4), 2),
         ("for the past three weeks the road was shut", date(2020, 5, 21), 3),
     ],
