@@ -2958,3 +2958,15 @@ def test_american_jets_are_a_western_military(text, language, published):
 def test_operations_to_go_on_until_a_town_is_retaken_take_no_town():
     text = "وأكد مسؤولون في حكومة الوفاق أن العمليات ستتواصل حتى استعادة سرت وقاعدة الجفرة."
     assert not _events(text, "ar", date(2020, 6, 7))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Yesterday, LNA warplanes struck a PFG convoy near Bin Jawad, west of Es Sider.", "en"),
+        ("وقصفت طائرات حفتر أمس تمركزات لحرس المنشآت قرب بلدة بن جواد.", "ar"),
+    ],
+)
+def test_the_facilities_guard_by_its_short_names(text, language):
+    (event,) = _events(text, language, date(2016, 9, 14))
+    assert (event.faction1, event.faction2) == ("lna", "other")
