@@ -263,6 +263,8 @@ def _libya_named(folded: str) -> bool:
     """Whether the article names Libya as a place (not in a title or a dateline)."""
     return any(not _LIBYA_IN_A_TITLE.search(folded, max(0, m.start() - 60), m.start())
                for m in _LIBYA_NAMED.finditer(folded))
+
+
 _CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")
 _ANNOUNCED_BEFORE = re.compile(
     r"(?:announced|released|published|issued|annoncee?|publiee?|communiquee?|diffusee?|اعلنتها|اعلنها|نشرتها|اصدرتها)"

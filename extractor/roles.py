@@ -436,6 +436,8 @@ def pick_actors(
     if (actor1 is not None and violent and actor1 not in fired_from
             and _MEMBERS_OF.search(folded, max(0, actor1.start - 40), actor1.start)
             and _DIED.search(folded, max(sentence.start, actor1.start - 40), sentence.end)):
+        # the force whose men died was hit: it takes the second place, and an armed side named
+        # there did it ("قتل جنديان من الجيش ... في هجوم شنه مسلحون"); civilians hit stay the side hit
         actor1, actor2 = (actor2, actor1) if actor2 is None or actor2.actor.faction != "civilians" else (None, actor2)
     if (actor1 is None or actor1.actor.name in GENERIC_ACTORS) and violent:
         # "gunmen claiming allegiance to the Islamic State": the one claimed or blamed
