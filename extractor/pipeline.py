@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Article, Event, Evidence, make_event_id
 from extractor.alliances import allied, armies, as_of, declared_camps, sided
@@ -259,8 +260,10 @@ _LIBYA_IN_A_TITLE = re.compile(arabic_folded(
     r"للامم المتحده)(?:\s+\S+){0,3}?\s+(?:in|for|to|on|en|pour|sur|aupres de|في|لدى|الى|حول|بشان)\s+)$"))
 
 
+@lru_cache(maxsize=4)
 def _libya_named(folded: str) -> bool:
-    """Whether the article names Libya as a place (not in a title or a dateline)."""
+    """Whether the article names Libya as a place (not in a title or a dateline); asked once per
+    event, worked out once per article."""
     return any(not _LIBYA_IN_A_TITLE.search(folded, max(0, m.start() - 60), m.start())
                for m in _LIBYA_NAMED.finditer(folded))
 
