@@ -41,8 +41,8 @@ from extractor.sentences import Sentence, split_sentences, within
 from extractor.sides import (acled_sides, both_sides, definite_attackers, era, foreign_target, no_victims, suicide_bomber,
                              WITHDREW, the_fighting, withdrawal_sides)
 from extractor.text import arabic_folded, fold
-from extractor.toponyms import (PlaceChoice, choose_place, dateline_mentions, free_mentions, in_their_towns, is_site,
-                                main_place)
+from extractor.toponyms import (PlaceChoice, choose_place, dateline, dateline_mentions, free_mentions, in_their_towns,
+                                is_site, main_place)
 from gazetteer import Gazetteer, Place, PlaceMention
 
 WINDOW = 1000  # articles processed (and merged across) together
@@ -1062,14 +1062,10 @@ def _best_per_type(triggers: list[Trigger], folded: str) -> list[Trigger]:
     return kept
 
 
-_DATELINE_END = re.compile(r"\)?\s*[—–-]{1,2}\s")
-
-
 def _is_dateline(text: str, mention: DateMention) -> bool:
-    """A date at the head of the article, closed by a dash: "SEBHA (Libye), 1er mars –"."""
-    return mention.start < 80 and "\n" not in text[:mention.start].strip() and bool(
-        _DATELINE_END.match(text, mention.end))
-
+    """A date in the line the article opens with, closed by a dash: "SEBHA (Libye), 1er mars –"."""
+    span = dateline(text)
+    return span is not None and mention.end <= span[1]
 
 
 def _is_statement_of_record(event: Event, trigger: Trigger, sentence: Sentence, folded: str) -> bool:

@@ -97,13 +97,20 @@ def is_source_seat(folded_text: str, mention: PlaceMention) -> bool:
 _DATELINE = re.compile(r"\s*([^\n.!?]{2,70}?)\s[-–—]{1,2}\s")
 
 
+def dateline(text: str) -> tuple[int, int] | None:
+    """Where the words of the line an article may open with, closed by a dash, start and end
+    ("SEBHA (Libye), 1er mars –"), or None."""
+    match = _DATELINE.match(text)
+    return match.span(1) if match else None
+
+
 def dateline_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions of the dateline the article opens with (the town it was filed from, which
     the story may not be about), or none when it opens with no dateline."""
-    match = _DATELINE.match(text)
-    if match is None or not mentions or mentions[0].start != match.start(1):
+    span = dateline(text)
+    if span is None or not mentions or mentions[0].start != span[0]:
         return []
-    return [m for m in mentions if m.end <= match.end(1)]
+    return [m for m in mentions if m.end <= span[1]]
 
 
 def is_near(folded_text: str, mention: PlaceMention) -> bool:

@@ -2970,3 +2970,11 @@ def test_operations_to_go_on_until_a_town_is_retaken_take_no_town():
 def test_the_facilities_guard_by_its_short_names(text, language):
     (event,) = _events(text, language, date(2016, 9, 14))
     assert (event.faction1, event.faction2) == ("lna", "other")
+
+
+def test_a_dateline_with_its_agency_dates_nothing():
+    # "TRIPOLI, July 3 (wire) --": the day the story was filed; the strike was on Tuesday
+    text = ("TRIPOLI, July 3 (wire) -- Airstrikes killed at least 40 migrants in a detention centre in Tajoura, an "
+            "eastern suburb of the capital, late on Tuesday, officials said.")
+    (event,) = _events(text, "en", date(2019, 7, 3))
+    assert (event.sub_event_type, event.event_date) == ("Air/drone strike", date(2019, 7, 2))
