@@ -132,13 +132,13 @@ ARMY = "Libyan army"
 _NATIONALITIES = (r"chadian|sudanese|egyptian|turkish|american|us|u\.s\.|french|british|tunisian|algerian|russian|"
                   r"italian|emirati|syrian|israeli|nigerien|tchadienne|soudanaise|egyptienne|turque|francaise|"
                   r"americaine|britannique|tunisienne|algerienne|russe|italienne|syrienne|israelienne|nigerienne|"
-                  r"المصري|السوداني|التشادي|التركي|الامريكي|الفرنسي|البريطاني|الجزايري|التونسي|الروسي|الايطالي|"
-                  r"السوري|الاسرايلي|النيجري|الاماراتي")
+                  r"المصري|السوداني|التشادي|التركي|الأمريكي|الفرنسي|البريطاني|الجزائري|التونسي|الروسي|الإيطالي|"
+                  r"السوري|الإسرائيلي|النيجري|الإماراتي")  # (patterns take arabic_folded: written as the press does)
 _BARE_ARMY = re.compile(arabic_folded(
     r"(?<![\w-])(?:the army|army(?= (?:units?|troops|spokesman|soldiers|commanders?|officers?)(?![\w-]))"
     r"|l'armee|armee reguliere|[وبلف]{0,2}الجيش|[وف]?للجيش)(?![\w-])"
     rf"(?! (?:de l'air )?(?:{_NATIONALITIES})(?![\w-]))"))
-_NATIONALITY_BEFORE = re.compile(rf"(?<![\w-])(?:{_NATIONALITIES}) $")
+_NATIONALITY_BEFORE = re.compile(arabic_folded(rf"(?<![\w-])(?:{_NATIONALITIES}) $"))
 
 
 class FactionsFormatError(ExtractorError, ValueError):

@@ -134,6 +134,8 @@ def test_pronoun_stands_for_the_noun_named_before(text, expected):
     ("the Chadian army units crossed the border", []),
     ("وقال الجيش المصري إن طائراته", ["Egyptian armed forces"]),
     ("l'armée tchadienne a démenti", []),
+    # the nationalities are written as the press writes them (hamza and all); a guard
+    ("وقال الجيش الجزائري إن وحداته على الحدود", []),
 ])
 def test_the_army_named_alone(text, expected):
     assert [m.actor.name for m in default_factions().find_actors(text)] == expected
