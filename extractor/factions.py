@@ -233,7 +233,7 @@ class FactionTable:
         return found
 
     def _armies(self, folded: str, found: list[tuple[int, int, Actor]]) -> list[tuple[int, int, Actor]]:
-        army = self._folded.get(fold(ARMY))
+        army = self.actor(ARMY)
         if army is None:
             return []
         return [(match.start(), match.end(), army) for match in _BARE_ARMY.finditer(folded)

@@ -977,9 +977,10 @@ def _coordinated_places(event: Event, places: list[PlaceMention], text: str) -> 
         if mention.place.is_foreign or not is_site(mention.place):
             continue
         between = text[chains[-1][-1].end : mention.start].lower() if chains else ""
-        if chains and (_COORDINATION.fullmatch(between) or _LISTED.fullmatch(between)):
+        coordinated = bool(_COORDINATION.fullmatch(between))
+        if chains and (coordinated or _LISTED.fullmatch(between)):
             chains[-1].append(mention)
-            joined[-1] = joined[-1] or bool(_COORDINATION.fullmatch(between))
+            joined[-1] = joined[-1] or coordinated
         else:
             chains.append([mention])
             joined.append(False)
@@ -1221,6 +1222,8 @@ def _build_event(
                  or _HOMES_HIT.search(folded, sentence.start, sentence.end))  # "سقطت قذائف على منازل فقتلت امرأة"
             and names["actor2"] != "Unidentified armed group")):  # "a convoy of the attackers": not civilians
         names["actor2"], names["faction2"] = "Civilians", "civilians"
+    if trigger.sub_event_type == "Other" and "displaced" in numbers and not names["faction2"] and names["faction1"]:
+        names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced
     if trigger.sub_event_type == "Peaceful protest" and not names["faction1"] and not names["faction2"]:
         names["actor1"], names["faction1"] = "Civilians", "civilians"  # protesters are civilians
     if trigger.sub_event_type == "Other" and actor1 is not None and actor1.actor.role == "backer":
@@ -1231,8 +1234,6 @@ def _build_event(
         # "Egypt last bombed the city", "al-Sisi said his air force had struck": Egypt's own
         # strikes (Derna, 2015 and 2017) were its air force's, a foreign one
         names["actor1"], names["faction1"] = "Egyptian armed forces", "international"
-    if trigger.sub_event_type == "Other" and "displaced" in numbers and not names["faction2"] and names["faction1"]:
-        names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced
     event_type, sub_event_type = trigger.event_type, _territory_subtype(trigger.sub_event_type, names["faction1"])
     if (sub_event_type == "Other" and names["faction1"] == "civilians" and not names["faction2"]
             and _SHUT.search(fold(trigger.text))):
