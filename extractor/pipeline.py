@@ -74,6 +74,16 @@ _JUDGEMENT = re.compile(
 # a denial is not an event ("denied any role ... and called for a ceasefire", "نفت القاهرة أي
 # تورط"), nor is one warring side's name for the other ("a qualifié cette réunion d'illégale",
 # "وصف ... بأنها جماعات خارجة عن القانون")
+# "condemned the attack", "a condamné cette frappe", "أدانت البعثة ... الغارة": a judgement of an
+# event already told of, placed where that event was
+_JUDGED_EVENT = re.compile(arabic_folded(
+    r"\b(?:condemn|denounc|deplor|condamn|denonc|horrifi|choque)\w*(?:\s+\S+){0,8}?\s+"
+    r"(?:the|this|that|these|l'|la|le|les|cette|ce|ces)\s*(?:\w+\s+){0,2}?"
+    r"(?:attacks?|attaques?|attentats?|strikes?|air ?strikes?|frappes?|raids?|bombings?|bombardements?|shelling|killings?|"
+    r"assassinat\w*|assassination|kidnapping|abduction|enlevement|massacre|blast|explosion|meurtre|execution|executions)\b"
+    r"|(?<!\w)[وف]?(?:دان|أدان|ندد|استنكر|شجب)\w*(?:\s+\S+){0,8}?\s+[وب]?(?:ال|لل)"
+    r"(?:هجوم|هجمات|غارة|غارات|قصف|تفجير|اغتيال|خطف|اختطاف|مجزرة|اعتداء)(?!\w)|عملية الاغتيال"
+))
 _DENIAL = re.compile(
     r"\b(?:denied|denies|a nie|ont nie|a dementi|ont dementi|dement\w*)\b|(?<!\w)[وف]?(?:نفى|نفي|نفت)(?!\w)"
 )
@@ -601,6 +611,16 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             just_told = (article_places.get(events[-1].place_id)
                          if events and numbered[-1] >= number - TOWN_SENTENCES else None)
             here = _named_by_kind(chunk, just_told, free, sentence.start) or article_place
+        judged = None  # the place of the event a statement judges ("condemned the attack")
+        if events and _JUDGED_EVENT.search(folded, sentence.start, sentence.end):
+            # (Libya in the judge's title, "the UN Support Mission in Libya", is not where)
+            untitled = [m for m in s_places if not (m.place.kind == "country" and _LIBYA_IN_A_TITLE.search(
+                folded, max(0, m.start - 60), m.start))]
+            if not any(not m.place.is_foreign for m in untitled):
+                judged = next((article_places.get(e.place_id) for e in reversed(events)
+                               if e.event_type in VIOLENT_TYPES), None)
+                if judged is not None:
+                    s_places = untitled
         sides = None  # the actors of the sentence's first violent event, for the others
         for position, trigger in enumerate(triggers):
             event = _build_event(
@@ -608,7 +628,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 folded=folded, places=s_places, actors=s_actors, earlier_actors=actors,
                 figures=s_figures if position == 0 else [], resolved=[p for p in resolved if p not in told] or resolved,
                 carried=carried,
-                article_place=here, is_first=position == 0, sides=sides, abroad=abroad,
+                article_place=here, is_first=position == 0, sides=sides, abroad=abroad, judged=judged,
             )
             if event.sub_event_type == "Other" and not _is_statement_of_record(event, trigger, sentence, folded):
                 continue
@@ -1127,7 +1147,7 @@ def _build_event(
     earlier_actors: list[ActorMention], figures: list[Figure],
     resolved: list[tuple[DateMention, ResolvedDate]], carried: ResolvedDate | None,
     article_place: Place | None, is_first: bool, sides: Event | None = None,
-    abroad: PlaceMention | None = None,
+    abroad: PlaceMention | None = None, judged: Place | None = None,
 ) -> Event:
     trigger_token = token_at(sentence.span, trigger.start, trigger.end)
     governed = None
@@ -1158,6 +1178,8 @@ def _build_event(
         # country: a statement about the Tajoura centre is placed at Tajoura
         if article_place is None or _libya_named(folded):
             fallback_place = context.libya
+    if trigger.sub_event_type == "Other" and judged is not None:
+        fallback_place = judged  # "The UN mission condemned the strike": where the strike was
     is_meeting = any(not _ANCHOR_BEFORE.search(folded, max(0, m.start() - 30), m.start())
                      for m in _MEETING.finditer(folded, sentence.start, sentence.end))
     towns_abroad = [m for m in places if m.place.is_foreign and m.place.kind != "country"

@@ -2889,7 +2889,8 @@ def test_a_statement_is_placed_at_the_town_when_libya_is_only_in_a_title(text, l
 
 def test_a_statement_is_placed_at_libya_when_the_article_names_the_country():
     text = ("A drone strike killed 40 people at a meeting in Murzuq on Sunday, the deadliest in southern Libya this "
-            "year. The UN mission condemned the strike on Monday.")
+            "year. The UN mission called on Monday for a ceasefire across the country.")
+    # (a statement condemning the strike would be placed where the strike was)
     (statement,) = [e for e in _events(text, "en", date(2019, 8, 6)) if e.sub_event_type == "Other"]
     assert statement.location == "Libya"
 
@@ -2978,3 +2979,30 @@ def test_a_dateline_with_its_agency_dates_nothing():
             "eastern suburb of the capital, late on Tuesday, officials said.")
     (event,) = _events(text, "en", date(2019, 7, 3))
     assert (event.sub_event_type, event.event_date) == ("Air/drone strike", date(2019, 7, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("A drone struck a wedding party in Murzuq, in the far south of Libya, on Sunday night, killing eleven guests. On Monday the UN "
+         "Support Mission in Libya condemned the strike and asked for an inquiry.", "en", date(2019, 8, 6)),
+        ("Trois voitures piégées ont explosé vendredi à Al-Qoubba, faisant plus de quarante morts. Samedi, la "
+         "Mission d'appui des Nations unies en Libye a condamné cet attentat.", "fr", date(2015, 2, 22)),
+        ("قتل ثلاثة مدنيين أمس في قصف استهدف حيا سكنيا في مدينة ترهونة غربي ليبيا. وأدانت بعثة الأمم المتحدة للدعم في "
+         "ليبيا الهجوم ودعت إلى التحقيق.", "ar", date(2020, 5, 3)),
+    ],
+)
+def test_a_statement_judging_an_attack_is_placed_where_the_attack_was(text, language, published):
+    # (each article names Libya as a place: a statement about the country would be placed there)
+    events = _events(text, language, published)
+    attack = next(e for e in events if e.event_type != "Strategic developments")
+    statement = next(e for e in events if e.sub_event_type == "Other")
+    assert statement.faction1 == "international"
+    assert statement.location == attack.location != "Libya"
+
+
+def test_a_statement_judging_no_attack_told_is_placed_at_the_country():
+    text = ("Des milliers d'habitants de Tripoli ont manifesté vendredi contre la corruption. Samedi, l'Union "
+            "européenne a appelé les parties libyennes à reprendre le dialogue en Libye.")
+    statement = next(e for e in _events(text, "fr", date(2020, 8, 29)) if e.sub_event_type == "Other")
+    assert statement.location == "Libya"
