@@ -5,8 +5,10 @@ for a while; between those dates an event of theirs counts for that camp. Public
 - Zintan's brigades under Osama al-Juwaili, commander of the GNA's Western Military Region,
   fought Haftar's march on Tripoli from its first days (April 2019) to the nationwide ceasefire
   of 23 October 2020 (UN Panel of Experts on Libya, S/2019/914, S/2021/229); in 2011 they were
-  rebels and in 2014 they fought Libya Dawn, as allies of Operation Dignity where an article says so
-  (see declared_camps below);
+  rebels; from Libya Dawn's assault on Tripoli's airport (13 July 2014) they fought it as allies
+  of Operation Dignity and of the government in Bayda, until the Presidential Council reached
+  Tripoli (30 March 2016): of the corpus's events of theirs in those months, 24 are coded with
+  Haftar's camp and 5 as a group of its own;
 - Tarhuna's Seventh Brigade (al-Kaniyat) joined the LNA's offensive on 4 April 2019 and held
   Tarhuna for it until the town fell to the GNA on 5 June 2020; in 2018 it fought Tripoli's
   brigades on its own account;
@@ -60,6 +62,7 @@ class Alliance:
 
 
 ALLIANCES = (
+    Alliance("Zintan brigades", "lna", date(2014, 7, 13), date(2016, 3, 29)),
     Alliance("Zintan brigades", "gna", date(2019, 4, 4), date(2020, 10, 23)),
     Alliance("Seventh Brigade", "lna", date(2019, 4, 4), date(2020, 6, 5)),
     Alliance("Petroleum Facilities Guard", "gna", date(2016, 3, 30), date(2016, 9, 10)),

@@ -12,7 +12,11 @@ the sides of the violent event told before, and what the rules said.
 
 The model only adds: an event with fewer than two sides takes the factions the model gives,
 when they and the rules' together make two at most. It never removes a side the rules named;
-trained and tested on separate articles, removing lost more than it won.
+trained and tested on separate articles, removing lost more than it won. One case is between: two
+sides of one faction ("other" against "other") are one faction, and the one the model adds takes
+the second slot (Grad rockets fired by one local group: the victims, not its rival), or, where one
+of the two actors is of the faction added, that actor's slot ("Misrata forces clashed with the
+Zintan brigades" in June 2014, the model's Misrata), never both slots for one actor.
 """
 from __future__ import annotations
 
@@ -154,6 +158,13 @@ def _with_side(event: Event, faction: str, mentions: Sequence[ActorMention]) -> 
     one only; else the side stays unnamed (the faction alone: the model says which camp, not
     which of its groups)."""
     names = {m.actor.name for m in mentions if m.actor.faction == faction and not m.is_backer}
+    if event.faction1 and event.faction2:
+        # both sides given, of one faction ("other"): the model says which of the two actors is
+        # of another camp ("Misrata forces clashed with the Zintan brigades" in June 2014), not
+        # that one actor fought itself
+        for slot, side in (("actor1", "faction1"), ("actor2", "faction2")):
+            if getattr(event, slot) in names:
+                return replace(event, **{side: faction})
     actor = names.pop() if len(names) == 1 else ""
     if not event.faction1 and (faction != "civilians" or event.faction2):
         return replace(event, actor1=actor, faction1=faction)

@@ -103,3 +103,15 @@ def test_a_side_the_model_gives_lets_a_front_give_the_other(number):
     (article,) = read_article_file(path)
     (taken,) = [e for e in next(extract([article])).events if e.location == "Ghardabiya Air Base"]
     assert (taken.faction1, taken.faction2) == ("jihadist", "gna")
+
+
+def test_two_groups_of_one_faction_never_become_one_actor_on_both_sides():
+    # the model gives the GNA's camp to a clash of two groups the rules both call "other" (Misrata's
+    # brigades before Libya Dawn): Misrata's side takes the camp, the Zintan brigades stay
+    text = "Misrata forces clashed with the Zintan brigades near the airport on Monday."
+    (rules,) = _events(text, "en", date(2014, 7, 1), learned=False)
+    assert (rules.actor1, rules.faction1, rules.actor2, rules.faction2) == (
+        "Misrata brigades", "other", "Zintan brigades", "other")
+    (learned,) = _events(text, "en", date(2014, 7, 1), learned=True)
+    assert (learned.actor1, learned.actor2) == ("Misrata brigades", "Zintan brigades")
+    assert learned.faction2 == "other"

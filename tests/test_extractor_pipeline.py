@@ -810,11 +810,12 @@ def test_who_held_a_place_depends_on_the_day():
 @pytest.mark.parametrize(
     ("text", "published", "sides"),
     [
-        # Zintan fought for the GNA against the march on Tripoli, on its own in 2014
+        # Zintan fought for the GNA against the march on Tripoli, for Dignity against Libya Dawn from
+        # July 2014, and on its own before
         ("Haftar's forces clashed with the Zintan brigades near Gharyan on Monday.", date(2019, 4, 9),
          {"lna", "gna"}),
         ("Misrata forces clashed with the Zintan brigades near the airport on Monday.", date(2014, 7, 15),
-         {"gna", "other"}),
+         {"gna", "lna"}),
         # the Seventh Brigade held Tarhuna for the LNA until June 2020
         ("The Seventh Brigade shelled Tripoli forces near Qasr bin Ghashir on Monday.", date(2019, 5, 7),
          {"lna", "gna"}),
@@ -838,6 +839,14 @@ def test_who_held_a_place_depends_on_the_day():
 def test_a_force_that_changed_camp_counts_for_the_camp_of_the_day(text, published, sides):
     (event,) = extract_text(text, published=published, language="en").events
     assert {event.faction1, event.faction2} == sides
+
+
+def test_zintan_s_brigades_before_libya_dawn_are_a_group_of_their_own():
+    text = "Misrata forces clashed with the Zintan brigades near the airport on Monday."
+    article = Article(article_id="t", text=text, title="", published=date(2014, 7, 1), language="en", source="",
+                      url="")
+    (event,) = next(extract([article], learned_sides=False)).events
+    assert (event.actor2, event.faction2) == ("Zintan brigades", "other")
 
 
 def test_militiamen_are_an_armed_group_but_gunmen_are_unknown():
@@ -1612,9 +1621,6 @@ def test_the_groups_own_suicide_bomber(text, language):
          "Dignité du général Haftar, tenaient l'aéroport depuis 2011.", "fr", {"gna", "lna"}),
         ("أعلنت قوات فجر ليبيا أمس السبت سيطرتها على مطار طرابلس بعد معارك مع كتائب القعقاع والصواعق "
          "المنحدرة من الزنتان والمتحالفة مع عملية الكرامة.", "ar", {"gna", "lna"}),
-        # without the article saying so, Zintan's brigades of 2014 are a group of their own
-        ("Les milices de Fajr Libya ont pris samedi le contrôle de l'aéroport de Tripoli après cinq semaines de "
-         "combats contre les brigades de Zintan.", "fr", {"gna", "other"}),
     ],
 )
 def test_a_group_the_article_says_sides_with_a_camp(text, language, sides):
