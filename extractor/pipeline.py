@@ -361,6 +361,10 @@ _ORIGIN_BEFORE = re.compile(arabic_folded(
     # "fighters who drove in from Nofaliya", "brigades based in Misrata", "قادمين من"
     r"|\b(?:drove|came|arrived|moved|poured|rushed)(?: in)? from\s+$|\b(?:based|stationed|headquartered) in\s+$"
     r"|\b(?:venue?s?|arrivee?s?|basee?s?) (?:de|a)\s+$|(?<!\w)(?:ال)?قادم\w* من\s+$"
+    # "venus de leur fief de Syrte", "from their stronghold of Sirte", "qui décollent de Misrata"
+    r"|\b(?:venue?s?|partie?s?) (?:de|d') (?:leur|son|sa) (?:fief|bastion) (?:de |d')?\s*$"
+    r"|\bfrom (?:their|its) (?:stronghold|bastion) (?:of |in )?\s*$"
+    r"|\b(?:took|taking|take|takes) off from\s+$|\bdecoll\w* (?:de|d'|depuis)\s*$"
     r"|(?<!\w)(?:قدم|قدمت|قدموا|جاء|جاءت|جاؤوا|وصل|وصلت|وصلوا) من\s+$"))
 _AR_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد\s+\S+")
 _PREVIOUS_AFTER = re.compile(r"\s+(?:سابق[هة]?|precedente?s?|anterieure?s?)(?!\w)")

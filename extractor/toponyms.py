@@ -46,6 +46,8 @@ _NEAR = re.compile(
 _DIRECTION = re.compile(
     r"(?:(?:south|north|east|west|south-east|south-west|north-east|north-west|southeast|southwest|"
     r"northeast|northwest) of|au (?:sud|nord)(?:-(?:est|ouest))? de|a l'(?:est|ouest) de|"
+    # "in Dafniya, on the western approach to Misrata": the town the place leads to
+    r"(?:approach|approaches|gateway|road) to|"
     r"جنوب|شمال|شرق|غرب|جنوب شرق|جنوب غرب)\s+"
     + _ARTICLES_TO_NAME
 )

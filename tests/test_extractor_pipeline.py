@@ -3012,3 +3012,37 @@ def test_a_statement_judging_no_attack_told_is_placed_at_the_country():
             "européenne a appelé les parties libyennes à reprendre le dialogue en Libye.")
     statement = next(e for e in _events(text, "fr", date(2020, 8, 29)) if e.sub_event_type == "Other")
     assert statement.location == "Libya"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        # the pluperfect of the background: "avaient ouvert le feu sur un cortège"
+        ("La veille, des policiers avaient ouvert le feu sur un cortège funèbre à Benghazi, tuant six personnes.",
+         "fr", date(2011, 2, 20)),
+        # what the protesters demanded cancels no event reported in a clause of its own after it
+        ("وقال شهود إن مئات المحتجين تجمعوا أمس أمام مقر الكتيبة في بنغازي مطالبين بحلها، وإن حراس المقر "
+         "أطلقوا النار على المتظاهرين.", "ar", date(2013, 6, 9)),
+    ],
+)
+def test_fire_opened_on_mourners_or_protesters_told_after_other_words(text, language, published):
+    events = _events(text, language, published)
+    assert "Excessive force against protesters" in [e.sub_event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "place"),
+    [
+        # where the aircraft took off and where the fighters came from are not where they struck
+        ("Mardi, les avions du gouvernement, qui décollent de Misrata, ont bombardé le port de Syrte.", "fr",
+         date(2016, 6, 15), "Sirte"),
+        ("Jeudi, les jihadistes, venus de leur fief de Syrte, ont attaqué un poste de contrôle à Ben Jawad.", "fr",
+         date(2016, 1, 8), "Bin Jawad"),
+        # a village on the road to a town: the village
+        ("On Sunday, a car bomb exploded at a checkpoint held by local fighters in Dafniya, on the western "
+         "approach to Misrata, killing three.", "en", date(2015, 6, 1), "Dafniya"),
+    ],
+)
+def test_the_place_of_an_attack_is_not_where_its_authors_set_out_from(text, language, published, place):
+    (event,) = [e for e in _events(text, language, published) if e.event_type != "Strategic developments"]
+    assert event.location == place
