@@ -136,8 +136,13 @@ _DEFINITE_BEFORE = re.compile(r"(?:\bthe|\bthis|\bthat|\bl'|\bcette|\bce)\s*(?:(
 # violence named only as the background of the sentence's news: "after weeks of drone strikes",
 # "après plusieurs jours de bombardements", "التي سيطرت على المدينة لسنوات"
 _BACKGROUND_BEFORE = re.compile(
-    r"(?:apres|after|following)\s+(?:(?:plusieurs|des|deux|trois|quelques|several|two|three|many)\s+)?"
-    r"(?:jours|semaines|mois|annees|days|weeks|months|years)\s+(?:de |d'|of )(?:[\w-]+\s+)?$"
+    r"(?:apres|after|following|ending|ended|mettant fin a)\s+(?:(?:almost|nearly|more than|over|pres de|plus de|presque)\s+)?"
+    r"(?:(?:plusieurs|des|deux|trois|quatre|cinq|six|dix|quelques|several|two|three|four|five|six|ten|many|\d+)\s+)?"
+    r"(?:jours|semaines|mois|annees|nuits|days|weeks|months|years|nights)\s+(?:de |d'|of )(?:[\w-]+\s+)?$"
+    # "عاد الهدوء ... بعد ليلة من الاشتباكات", "au lendemain des affrontements": the calm after the
+    # fighting, which the article reports (or not) in its own words
+    r"|(?<!\w)بعد\s+(?:\S+\s+)?(?:ايام|يومين|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|ساعات)\s+(?:\S+\s+)?من\s+$"
+    r"|au lendemain (?:des |du |de la |de l')\s*(?:[\w-]+\s+)?$"
     # "a truce ended a week of militia fighting", "une semaine de combats": a span, not one event
     r"|(?<!\w)(?:a|one|une|un)\s+(?:(?:full|whole|entiere)\s+)?(?:day|week|month|year|semaine|mois|annee)\s+(?:de |d'|of )(?:[\w-]+\s+)?$"
     r"|(?:the scene of|le theatre d[e'](?: violents)?|la scene d[e'])\s*$"

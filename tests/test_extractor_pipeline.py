@@ -3046,3 +3046,20 @@ def test_fire_opened_on_mourners_or_protesters_told_after_other_words(text, lang
 def test_the_place_of_an_attack_is_not_where_its_authors_set_out_from(text, language, published, place):
     (event,) = [e for e in _events(text, language, published) if e.event_type != "Strategic developments"]
     assert event.location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("Elders of the two tribes signed a truce in Kufra on Sunday, ending nearly two weeks of fighting.", "en",
+         date(2012, 2, 27)),
+        ("Un cessez-le-feu a été signé jeudi à Sebha, après dix jours de combats entre les deux communautés.", "fr",
+         date(2012, 3, 30)),
+        ("عاد هدوء حذر اليوم الجمعة إلى مدينة سبها بعد أيام من المواجهات بين مسلحين من التبو وأولاد سليمان.", "ar",
+         date(2012, 3, 30)),
+        ("Le calme était revenu dimanche matin à Zaouïa, au lendemain des affrontements entre deux milices.", "fr",
+         date(2022, 10, 16)),
+    ],
+)
+def test_the_calm_or_truce_after_days_of_fighting_reports_no_battle(text, language, published):
+    assert [e.event_type for e in _events(text, language, published) if e.event_type == "Battles"] == []
