@@ -615,6 +615,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         s_actors = within(actors, actor_starts, sentence)
         s_figures = within(figures, figure_starts, sentence)
         carried = _carried_date(number, dated, chunk, bool(s_dates), article.published)
+        # "le soir même", "la veille": the sentence names its day as one told before
+        cued = not s_dates and bool(_SAME_DAY.search(chunk) or _DAY_BEFORE.search(chunk) or _DAY_AFTER.search(chunk))
         here = article_place
         if not any(not m.place.is_foreign for m in s_places):
             just_told = (article_places.get(events[-1].place_id)
@@ -636,7 +638,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 article, language, trigger, sentence, context,
                 folded=folded, places=s_places, actors=s_actors, earlier_actors=actors,
                 figures=s_figures if position == 0 else [], resolved=[p for p in resolved if p not in told] or resolved,
-                carried=carried,
+                carried=carried, cued=cued,
                 article_place=here, is_first=position == 0, sides=sides, abroad=abroad, judged=judged,
             )
             if event.sub_event_type == "Other" and not _is_statement_of_record(event, trigger, sentence, folded):
@@ -1132,11 +1134,12 @@ def _day_shift(chunk: str, dated: list[tuple[int, ResolvedDate]],
 
 
 def _choose_date(trigger: Trigger, resolved: list[tuple[DateMention, ResolvedDate]],
-                 carried: ResolvedDate | None, published: date | None) -> tuple[ResolvedDate | None, bool]:
+                 carried: ResolvedDate | None, published: date | None, *,
+                 cued: bool = False) -> tuple[ResolvedDate | None, bool]:
     if resolved:
         best = min(resolved, key=lambda pair: abs(pair[0].start - trigger.start))
         return best[1], True
-    if carried is not None and not _STATEMENT.search(fold(trigger.text)):
+    if carried is not None and (cued or not _STATEMENT.search(fold(trigger.text))):
         return carried, False
     if published is not None:
         return ResolvedDate(published, 2, ""), False
@@ -1156,7 +1159,7 @@ def _build_event(
     earlier_actors: list[ActorMention], figures: list[Figure],
     resolved: list[tuple[DateMention, ResolvedDate]], carried: ResolvedDate | None,
     article_place: Place | None, is_first: bool, sides: Event | None = None,
-    abroad: PlaceMention | None = None, judged: Place | None = None,
+    abroad: PlaceMention | None = None, judged: Place | None = None, cued: bool = False,
 ) -> Event:
     trigger_token = token_at(sentence.span, trigger.start, trigger.end)
     governed = None
@@ -1180,7 +1183,7 @@ def _build_event(
         governed = next((m for m in places if 0 <= m.start - trigger.end <= AR_OBJECT_REACH
                          and _AR_PLACE_AFTER.search(folded, max(0, m.start - 14), m.start)
                          and not m.place.is_foreign), None)
-    when, has_own_date = _choose_date(trigger, resolved, carried, article.published)
+    when, has_own_date = _choose_date(trigger, resolved, carried, article.published, cued=cued)
     fallback_place = article_place
     if (trigger.event_type == "Strategic developments" or (when is not None and when.is_period)) and context.libya:
         # the country as a whole, unless the article names only one site in Libya and never the

@@ -30,7 +30,8 @@ def split_sentences(doc, text: str) -> list[Sentence]:
         parts = (pending[1] + [span]) if pending else [span]
         if _TERMINAL.search(text, span.start_char, span.end_char) or span is spans[-1]:
             merged = parts[0] if len(parts) == 1 else (doc[parts[0].start : parts[-1].end] if has_parse else None)
-            sentences.extend(_paragraphs(Sentence(start, span.end_char, merged if has_parse else None), doc, text))
+            for piece in _paragraphs(Sentence(start, span.end_char, merged if has_parse else None), doc, text):
+                sentences.extend(_at_full_stops(piece, doc, text))
             pending = None
         else:
             pending = (start, parts)
@@ -48,6 +49,22 @@ def _paragraphs(sentence: Sentence, doc, text: str) -> list[Sentence]:
     if not cuts:
         return [sentence]
     bounds = [sentence.start, *(b for m in cuts for b in (m.start(), m.end())), sentence.end]
+    pieces = list(zip(bounds[::2], bounds[1::2]))
+    return [Sentence(a, b, doc.char_span(a, b, alignment_mode="expand") if sentence.span is not None else None)
+            for a, b in pieces]
+
+
+# "... sous l'égide des Nations unies. Réuni le soir même à New York, ...": a full stop after a
+# lowercase word of three letters or more, then a capital, ends a sentence the parser ran on
+# ("M. Bachagha", "U.S. forces", "Gen. Haftar" are not cut)
+_FULL_STOP = re.compile(r"(?<=[a-zà-öø-ÿ]{3})[.!?][\"»”']?\s+(?=[«\"“]?[A-ZÀ-ÖØ-Þ])")
+
+
+def _at_full_stops(sentence: Sentence, doc, text: str) -> list[Sentence]:
+    cuts = [m for m in _FULL_STOP.finditer(text, sentence.start, sentence.end) if m.end() < sentence.end]
+    if not cuts:
+        return [sentence]
+    bounds = [sentence.start, *(b for m in cuts for b in (m.start() + len(m.group(0).rstrip()), m.end())), sentence.end]
     pieces = list(zip(bounds[::2], bounds[1::2]))
     return [Sentence(a, b, doc.char_span(a, b, alignment_mode="expand") if sentence.span is not None else None)
             for a, b in pieces]

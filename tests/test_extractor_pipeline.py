@@ -3063,3 +3063,55 @@ def test_the_place_of_an_attack_is_not_where_its_authors_set_out_from(text, lang
 )
 def test_the_calm_or_truce_after_days_of_fighting_reports_no_battle(text, language, published):
     assert [e.event_type for e in _events(text, language, published) if e.event_type == "Battles"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Une bombe a explosé lundi à l'aube devant le consulat de Tunisie à Tripoli, soufflant la façade.", "fr"),
+        ("Des engins explosifs ont détruit mardi deux pylônes électriques près de Syrte.", "fr"),
+        ("انفجرت قنبلة صباح الاثنين أمام مقر القنصلية التونسية في طرابلس دون أن تسفر عن ضحايا.", "ar"),
+    ],
+)
+def test_a_bomb_that_went_off_is_an_explosion(text, language):
+    events = _events(text, language, date(2015, 4, 14))
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Des obus sont tombés lundi sur le port de Tripoli. Le soir même, la Mission d'appui des Nations unies en "
+         "Libye a condamné l'attaque.", "fr"),
+        ("Rockets hit Tripoli's port on Monday. The same day, the governments of France and Italy called for a "
+         "ceasefire.", "en"),
+    ],
+)
+def test_a_statement_of_the_same_day_takes_the_day_told(text, language):
+    statement = next(e for e in _events(text, language, date(2019, 4, 10)) if e.sub_event_type == "Other")
+    assert statement.event_date == date(2019, 4, 8)
+
+
+def test_a_full_stop_the_parser_missed_ends_the_sentence():
+    # spaCy ran the two statements into one sentence: each is an event, where it was said
+    text = ("À Rabat, le ministère marocain des Affaires étrangères a condamné lundi un « acte terroriste lâche » et "
+            "appelé les Libyens à « préserver les chances du dialogue » engagé sous l'égide des Nations unies. Réuni "
+            "le soir même à New York, le Conseil de sécurité de l'ONU a également condamné l'attaque.")
+    statements = _events(text, "fr", date(2015, 4, 14))
+    assert sorted(e.location for e in statements) == ["New York", "Rabat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("Les Nations unies ont appelé au calme. Réuni le soir même, le Conseil a condamné l'attaque.", "fr", 2),
+        # abbreviations and initials end no sentence
+        ("M. Bachagha a rencontré lundi le Dr. Salamé à Tripoli.", "fr", 1),
+        ("U.S. forces and Gen. Haftar's men met near Sirte on Monday.", "en", 1),
+    ],
+)
+def test_sentences_end_at_full_stops_not_at_abbreviations(text, language, count):
+    from extractor.nlp import load_nlp
+    from extractor.sentences import split_sentences
+
+    assert len(split_sentences(load_nlp(language)(text), text)) == count
