@@ -202,9 +202,12 @@ _TOLL_AFTER = re.compile(
 _TOLL_NOUNS = re.compile(r"^(?:combats|affrontements|violences|fighting|clashes|hostilities)$")
 _PEACEFUL = re.compile(
     r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|(?:a )?shot (?:being )?fired)|"
-    r"sans (?:combat|combats|resistance|coup ferir|livrer (?:de )?bataille|(?:tirer )?un (?:seul )?coup de feu)|handover|passation|"
+    r"without firing a (?:single )?(?:shot|bullet)|"
+    r"sans (?:combat|combats|combattre|resistance|coup ferir|livrer (?:de )?bataille|(?:tirer )?un (?:seul )?coup de feu)|"
+    r"sans rencontrer (?:de |la moindre |aucune )?resistance|handover|passation|"
     r"after (?:an )?(?:agreement|understanding|deal) with|apres (?:un )?(?:accord|arrangement|entente) avec)\b|"
-    r"(?:دون|بدون|من دون) (?:اي )?قتال|دون اطلاق رصاصه|بعد تفاهم|باتفاق مع|بعد اتفاق مع"
+    r"(?:دون|بدون|من دون) (?:اي )?(?:قتال|مواجهات)|دون اطلاق رصاصه|دون ان (?:تطلق|يطلق|يطلقوا) رصاصه|"
+    r"بعد تفاهم|باتفاق مع|بعد اتفاق مع"
 )
 _SAME_SITE = re.compile(
     r"\b(?:(?:du|le|de l'|l')\s*(?:batiment|edifice|immeuble|hotel|complexe)|the (?:building|hotel|compound|premises))\b"

@@ -3115,3 +3115,19 @@ def test_sentences_end_at_full_stops_not_at_abbreviations(text, language, count)
     from extractor.sentences import split_sentences
 
     assert len(split_sentences(load_nlp(language)(text), text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("Des colonnes de l'Armée nationale libyenne sont entrées mardi dans Oubari sans rencontrer de résistance.",
+         "fr", date(2019, 2, 20)),
+        ("Government forces entered Surman on Monday without firing a single shot after Haftar's men pulled out.",
+         "en", date(2020, 4, 14)),
+        ("دخلت قوات حكومة الوفاق أمس مدينة صرمان دون أن تطلق رصاصة واحدة.", "ar", date(2020, 4, 14)),
+        ("تسلمت قوات الجيش قاعدة تمنهنت الجوية أمس من دون مواجهات.", "ar", date(2017, 6, 1)),
+    ],
+)
+def test_a_town_entered_without_a_shot_is_handed_over(text, language, published):
+    subs = [e.sub_event_type for e in _events(text, language, published)]
+    assert "Non-violent transfer of territory" in subs and not any("overtakes" in s or "regains" in s for s in subs)
