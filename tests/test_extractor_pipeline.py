@@ -3131,3 +3131,18 @@ def test_sentences_end_at_full_stops_not_at_abbreviations(text, language, count)
 def test_a_town_entered_without_a_shot_is_handed_over(text, language, published):
     subs = [e.sub_event_type for e in _events(text, language, published)]
     assert "Non-violent transfer of territory" in subs and not any("overtakes" in s or "regains" in s for s in subs)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("L'OTAN a annoncé de son côté avoir détruit lundi deux lance-roquettes près de Zliten.", "fr",
+         date(2011, 6, 14)),
+        ("NATO jets, the alliance said, hit a radar site near Zliten on Monday.", "en", date(2011, 6, 14)),
+        ("A second strike that night hit a fuel convoy near Zliten, the spokesman said.", "en", date(2020, 5, 9)),
+        ("وأعلن حلف شمال الأطلسي أن طائراته دمرت أمس راجمتي صواريخ قرب زليتن.", "ar", date(2011, 6, 14)),
+    ],
+)
+def test_what_aircraft_destroyed_or_hit_is_an_air_strike(text, language, published):
+    (event,) = _events(text, language, published)
+    assert (event.sub_event_type, event.location) == ("Air/drone strike", "Zliten")
