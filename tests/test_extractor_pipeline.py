@@ -3146,3 +3146,19 @@ def test_a_town_entered_without_a_shot_is_handed_over(text, language, published)
 def test_what_aircraft_destroyed_or_hit_is_an_air_strike(text, language, published):
     (event,) = _events(text, language, published)
     assert (event.sub_event_type, event.location) == ("Air/drone strike", "Zliten")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("Mardi soir, des hommes armés ont tiré au hasard sur les passants dans une rue de Derna.", "fr",
+         date(2013, 7, 3)),
+        ("Gunmen in a pick-up sprayed a café in Derna with automatic fire on Tuesday night, killing a waiter.", "en",
+         date(2013, 7, 3)),
+        ("Gunmen stopped a lawyer's car in Derna on Tuesday and shot him several times.", "en", date(2013, 7, 3)),
+        ("قتل مسلحون مساء الثلاثاء قاضيا أمام منزله في درنة.", "ar", date(2013, 7, 3)),
+    ],
+)
+def test_gunmen_firing_on_people_attack_civilians(text, language, published):
+    (event,) = _events(text, language, published)
+    assert (event.sub_event_type, event.faction2, event.location) == ("Attack", "civilians", "Derna")
