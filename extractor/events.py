@@ -189,9 +189,12 @@ def load_triggers(path: str | Path = TRIGGERS_PATH, *, use_heads: bool = True) -
             # Arabic attaches pronouns to the word: "غاراتها" (its strikes), "خطفه" (his abduction)
             # Latin-script patterns leave the check of the word start to the scan (extractor.heads), so the
             # regular expression engine can skip ahead to the possible first letters (twice as fast)
-            bounded = re.compile(rf"(?<!\w)(?:[وبلف](?=[\u0621-\u064a]))?(?:{tolerate_harakat(pattern)})"
-                                 rf"(?:{ARABIC_SUFFIXES})?(?![\w-])" if lang == "ar"
-                                 else rf"(?:{pattern})(?![\w-])")
+            try:
+                bounded = re.compile(rf"(?<!\w)(?:[وبلف](?=[\u0621-\u064a]))?(?:{tolerate_harakat(pattern)})"
+                                     rf"(?:{ARABIC_SUFFIXES})?(?![\w-])" if lang == "ar"
+                                     else rf"(?:{pattern})(?![\w-])")
+            except re.error as error:  # (Arabic letters take optional vowel marks: no look-behind over them)
+                raise TriggersFormatError(f"{path}:{line}: bad pattern {pattern!r}: {error}") from error
             rules.setdefault(lang, []).append(_Rule(bounded, event_type, sub_type))
     cues = {lang: [_cue_pattern(lang, kinds.get(kind, [])) for kind in _CUE_KINDS] for lang, kinds in cue_parts.items()}
     return TriggerTable(rules, cues, use_heads=use_heads)

@@ -374,6 +374,7 @@ _ORIGIN_BEFORE = re.compile(arabic_folded(
     r"|\bfrom (?:their|its) (?:stronghold|bastion) (?:of |in )?\s*$"
     r"|\b(?:took|taking|take|takes) off from\s+$|\bdecoll\w* (?:de|d'|depuis)\s*$"
     r"|(?<!\w)(?:قدم|قدمت|قدموا|جاء|جاءت|جاؤوا|وصل|وصلت|وصلوا) من\s+$"))
+_AR_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|اللتين)\s+$")
 _AR_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد\s+\S+")
 _PREVIOUS_AFTER = re.compile(r"\s+(?:سابق[هة]?|precedente?s?|anterieure?s?)(?!\w)")
 _PREVIOUS_BEFORE = re.compile(r"\b(?:a previous|an earlier|the previous|the earlier|une precedente|un precedent)\s+$")
@@ -800,6 +801,11 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
                 or t.event_type == "Protests" and any(a <= t.start and t.end <= b for a, b in protesters)]
     triggers = _calls_and_targets(triggers, chunk, sentence.start,
                                   reported_violence=reported_violence)
+    # "الهجوم الذي استهدف قاعدة براك": the verb of a relative clause tells what the attack just
+    # named did, no second event
+    triggers = [t for t in triggers if not (
+        _AR_RELATIVE_BEFORE.search(folded, max(0, t.start - 8), t.start)
+        and any(0 <= t.start - other.end <= 8 for other in triggers if other is not t))]
     if any(t.event_type == "Explosions/Remote violence" for t in triggers):
         # "44 migrants ont été tués lorsqu'une frappe aérienne a touché le centre": the dead are
         # the strike's toll, not an attack of its own

@@ -73,6 +73,17 @@ def test_an_unquoted_comma_in_a_pattern_is_refused(tmp_path, row):
         load_triggers(bad)
 
 
+def test_an_arabic_look_behind_the_vowel_marks_break_is_refused_naming_the_line(tmp_path):
+    # valid alone, but Arabic letters take optional vowel marks, so the look-behind is no longer of
+    # fixed width: the loader named nothing before (regression)
+    bad = tmp_path / "triggers.csv"
+    bad.write_text("lang,kind,pattern,event_type,sub_event_type\n"
+                   "ar,trigger,(?<!الذي )استهدف,Explosions/Remote violence,Shelling/artillery/missile attack\n",
+                   encoding="utf-8")
+    with pytest.raises(TriggersFormatError, match=r"triggers.csv:2: bad pattern"):
+        load_triggers(bad)
+
+
 def test_negation_cancels_a_french_trigger():
     assert _types("Les forces de Haftar ne sont pas entrées dans la ville mardi.", "fr") == []
 

@@ -3162,3 +3162,17 @@ def test_what_aircraft_destroyed_or_hit_is_an_air_strike(text, language, publish
 def test_gunmen_firing_on_people_attack_civilians(text, language, published):
     (event,) = _events(text, language, published)
     assert (event.sub_event_type, event.faction2, event.location) == ("Attack", "civilians", "Derna")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The toll from Thursday's attack on the Brak al-Shati air base has risen to 141, a spokesman said.", "en"),
+        # "the attack that targeted the base": one attack, not an attack and a shelling
+        ("ارتفعت حصيلة الهجوم الذي استهدف قاعدة براك الشاطئ الجوية يوم الخميس إلى 141 قتيلا.", "ar"),
+    ],
+)
+def test_an_attack_on_a_base_is_one_battle(text, language):
+    events = _events(text, language, date(2017, 5, 20))
+    assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [
+        ("Armed clash", "Brak al-Shati Air Base", date(2017, 5, 18))]
