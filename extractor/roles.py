@@ -54,7 +54,7 @@ _BY_AGENT = re.compile(
     r"(?<!tenus )(?<!tenues )(?<!controle )(?<!controlee )(?<!soutenus )(?<!soutenues )(?<!dirigees )"
     r"(?:\bpar|\bby|\bmains d[eu']s?|\bfell to|\bfallen to|attribue(?:e|s|es)? (?:a|aux|au)|\battributed to|"
     r"(?<!\w)في (?:ايدي|يد|قبضه))"
-    r"\s*(?:les |la |le |l'|des |the )?"
+    r"\s*(?:les |la |le |l'|des |the |un |une |a |an )?"
     r"(?:(?:forces|troupes|hommes|combattants|milices|miliciens|brigades|unites) (?:de la |de l'|de |d'|du |des )"
     r"|(?:forces|troops|fighters|men|militias|units) of (?:the )?"
     # "fired by militias allied to the Libya Dawn coalition", "par des milices proches de Fajr Libya"
@@ -365,6 +365,8 @@ def pick_actors(
         if actor2 is actor1:
             actor2 = None
     if actor1 is None and agents:
+        # (also where the parse took the agent for an object: "a été enlevé à l'hôtel Corinthia,
+        # où il réside, par un groupe armé")
         actor1 = agents[0]
         if actor2 is actor1:
             actor2 = None

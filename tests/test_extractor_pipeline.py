@@ -3176,3 +3176,26 @@ def test_an_attack_on_a_base_is_one_battle(text, language):
     events = _events(text, language, date(2017, 5, 20))
     assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [
         ("Armed clash", "Brak al-Shati Air Base", date(2017, 5, 18))]
+
+
+def test_the_agent_of_a_passive_named_after_a_relative_clause_is_the_first_side():
+    # the parse took "par un groupe armé" for an object: the group took the minister
+    text = ("Le ministre a été enlevé hier à l'aube dans l'hôtel de Tripoli où il réside, par un groupe armé se "
+            "réclamant de la Chambre des opérations des révolutionnaires de Libye.")
+    (event,) = _events(text, "fr", date(2013, 10, 11))
+    assert (event.sub_event_type, event.actor1, event.faction1, event.faction2) == (
+        "Abduction/forced disappearance", "Libya Revolutionaries Operations Room", "other", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Haftar's aircraft struck Chadian rebels near Umm al-Aranib on Tuesday.", "en"),
+        ("Les avions de l'ANL ont bombardé mardi des rebelles tchadiens près d'Oum al-Araneb.", "fr"),
+        ("شنت طائرات الجيش الوطني الليبي يوم الثلاثاء غارات على تجمعات لمسلحين من المعارضة التشادية قرب أم الأرانب.",
+         "ar"),
+    ],
+)
+def test_chadian_rebels_are_a_side_of_their_own(text, language):
+    (event,) = _events(text, language, date(2021, 9, 16))
+    assert (event.faction1, event.actor2, event.faction2) == ("lna", "Chadian rebels", "other")
