@@ -410,6 +410,12 @@ def pick_actors(
         hit = [a for a in actors if a.actor.faction == "civilians" and trigger.start <= a.start <= trigger.end + 40]
         if hit:
             actor2 = hit[0]
+    if actor1 is None and trigger.sub_event_type == "Excessive force against protesters":
+        # "Arrivés devant les villas occupées par des brigades de Misrata, ils ont été accueillis
+        # par des rafales": the one armed force the sentence names fired
+        armed = {a.actor.name: a for a in actors if a.actor.is_armed and a is not actor2}
+        if len(armed) == 1:
+            actor1 = next(iter(armed.values()))
     if actor2 is None and trigger.event_type == "Violence against civilians":
         # "stormed the US diplomatic compound": a foreign mission as the target
         hit = [a for a in actors if a.actor.role == "international" and 0 <= a.start - trigger.end <= 25]

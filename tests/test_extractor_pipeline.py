@@ -3199,3 +3199,19 @@ def test_the_agent_of_a_passive_named_after_a_relative_clause_is_the_first_side(
 def test_chadian_rebels_are_a_side_of_their_own(text, language):
     (event,) = _events(text, language, date(2021, 9, 16))
     assert (event.faction1, event.actor2, event.faction2) == ("lna", "Chadian rebels", "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vendredi, des centaines de manifestants ont marché vers les villas tenues par des brigades de Misrata à "
+         "Gharghour. Arrivés devant les villas occupées par les brigades de Misrata, ils ont été accueillis par des "
+         "rafales d'armes automatiques.", "fr"),
+        ("On Friday hundreds of protesters marched to the villas held by Misrata brigades in Gharghour. When they "
+         "reached the gates of the Misrata brigades' villas they were met with automatic fire.", "en"),
+    ],
+)
+def test_marchers_met_with_gunfire_suffered_excessive_force(text, language):
+    (event,) = [e for e in _events(text, language, date(2013, 11, 16)) if e.event_type == "Protests"]
+    assert (event.sub_event_type, event.actor1, event.faction2) == (
+        "Excessive force against protesters", "Misrata brigades", "civilians")
