@@ -3215,3 +3215,26 @@ def test_marchers_met_with_gunfire_suffered_excessive_force(text, language):
     (event,) = [e for e in _events(text, language, date(2013, 11, 16)) if e.event_type == "Protests"]
     assert (event.sub_event_type, event.actor1, event.faction2) == (
         "Excessive force against protesters", "Misrata brigades", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("On Monday evening, several hundred residents gathered outside the security directorate in Sebha.", "en",
+         date(2021, 10, 12)),
+        ("Dozens of residents blocked the coastal road through Surman on Tuesday to demand his release.", "en",
+         date(2022, 2, 16)),
+        ("Des centaines d'habitants de Zouara sont descendus vendredi dans les rues pour dénoncer les passeurs.",
+         "fr", date(2015, 8, 29)),
+        ("وتجمع العشرات من أهالي سبها أمس أمام مديرية الأمن.", "ar", date(2021, 10, 12)),
+        ("ونظم ناشطون أمس وقفة في ميدان الشهداء بطرابلس.", "ar", date(2020, 7, 18)),
+    ],
+)
+def test_people_gathering_or_blocking_a_road_protest(text, language, published):
+    assert [e.sub_event_type for e in _events(text, language, published)] == ["Peaceful protest"]
+
+
+def test_recruits_gathered_for_the_morning_assembly_are_no_protest():
+    text = ("A truck bomb blew up on Thursday at a police training centre in Zliten as hundreds of recruits gathered "
+            "for the morning assembly.")
+    assert [e.event_type for e in _events(text, "en", date(2016, 1, 8))] == ["Explosions/Remote violence"]
