@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Article, Event, Evidence, make_event_id
 from extractor.alliances import allied, armies, as_of, declared_camps, sided
-from extractor.dates import DateMention, ResolvedDate, find_dates, resolve_date
+from extractor.dates import DateMention, ResolvedDate, find_dates, month_names_pattern, resolve_date
 from extractor.events import Trigger, TriggerTable, default_triggers
 from extractor.factions import (GENERIC_ACTORS, ActorMention, FactionTable, default_factions, islamists_in_their_coalition,
                                 local_groups)
@@ -374,6 +374,8 @@ _ORIGIN_BEFORE = re.compile(arabic_folded(
     r"|\bfrom (?:their|its) (?:stronghold|bastion) (?:of |in )?\s*$"
     r"|\b(?:took|taking|take|takes) off from\s+$|\bdecoll\w* (?:de|d'|depuis)\s*$"
     r"|(?<!\w)(?:قدم|قدمت|قدموا|جاء|جاءت|جاؤوا|وصل|وصلت|وصلوا) من\s+$"))
+# a day of the month named: "13 April", "le 18 mai", "on May 18", "في 26 يونيو"
+_OWN_DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{month_names_pattern()})(?!\w)|\b(?:{month_names_pattern(latin_only=True)})\s+\d{{1,2}}\b")
 _AR_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|اللتين)\s+$")
 _AR_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد\s+\S+")
 _PREVIOUS_AFTER = re.compile(r"\s+(?:سابق[هة]?|precedente?s?|anterieure?s?)(?!\w)")
@@ -828,7 +830,10 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
     # "A battle for Sirte, he warned, could turn into...", "les combats, selon lui, pourraient
     # reprendre": the subject of what could happen, however far the modal verb
     triggers = [t for t in triggers if not _subject_of_a_possibility(token_at(sentence.span, t.start, t.end))]
+    # (but "follows the GNA's capture of Sabratha and Surman on 13 April", "بعد أن استعادت قوات
+    # الوفاق في 26 يونيو مدينة غريان": the earlier event, given its own day, is one too)
     triggers = [t for t in triggers if not _ANCHOR_BEFORE.search(folded, max(0, t.start - 60), t.start)
+                or _OWN_DAY.search(folded, max(sentence.start, t.start - 25), min(sentence.end, t.end + 70))
                 and not (t.sub_event_type in TERRITORY_SUB_EVENT_TYPES and _BUILDING_TAKEN.match(folded, t.end))]
     if after_news:
         # "the monkey had attacked a schoolgirl", "les troupes avaient pilonné": the pluperfect

@@ -3238,3 +3238,12 @@ def test_recruits_gathered_for_the_morning_assembly_are_no_protest():
     text = ("A truck bomb blew up on Thursday at a police training centre in Zliten as hundreds of recruits gathered "
             "for the morning assembly.")
     assert [e.event_type for e in _events(text, "en", date(2016, 1, 8))] == ["Explosions/Remote violence"]
+
+
+def test_an_earlier_event_given_its_own_day_is_an_event_of_its_own():
+    # "ويأتي ... بعد أن ..." anchors the news on what came before; given its day, that is an event too
+    text = ("قصفت طائرات حفتر أمس مواقع في غريان. ويأتي التصعيد بعد أن استعادت قوات حكومة الوفاق في 26 يونيو "
+            "مدينة غريان.")
+    events = _events(text, "ar", date(2019, 7, 3))
+    assert (date(2019, 6, 26), "Gharyan") in [(e.event_date, e.location) for e in events
+                                              if e.event_type == "Battles"]
