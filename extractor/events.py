@@ -33,7 +33,8 @@ ARABIC_SUFFIXES = "ها|هم|هما|هن|ه"
 _AR_CUE_PREFIX = "(?:[وف](?=[\u0621-\u064a]))?"  # "وتخشى": and fears
 # (and a new clause a witness reports: "demanding that the brigades be disbanded, and that the
 # brigade's men opened fire", "مطالبين بحل الكتائب المسلحة، وإن عناصر الكتيبة أطلقوا النار")
-_CONTRAST = re.compile(r"\b(?:but|mais|however|cependant|toutefois|yet)\b|(?<!\w)[و]?(?:لكن|لكنه|لكنها|لكنهم|غير ان|الا ان)(?!\w)"
+_CONTRAST = re.compile(r"\b(?:but|mais|however|cependant|toutefois|yet)\b"
+                       r"|(?<!\w)[و]?(?:لكن|لكنه|لكنها|لكنهم|غير ان|الا ان)(?!\w)"
                        r"|[,،]\s*(?:and that|et que|وان|وانه|وانها|وانهم)(?!\w)")
 SUPPRESS_WINDOW = 90  # characters between a cue and the trigger it cancels
 FOLLOW_WINDOW = 2  # a cue right after the trigger cancels it too: "fighting could resume"

@@ -375,7 +375,8 @@ _ORIGIN_BEFORE = re.compile(arabic_folded(
     r"|\b(?:took|taking|take|takes) off from\s+$|\bdecoll\w* (?:de|d'|depuis)\s*$"
     r"|(?<!\w)(?:قدم|قدمت|قدموا|جاء|جاءت|جاؤوا|وصل|وصلت|وصلوا) من\s+$"))
 # a day of the month named: "13 April", "le 18 mai", "on May 18", "في 26 يونيو"
-_OWN_DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{month_names_pattern()})(?!\w)|\b(?:{month_names_pattern(latin_only=True)})\s+\d{{1,2}}\b")
+_OWN_DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{month_names_pattern()})(?!\w)"
+                      rf"|\b(?:{month_names_pattern(latin_only=True)})\s+\d{{1,2}}\b")
 _AR_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|اللتين)\s+$")
 _AR_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد\s+\S+")
 _PREVIOUS_AFTER = re.compile(r"\s+(?:سابق[هة]?|precedente?s?|anterieure?s?)(?!\w)")

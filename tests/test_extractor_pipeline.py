@@ -2990,8 +2990,9 @@ def test_a_dateline_with_its_agency_dates_nothing():
 @pytest.mark.parametrize(
     ("text", "language", "published"),
     [
-        ("A drone struck a wedding party in Murzuq, in the far south of Libya, on Sunday night, killing eleven guests. On Monday the UN "
-         "Support Mission in Libya condemned the strike and asked for an inquiry.", "en", date(2019, 8, 6)),
+        ("A drone struck a wedding party in Murzuq, in the far south of Libya, on Sunday night, killing eleven "
+         "guests. On Monday the UN Support Mission in Libya condemned the strike and asked for an inquiry.", "en",
+         date(2019, 8, 6)),
         ("Trois voitures piégées ont explosé vendredi à Al-Qoubba, faisant plus de quarante morts. Samedi, la "
          "Mission d'appui des Nations unies en Libye a condamné cet attentat.", "fr", date(2015, 2, 22)),
         ("قتل ثلاثة مدنيين أمس في قصف استهدف حيا سكنيا في مدينة ترهونة غربي ليبيا. وأدانت بعثة الأمم المتحدة للدعم في "
