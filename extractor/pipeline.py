@@ -71,9 +71,6 @@ _JUDGEMENT = re.compile(
     r"\b(?:condemn|denounc|deplor|express|welcom|warn|condamn|denonc|salu|deplor)\w*"
     r"|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|رحب|حذر)\w*"
 )
-# a denial is not an event ("denied any role ... and called for a ceasefire", "نفت القاهرة أي
-# تورط"), nor is one warring side's name for the other ("a qualifié cette réunion d'illégale",
-# "وصف ... بأنها جماعات خارجة عن القانون")
 # "condemned the attack", "a condamné cette frappe", "أدانت البعثة ... الغارة": a judgement of an
 # event already told of, placed where that event was
 _JUDGED_EVENT = re.compile(arabic_folded(
@@ -84,6 +81,9 @@ _JUDGED_EVENT = re.compile(arabic_folded(
     r"|(?<!\w)[وف]?(?:دان|أدان|ندد|استنكر|شجب)\w*(?:\s+\S+){0,8}?\s+[وب]?(?:ال|لل)"
     r"(?:هجوم|هجمات|غارة|غارات|قصف|تفجير|اغتيال|خطف|اختطاف|مجزرة|اعتداء)(?!\w)|عملية الاغتيال"
 ))
+# a denial is not an event ("denied any role ... and called for a ceasefire", "نفت القاهرة أي
+# تورط"), nor is one warring side's name for the other ("a qualifié cette réunion d'illégale",
+# "وصف ... بأنها جماعات خارجة عن القانون")
 _DENIAL = re.compile(
     r"\b(?:denied|denies|a nie|ont nie|a dementi|ont dementi|dement\w*)\b|(?<!\w)[وف]?(?:نفى|نفي|نفت)(?!\w)"
 )
@@ -833,9 +833,10 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
     triggers = [t for t in triggers if not _subject_of_a_possibility(token_at(sentence.span, t.start, t.end))]
     # (but "follows the GNA's capture of Sabratha and Surman on 13 April", "بعد أن استعادت قوات
     # الوفاق في 26 يونيو مدينة غريان": the earlier event, given its own day, is one too)
-    triggers = [t for t in triggers if not _ANCHOR_BEFORE.search(folded, max(0, t.start - 60), t.start)
-                or _OWN_DAY.search(folded, max(sentence.start, t.start - 25), min(sentence.end, t.end + 70))
-                and not (t.sub_event_type in TERRITORY_SUB_EVENT_TYPES and _BUILDING_TAKEN.match(folded, t.end))]
+    triggers = [t for t in triggers if (
+        not _ANCHOR_BEFORE.search(folded, max(0, t.start - 60), t.start)
+        or _OWN_DAY.search(folded, max(sentence.start, t.start - 25), min(sentence.end, t.end + 70)))
+        and not (t.sub_event_type in TERRITORY_SUB_EVENT_TYPES and _BUILDING_TAKEN.match(folded, t.end))]
     if after_news:
         # "the monkey had attacked a schoolgirl", "les troupes avaient pilonné": the pluperfect
         # tells what came before the news, in a sentence with no date of its own

@@ -3248,3 +3248,11 @@ def test_an_earlier_event_given_its_own_day_is_an_event_of_its_own():
     events = _events(text, "ar", date(2019, 7, 3))
     assert (date(2019, 6, 26), "Gharyan") in [(e.event_date, e.location) for e in events
                                               if e.event_type == "Battles"]
+
+
+def test_a_building_retaken_from_attackers_reports_no_event_of_its_own():
+    # regression: the exception for an earlier event given its own day was joined to the rule with
+    # "or", which let a building retaken through (and with it an attack by the security forces)
+    text = ("At least nine people, five of them foreigners, were killed before security forces regained control "
+            "of the building, which often hosted officials of the government based in the capital.")
+    assert list(_events(text, "en", date(2015, 1, 28))) == []
