@@ -377,6 +377,9 @@ _ORIGIN_BEFORE = re.compile(arabic_folded(
 # a day of the month named: "13 April", "le 18 mai", "on May 18", "في 26 يونيو"
 _OWN_DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{month_names_pattern()})(?!\w)"
                       rf"|\b(?:{month_names_pattern(latin_only=True)})\s+\d{{1,2}}\b")
+_CALLED_BEFORE = re.compile(
+    r"\b(?:describ(?:ing|ed) (?:it|them|the \w+) as|call(?:ing|ed) it|qualifiant (?:\S+ ){0,2}?d[e'])\s*"
+    r"(?:a |an |the |un |une |le |la |l')?[\"«“]?\s*$")
 _AR_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|اللتين)\s+$")
 _AR_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد\s+\S+")
 _PREVIOUS_AFTER = re.compile(r"\s+(?:سابق[هة]?|precedente?s?|anterieure?s?)(?!\w)")
@@ -804,6 +807,9 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
                 or t.event_type == "Protests" and any(a <= t.start and t.end <= b for a, b in protesters)]
     triggers = _calls_and_targets(triggers, chunk, sentence.start,
                                   reported_violence=reported_violence)
+    # "describing it as a \"massacre\"", "qualifiant l'attaque de massacre": a name for what was
+    # told, no event of its own
+    triggers = [t for t in triggers if not _CALLED_BEFORE.search(folded, max(0, t.start - 40), t.start)]
     # "الهجوم الذي استهدف قاعدة براك": the verb of a relative clause tells what the attack just
     # named did, no second event
     triggers = [t for t in triggers if not (

@@ -3256,3 +3256,19 @@ def test_a_building_retaken_from_attackers_reports_no_event_of_its_own():
     text = ("At least nine people, five of them foreigners, were killed before security forces regained control "
             "of the building, which often hosted officials of the government based in the capital.")
     assert list(_events(text, "en", date(2015, 1, 28))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        # the battle stands; "massacre" only names it
+        ("The death toll from Thursday's attack on the Brak al-Shati air base has risen to 141, most of them "
+         "soldiers of the Libyan National Army, a spokesman said, describing it as a \"massacre\".", "en",
+         date(2017, 5, 20)),
+        # a name given to the shooting told before is no second attack
+        ("Gunmen fired on the speaker's convoy in Tripoli on Monday. His office described the shooting as an "
+         "assassination attempt.", "en", date(2017, 2, 21)),
+    ],
+)
+def test_what_an_event_is_called_is_no_event_of_its_own(text, language, published):
+    assert len(_events(text, language, published)) == 1
