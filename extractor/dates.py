@@ -178,11 +178,6 @@ _NEEDLES: dict[str, tuple[str, ...] | str] = {
 _ANY_DIGIT = re.compile(r"\d")
 
 
-def month_names_pattern(*, latin_only: bool = False) -> str:
-    """The month names the date patterns know (French, English, Arabic folded), for a regex."""
-    return _MONTH_LATIN if latin_only else f"{_MONTH_LATIN}|{_MONTH_AR}"
-
-
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)

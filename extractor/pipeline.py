@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Article, Event, Evidence, make_event_id
 from extractor.alliances import allied, armies, as_of, declared_camps, sided
-from extractor.dates import DateMention, ResolvedDate, find_dates, month_names_pattern, resolve_date
+from extractor.dates import DateMention, ResolvedDate, find_dates, resolve_date
 from extractor.events import Trigger, TriggerTable, default_triggers
 from extractor.factions import (GENERIC_ACTORS, ActorMention, FactionTable, default_factions, islamists_in_their_coalition,
                                 local_groups)
@@ -374,9 +374,6 @@ _ORIGIN_BEFORE = re.compile(arabic_folded(
     r"|\bfrom (?:their|its) (?:stronghold|bastion) (?:of |in )?\s*$"
     r"|\b(?:took|taking|take|takes) off from\s+$|\bdecoll\w* (?:de|d'|depuis)\s*$"
     r"|(?<!\w)(?:قدم|قدمت|قدموا|جاء|جاءت|جاؤوا|وصل|وصلت|وصلوا) من\s+$"))
-# a day of the month named: "13 April", "le 18 mai", "on May 18", "في 26 يونيو"
-_OWN_DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{month_names_pattern()})(?!\w)"
-                      rf"|\b(?:{month_names_pattern(latin_only=True)})\s+\d{{1,2}}\b")
 _CALLED_BEFORE = re.compile(
     r"\b(?:describ(?:ing|ed) (?:it|them|the \w+) as|call(?:ing|ed) it|qualifiant (?:\S+ ){0,2}?d[e'])\s*"
     r"(?:a |an |the |un |une |le |la |l')?[\"«“]?\s*$")
@@ -556,7 +553,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             [replace(t, start=t.start + sentence.start, end=t.end + sentence.start) for t in triggers],
             folded, chunk, sentence, actor_spans, within(actors, actor_starts, sentence), language,
             reported_violence=any(e.event_type in VIOLENT_TYPES for e in events),
-            after_news=not s_dates and bool(events))
+            after_news=not s_dates and bool(events),
+            days=[(d.start, d.end) for d in s_dates if d.kind == "absolute" and d.day is not None])
         if not triggers:
             continue
         s_figures_all = within(figures, figure_starts, sentence)
@@ -624,24 +622,13 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             _where_it_may_have_been(within(free, place_starts, sentence), folded, article_place), seats), dateline)
         s_actors = within(actors, actor_starts, sentence)
         s_figures = within(figures, figure_starts, sentence)
-        carried = _carried_date(number, dated, chunk, bool(s_dates), article.published)
-        # "le soir même", "la veille": the sentence names its day as one told before
-        cued = not s_dates and bool(_SAME_DAY.search(chunk) or _DAY_BEFORE.search(chunk) or _DAY_AFTER.search(chunk))
+        carried, cued = _carried_date(number, dated, chunk, bool(s_dates), article.published)
         here = article_place
         if not any(not m.place.is_foreign for m in s_places):
             just_told = (article_places.get(events[-1].place_id)
                          if events and numbered[-1] >= number - TOWN_SENTENCES else None)
             here = _named_by_kind(chunk, just_told, free, sentence.start) or article_place
-        judged = None  # the place of the event a statement judges ("condemned the attack")
-        if events and _JUDGED_EVENT.search(folded, sentence.start, sentence.end):
-            # (Libya in the judge's title, "the UN Support Mission in Libya", is not where)
-            untitled = [m for m in s_places if not (m.place.kind == "country" and _LIBYA_IN_A_TITLE.search(
-                folded, max(0, m.start - 60), m.start))]
-            if not any(not m.place.is_foreign for m in untitled):
-                judged = next((article_places.get(e.place_id) for e in reversed(events)
-                               if e.event_type in VIOLENT_TYPES), None)
-                if judged is not None:
-                    s_places = untitled
+        judged, s_places = _judged_place(events, s_places, folded, sentence, article_places)
         sides = None  # the actors of the sentence's first violent event, for the others
         for position, trigger in enumerate(triggers):
             event = _build_event(
@@ -670,6 +657,21 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     if context.side_model is not None:
         events = _with_model_sides(events, actors, text, folded, article.published, context.side_model)
     return Extraction(article, tuple(places), tuple(events))
+
+
+def _judged_place(events: list[Event], s_places: list[PlaceMention], folded: str, sentence: Sentence,
+                  article_places: dict[str, Place]) -> tuple[Place | None, list[PlaceMention]]:
+    """Where the event a sentence's statement judges was ("condemned the attack": the last violent
+    event told), if the sentence names no Libyan place of its own, and the sentence's places less
+    Libya named in the judge's title ("the UN Support Mission in Libya" is not where)."""
+    if not events or not _JUDGED_EVENT.search(folded, sentence.start, sentence.end):
+        return None, s_places
+    untitled = [m for m in s_places if not (m.place.kind == "country" and _LIBYA_IN_A_TITLE.search(
+        folded, max(0, m.start - 60), m.start))]
+    if any(not m.place.is_foreign for m in untitled):
+        return None, s_places
+    judged = next((article_places.get(e.place_id) for e in reversed(events) if e.event_type in VIOLENT_TYPES), None)
+    return judged, (untitled if judged is not None else s_places)
 
 
 def _referring(triggers: list[Trigger], events: list[Event], folded: str, chunk: str, *,
@@ -793,7 +795,7 @@ def _the_site(chunk: str, free: list[PlaceMention], before: int) -> Place | None
 
 def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence: Sentence,
                       actor_spans: list[tuple[int, int]], s_actors: list[ActorMention], language: str, *,
-                      reported_violence: bool, after_news: bool) -> list[Trigger]:
+                      reported_violence: bool, after_news: bool, days: list[tuple[int, int]]) -> list[Trigger]:
     """A sentence's triggers less those that name no new event: a name ("Volcano of Rage
     operation"), a call about violence, a toll, a person captured (an arrest), a celebration,
     background, and, in a sentence with no date of its own after the news (`after_news`), what
@@ -838,10 +840,11 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
     # reprendre": the subject of what could happen, however far the modal verb
     triggers = [t for t in triggers if not _subject_of_a_possibility(token_at(sentence.span, t.start, t.end))]
     # (but "follows the GNA's capture of Sabratha and Surman on 13 April", "بعد أن استعادت قوات
-    # الوفاق في 26 يونيو مدينة غريان": the earlier event, given its own day, is one too)
+    # الوفاق في 26 يونيو مدينة غريان": the earlier event, given its own day, is one too; `days`:
+    # where the sentence's dates of a day of the month stand, as extractor.dates found them)
     triggers = [t for t in triggers if (
         not _ANCHOR_BEFORE.search(folded, max(0, t.start - 60), t.start)
-        or _OWN_DAY.search(folded, max(sentence.start, t.start - 25), min(sentence.end, t.end + 70)))
+        or any(t.start - 25 <= start and end <= t.end + 70 for start, end in days))
         and not (t.sub_event_type in TERRITORY_SUB_EVENT_TYPES and _BUILDING_TAKEN.match(folded, t.end))]
     if after_news:
         # "the monkey had attacked a schoolgirl", "les troupes avaient pilonné": the pluperfect
@@ -932,14 +935,14 @@ def _named_elsewhere(s_places: list[PlaceMention], other_role: list[PlaceMention
 
 
 def _carried_date(number: int, dated: list[tuple[int, ResolvedDate]], chunk: str, has_own_date: bool,
-                  published: date | None) -> ResolvedDate | None:
-    """The date a sentence without its own takes from those before it."""
-    carried = next((r for n, r in reversed(dated) if number - CARRY_SENTENCES <= n < number), None)
+                  published: date | None) -> tuple[ResolvedDate | None, bool]:
+    """The date a sentence without its own takes from those before it, and whether the sentence
+    names that day as one told before ("le soir même", "la veille": a statement takes it too)."""
     if not has_own_date and dated and _SAME_DAY.search(chunk):
-        carried = dated[-1][1]  # "le même jour", "the same day": the last date given
-    elif not has_own_date and (shift := _day_shift(chunk, dated, published)) is not None:
-        carried = shift
-    return carried
+        return dated[-1][1], True  # "le même jour", "the same day": the last date given
+    if not has_own_date and (shift := _day_shift(chunk, dated, published)) is not None:
+        return shift, True
+    return next((r for n, r in reversed(dated) if number - CARRY_SENTENCES <= n < number), None), False
 
 
 def _settled_sides(events: list[Event], numbered: list[int], sentences: list[Sentence],

@@ -48,10 +48,7 @@ def _paragraphs(sentence: Sentence, doc, text: str) -> list[Sentence]:
             if text[sentence.start : m.start()].strip() and text[m.end() : sentence.end].strip()]
     if not cuts:
         return [sentence]
-    bounds = [sentence.start, *(b for m in cuts for b in (m.start(), m.end())), sentence.end]
-    pieces = list(zip(bounds[::2], bounds[1::2]))
-    return [Sentence(a, b, doc.char_span(a, b, alignment_mode="expand") if sentence.span is not None else None)
-            for a, b in pieces]
+    return _pieces(sentence, [(m.start(), m.end()) for m in cuts], doc)
 
 
 # "... sous l'égide des Nations unies. Réuni le soir même à New York, ...": a full stop after a
@@ -64,10 +61,15 @@ def _at_full_stops(sentence: Sentence, doc, text: str) -> list[Sentence]:
     cuts = [m for m in _FULL_STOP.finditer(text, sentence.start, sentence.end) if m.end() < sentence.end]
     if not cuts:
         return [sentence]
-    bounds = [sentence.start, *(b for m in cuts for b in (m.start() + len(m.group(0).rstrip()), m.end())), sentence.end]
-    pieces = list(zip(bounds[::2], bounds[1::2]))
+    return _pieces(sentence, [(m.start() + len(m.group(0).rstrip()), m.end()) for m in cuts], doc)
+
+
+def _pieces(sentence: Sentence, gaps: list[tuple[int, int]], doc) -> list[Sentence]:
+    """The sentence cut around `gaps` (start, end of what lies between two pieces), each piece
+    with its span of the parse when the sentence has one."""
+    bounds = [sentence.start, *(b for gap in gaps for b in gap), sentence.end]
     return [Sentence(a, b, doc.char_span(a, b, alignment_mode="expand") if sentence.span is not None else None)
-            for a, b in pieces]
+            for a, b in zip(bounds[::2], bounds[1::2])]
 
 
 def same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
