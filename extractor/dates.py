@@ -102,6 +102,8 @@ _AR_ORDINALS = {"الاول": 1, "الحادي": 1, "الثاني": 2, "الثا
                 "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10, "العشرين": 20, "الثلاثين": 30}
 _AR_ORDINAL = "|".join(_AR_ORDINALS)
 _AR_TENS = {None: 0, "عشر": 10, "والعشرين": 20, "والثلاثين": 30}
+# "و" (and) or "ف" (so) joined to the word that follows: "وأمس", "فمنذ"
+_AR_AND = r"(?<!\w)[وف]?"
 _NUM_WORD = r"(?:\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|a|an|one|two|three|four|five|seven|eight|nine|ten|fifteen)"
 
 # Patterns run on the folded text (lower case, no accents, same offsets); the order is the
@@ -110,13 +112,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(arabic_folded(pattern)))
     for kind, pattern in (
         # "depuis avril 2019", "since April 2019", "منذ أبريل 2019"
-        ("since_month", rf"(?:\b(?:depuis|since)|(?<!\w)[وف]?منذ)\s+(?:le\s+mois\s+d'|le\s+mois\s+de\s+)?(?:(?:debut|fin|early|late)\s+(?:d')?)?({_MONTH_LATIN}|{_MONTH_AR})\s+(\d{{4}})\b"),
-        ("since_year", r"(?:\b(?:depuis|since)|(?<!\w)[وف]?منذ)\s+((?:19|20)\d{2})\b"),
-        ("since_duration", rf"(?:\b(?:depuis|for the (?:past|last)|over the (?:past|last))|(?<!\w)[وف]?منذ)\s+({_NUM_WORD}|plusieurs|several)?\s*(jours|jour|semaines|semaine|mois|ans|annees|days|weeks|week|months|years|ايام|اسبوع|اسابيع|شهر|اشهر)\b"),
+        ("since_month", r"(?:\b(?:depuis|since)|" + _AR_AND + rf"منذ)\s+(?:le\s+mois\s+d'|le\s+mois\s+de\s+)?(?:(?:debut|fin|early|late)\s+(?:d')?)?({_MONTH_LATIN}|{_MONTH_AR})\s+(\d{{4}})\b"),
+        ("since_year", r"(?:\b(?:depuis|since)|" + _AR_AND + r"منذ)\s+((?:19|20)\d{2})\b"),
+        ("since_duration", r"(?:\b(?:depuis|for the (?:past|last)|over the (?:past|last))|" + _AR_AND + rf"منذ)\s+({_NUM_WORD}|plusieurs|several)?\s*(jours|jour|semaines|semaine|mois|ans|annees|days|weeks|week|months|years|ايام|اسبوع|اسابيع|شهر|اشهر)\b"),
         # "il y a trois jours", "three days ago", "قبل ثلاثة أيام"
         ("ago", rf"\bil y a\s+({_NUM_WORD})\s+(jours|jour|semaines|semaine)\b"),
         ("ago_en", rf"\b({_NUM_WORD})\s+(days|day|weeks|week)\s+ago\b"),
-        ("ago_ar", r"(?<!\w)[وف]?قبل\s+(يومين|ثلاثه|اربعه|خمسه|\d{1,2})\s*(ايام|يوم|اسابيع|اسبوع)?(?!\w)"),  # "وقبل ثلاثة أيام"
+        ("ago_ar", _AR_AND + r"قبل\s+(يومين|ثلاثه|اربعه|خمسه|\d{1,2})\s*(ايام|يوم|اسابيع|اسبوع)?(?!\w)"),  # "وقبل ثلاثة أيام"
         # absolute: "5 juin 2020", "le 5 juin", "June 5, 2020", "5 June 2020", "5 يونيو 2020"
         ("dmy", rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_LATIN}|{_MONTH_AR})(?:\s+((?:19|20)\d{{2}}))?(?!\w)"),
         # "الخامس عشر من مارس", "في الثالث عشر من يوليو/تموز": a day written as an Arabic ordinal
@@ -136,13 +138,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         rf"|(?<!\w)(?:في\s+)?(?:شهر\s+)?({_MONTH_AR}){_OTHER_NAME}\s+(?:الماضي|المنصرم)(?!\w)"
                         # named as when ("in February", "en juillet", "في فبراير"): the latest such month
                         rf"|\b(?:in|en|au mois de|au mois d')\s+({_MONTH_LATIN})\b(?!\s*(?:\d|dernier|prochain|next))"
-                        rf"|(?<!\w)[وف]?في\s+(?:شهر\s+)?({_MONTH_AR}){_OTHER_NAME}(?!\w)(?!\s*(?:\d|المقبل|القادم|الماضي))"),
+                        r"|" + _AR_AND + rf"في\s+(?:شهر\s+)?({_MONTH_AR}){_OTHER_NAME}(?!\w)(?!\s*(?:\d|المقبل|القادم|الماضي))"),
         # relative days
-        ("yesterday", r"\b(?:hier|yesterday)\b|(?<!\w)[وف]?(?:امس|بالامس)(?!\w)"),  # "وأمس": "and yesterday"
+        ("yesterday", r"\b(?:hier|yesterday)\b|" + _AR_AND + r"(?:امس|بالامس)(?!\w)"),  # "وأمس": "and yesterday"
         ("before_yesterday", r"\bavant-hier\b|\bthe day before yesterday\b|(?<!\w)[و]?(?:اول امس|امس الاول)(?!\w)"),
         ("today", r"\b(?:aujourd'hui|today|ce matin|this morning|tonight|ce soir)\b(?!-la)|(?<!\w)(?<!نفس )[وف]?اليوم(?!\w)(?!\s+(?:نفسه|ذاته|التالي|السابق|الذي|الموالي))"),  # not "في اليوم نفسه", the same day, nor "the next day"
-        ("last_week", r"\b(?:la semaine derniere|la semaine passee|last week)\b|(?<!\w)[وف]?الاسبوع الماضي(?!\w)"),
-        ("last_month", r"\b(?:le mois dernier|last month)\b|(?<!\w)[وف]?الشهر الماضي(?!\w)"),
+        ("last_week", r"\b(?:la semaine derniere|la semaine passee|last week)\b|" + _AR_AND + r"الاسبوع الماضي(?!\w)"),
+        ("last_month", r"\b(?:le mois dernier|last month)\b|" + _AR_AND + r"الشهر الماضي(?!\w)"),
         ("weekday", rf"\b(?:(?:ce|this|last)\s+)?({_WEEKDAY_LATIN}){_PART}\b"),
         ("weekday_ar", rf"(?<!\w)(?:يوم\s+)?[وف]?({_WEEKDAY_AR})(?:\s+(?:الماضي|الماضيه|الفائت))?(?!\w)"),
     )

@@ -7,7 +7,8 @@ spaCy (extractor.nlp) gives sentences and the dependency parse; everything else 
 per Doc on the folded text: gazetteer places (extractor.toponyms), actors (extractor.factions),
 triggers (extractor.events), dates (extractor.dates), figures (extractor.numbers). The sides
 the sentence gives are then corrected from the rest of the article (extractor.sides) and from
-the fronts of the wars (extractor.fronts); who acted on whom is read by extractor.roles.
+the fronts of the wars (extractor.fronts); who acted on whom is read by extractor.roles, and
+where each event happened by extractor.where.
 
 One event per trigger that survives the non-event cues; its evidence is the sentence. Within an
 article, events with the same type, place, date and factions are one event (the later mentions
@@ -22,7 +23,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
 
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Article, Event, Evidence, make_event_id
 from extractor.alliances import allied, armies, as_of, declared_camps, sided
@@ -36,13 +36,14 @@ from extractor.learned_sides import SideModel, default_side_model, with_learned_
 from extractor.merging import merge_articles, merge_within
 from extractor.nlp import load_nlp
 from extractor.numbers import COUNTED_BEFORE, Figure, find_figures
-from extractor.roles import HARMED, faction_of, fill_from_neighbours, governs, pick_actors, token_at
+from extractor.roles import HARMED, faction_of, fill_from_neighbours, pick_actors, token_at
 from extractor.sentences import Sentence, split_sentences, within
 from extractor.sides import (acled_sides, both_sides, definite_attackers, era, foreign_target, no_victims, suicide_bomber,
                              WITHDREW, the_fighting, withdrawal_sides)
 from extractor.text import arabic_folded, fold
-from extractor.toponyms import (PlaceChoice, choose_place, dateline, dateline_mentions, free_mentions, in_their_towns,
+from extractor.toponyms import (PlaceChoice, dateline, dateline_mentions, free_mentions, in_their_towns,
                                 is_site, main_place)
+from extractor.where import ANCHOR_BEFORE, event_place, judged_place
 from gazetteer import Gazetteer, Place, PlaceMention
 
 WINDOW = 1000  # articles processed (and merged across) together
@@ -59,8 +60,6 @@ _AIR = re.compile(arabic_folded(
     r"|طائره|طائرات|الطيران|مسيره"))
 _FIRED = re.compile(r"(?:fired|opened fire|(?:ont|a) (?:ouvert le feu|tire)|اطلق\w*)(?: .*)?")
 AIR_REACH = 30  # characters between an aircraft and the firing it did
-_MEETING = re.compile(arabic_folded(
-    r"\b(?:conference|summit|talks|meeting|sommet|pourparlers|reunion|forum)\b|مؤتمر|محادثات|اجتماع|قمه"))
 # a statement with no date of its own is of the day it was reported, not of the events it
 # comments on ("ودانت البعثة ..." after "عثر أمس على جثة")
 _STATEMENT = re.compile(
@@ -71,16 +70,6 @@ _JUDGEMENT = re.compile(
     r"\b(?:condemn|denounc|deplor|express|welcom|warn|condamn|denonc|salu|deplor)\w*"
     r"|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|رحب|حذر)\w*"
 )
-# "condemned the attack", "a condamné cette frappe", "أدانت البعثة ... الغارة": a judgement of an
-# event already told of, placed where that event was
-_JUDGED_EVENT = re.compile(arabic_folded(
-    r"\b(?:condemn|denounc|deplor|condamn|denonc|horrifi|choque)\w*(?:\s+\S+){0,8}?\s+"
-    r"(?:the|this|that|these|l'|la|le|les|cette|ce|ces)\s*(?:\w+\s+){0,2}?"
-    r"(?:attacks?|attaques?|attentats?|strikes?|air ?strikes?|frappes?|raids?|bombings?|bombardements?|shelling|killings?|"
-    r"assassinat\w*|assassination|kidnapping|abduction|enlevement|massacre|blast|explosion|meurtre|execution|executions)\b"
-    r"|(?<!\w)[وف]?(?:دان|أدان|ندد|استنكر|شجب)\w*(?:\s+\S+){0,8}?\s+[وب]?(?:ال|لل)"
-    r"(?:هجوم|هجمات|غارة|غارات|قصف|تفجير|اغتيال|خطف|اختطاف|مجزرة|اعتداء)(?!\w)|عملية الاغتيال"
-))
 # a denial is not an event ("denied any role ... and called for a ceasefire", "نفت القاهرة أي
 # تورط"), nor is one warring side's name for the other ("a qualifié cette réunion d'illégale",
 # "وصف ... بأنها جماعات خارجة عن القانون")
@@ -88,22 +77,7 @@ _DENIAL = re.compile(
     r"\b(?:denied|denies|a nie|ont nie|a dementi|ont dementi|dement\w*)\b|(?<!\w)[وف]?(?:نفى|نفي|نفت)(?!\w)"
 )
 _NAMING = re.compile(r"\b(?:described|branded|a qualifie|ont qualifie|qualifiant)\b|(?<!\w)[وف]?(?:وصف|وصفت)(?!\w)")
-# "Tajoura, on the eastern edge of the capital, where", "à Syrte, où", "في سرت، حيث"
-_WHERE_AFTER = re.compile(r"(?:,[^,.;:!?\n]{0,60})?,?\s*(?:where|où|حيث)(?!\w)", re.IGNORECASE)
 _IN_OR_FROM_BEFORE = re.compile(r"(?:\bin |\ba |\ben |\bfrom |\bde |\bd'|في |من |(?<!\w)ب)$")
-_IN_BEFORE = re.compile(r"(?:\bin |\ba |\ben |في |(?<!\w)ب)$")
-# "Meeting in Cairo", "réunis jeudi à Dinard", "اجتمعوا في القاهرة": where the people met
-_MET_IN = re.compile(
-    r"(?:\b(?:meeting|met|gathered|convened|reunis|reunies|reunion|reunie)\b"
-    r"(?:\s+\w+){0,2}\s+(?:in|at|a|au)|(?:اجتمع\w*|اجتماع\w*|قمه)\s+(?:\S+\s+){0,2}في)\s+$")
-# "a statement issued in Tripoli", "un communiqué publié à Tripoli", "في مؤتمر صحفي بطرابلس":
-# where a statement was made
-_ISSUED_IN = re.compile(arabic_folded(
-    r"(?:\b(?:statement|communique|press conference|news conference)\s+(?:\w+\s+){0,2}?"
-    r"(?:issued |released |published |given |held |publie |diffuse |donnee |tenue )?(?:in|at|a|from|depuis)"
-    r"|(?:بيان|مؤتمر صحفي)\s+(?:\S+\s+){0,2}?(?:في|من))\s+$|مؤتمر صحفي ب$"
-    # "the UN special envoy said in Tunis", "a déclaré à Tunis", "depuis New York"
-    r"|\b(?:said|told reporters|speaking|declared|a declare|a dit|a affirme|a indique)\s+(?:in|at|a)\s+$|\bdepuis\s+$"))
 # a call or statement about violence is not the violence: "appelé à l'arrêt des combats"
 _CALL_SUBTYPES = frozenset({"Other"})
 CALL_REACH = 60  # characters between a call and the violence it is about
@@ -170,15 +144,6 @@ _BACKGROUND_BEFORE = re.compile(
 # event; only for nouns, since "Haftar's forces struck" reports one
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+(?:[\w-]+\s+)?$")
 _CAMPAIGN_NOUN = re.compile(r"(?:offensive|campaign|assault|push|siege|war)$")
-# a meeting or an event used as a time anchor: "on the eve of the summit", "à la veille de la conférence"
-_ANCHOR_BEFORE = re.compile(
-    r"(?:on the eve of|ahead of|in the run-up to|a la veille d[eu']|en marge d[eu'])\s*(?:the |le |la |l'|des |un |une )?$"
-    # "ويأتي الحادث بعد أسابيع من خطف": the earlier kidnapping dates this one
-    r"|(?<!\w)[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:\S+\s+){0,2}بعد\s+(?:\S+\s+){0,2}(?:من\s+)?$"
-    # "the attack came days after a UN-brokered truce": the truce dates the attack
-    r"|(?:came|comes|occurred|intervient|survient|est survenue?)\s+(?:[\w-]+\s+){0,2}(?:after|apres)\s+"
-    r"(?:the |a |an |l'|la |le |les |un |une )?(?:[\w-]+\s+){0,2}$"
-)
 # control of a building ends an attack; it is not territory: "regained control of the building"
 _BUILDING_TAKEN = re.compile(
     r"\s+(?:full\s+)?(?:control\s+)?(?:of\s+|du\s+|de\s+)?(?:the|le|la|l')\s*(?:building|hotel|compound|lobby|batiment|immeuble)\b"
@@ -269,23 +234,6 @@ _SAME_DAY = re.compile(
     r"|في اليوم نفسه|في نفس اليوم|بعد ساعات|قبل ساعات|في وقت لاحق من اليوم|في الساعات التاليه|خلال الساعات التاليه"
     r"|في الوقت نفسه|في الوقت ذاته|في هذه الاثناء"
 )
-_LIBYA_NAMED = re.compile(r"\b(?:libye|libya)\b|ليبيا")
-# "the UN Support Mission in Libya", "منسقة الشؤون الإنسانية للأمم المتحدة في ليبيا", "TRIPOLI (Libye) -":
-# Libya named in a mission's title or a dateline, not as the place of anything
-_LIBYA_IN_A_TITLE = re.compile(arabic_folded(
-    r"(?:\(\s*|(?:mission|nations unies|united nations|support|coordinat\w*|envoy|envoye|representa\w*|embass\w*|"
-    r"ambassad\w*|advis[eo]r|conseill\w*|bureau|office|بعثه|للدعم|منسق\w*|سفاره|السفاره|سفير|مبعوث|الامم المتحده|"
-    r"للامم المتحده)(?:\s+\S+){0,3}?\s+(?:in|for|to|on|en|pour|sur|aupres de|في|لدى|الى|حول|بشان)\s+)$"))
-
-
-@lru_cache(maxsize=4)
-def _libya_named(folded: str) -> bool:
-    """Whether the article names Libya as a place (not in a title or a dateline); asked once per
-    event, worked out once per article."""
-    return any(not _LIBYA_IN_A_TITLE.search(folded, max(0, m.start() - 60), m.start())
-               for m in _LIBYA_NAMED.finditer(folded))
-
-
 _CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")
 _ANNOUNCED_BEFORE = re.compile(
     r"(?:announced|released|published|issued|annoncee?|publiee?|communiquee?|diffusee?|اعلنتها|اعلنها|نشرتها|اصدرتها)"
@@ -355,10 +303,6 @@ def _in_quote(text: str, start: int, position: int) -> bool:
     return bool(inside)
 
 
-# "على بلدة", "في مدينة", "إلى حي": the words that put the place after an Arabic verb
-_AR_PLACE_AFTER = re.compile(r"(?<!\w)(?:علي|في|الي|ب|داخل|قرب|بالقرب من)\s*(?:(?:مدينه|بلده|حي|منطقه|قاعده|مطار|ميناء)\s+)?$")
-AR_OBJECT_REACH = 40  # characters between an Arabic verb and the place it acts on
-AR_SPEAKER_REACH = 50  # characters between an Arabic verb of speech and the town abroad its speaker spoke in
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|et|و)\s*")
 _ORIGIN_BEFORE = re.compile(arabic_folded(
     r"\b(?:militias?|militiamen|forces?|fighters|brigades?|battalions?|units?|unite|groupes armes|groups|milices|"
@@ -628,7 +572,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             just_told = (article_places.get(events[-1].place_id)
                          if events and numbered[-1] >= number - TOWN_SENTENCES else None)
             here = _named_by_kind(chunk, just_told, free, sentence.start) or article_place
-        judged, s_places = _judged_place(events, s_places, folded, sentence, article_places)
+        judged, s_places = judged_place(events, s_places, folded, sentence, article_places)
         sides = None  # the actors of the sentence's first violent event, for the others
         for position, trigger in enumerate(triggers):
             event = _build_event(
@@ -657,21 +601,6 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     if context.side_model is not None:
         events = _with_model_sides(events, actors, text, folded, article.published, context.side_model)
     return Extraction(article, tuple(places), tuple(events))
-
-
-def _judged_place(events: list[Event], s_places: list[PlaceMention], folded: str, sentence: Sentence,
-                  article_places: dict[str, Place]) -> tuple[Place | None, list[PlaceMention]]:
-    """Where the event a sentence's statement judges was ("condemned the attack": the last violent
-    event told), if the sentence names no Libyan place of its own, and the sentence's places less
-    Libya named in the judge's title ("the UN Support Mission in Libya" is not where)."""
-    if not events or not _JUDGED_EVENT.search(folded, sentence.start, sentence.end):
-        return None, s_places
-    untitled = [m for m in s_places if not (m.place.kind == "country" and _LIBYA_IN_A_TITLE.search(
-        folded, max(0, m.start - 60), m.start))]
-    if any(not m.place.is_foreign for m in untitled):
-        return None, s_places
-    judged = next((article_places.get(e.place_id) for e in reversed(events) if e.event_type in VIOLENT_TYPES), None)
-    return judged, (untitled if judged is not None else s_places)
 
 
 def _referring(triggers: list[Trigger], events: list[Event], folded: str, chunk: str, *,
@@ -843,7 +772,7 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
     # الوفاق في 26 يونيو مدينة غريان": the earlier event, given its own day, is one too; `days`:
     # where the sentence's dates of a day of the month stand, as extractor.dates found them)
     triggers = [t for t in triggers if (
-        not _ANCHOR_BEFORE.search(folded, max(0, t.start - 60), t.start)
+        not ANCHOR_BEFORE.search(folded, max(0, t.start - 60), t.start)
         or any(t.start - 25 <= start and end <= t.end + 70 for start, end in days))
         and not (t.sub_event_type in TERRITORY_SUB_EVENT_TYPES and _BUILDING_TAKEN.match(folded, t.end))]
     if after_news:
@@ -1171,13 +1100,6 @@ def _choose_date(trigger: Trigger, resolved: list[tuple[DateMention, ResolvedDat
     return None, False
 
 
-def _met_at(folded: str, start: int) -> bool:
-    """Whether the place at `start` is where people met ("meeting in Cairo"), not a meeting
-    used to date something else ("on the eve of the meeting in Berlin")."""
-    met = _MET_IN.search(folded, max(0, start - 40), start)
-    return met is not None and not _ANCHOR_BEFORE.search(folded, max(0, met.start() - 30), met.start())
-
-
 def _build_event(
     article: Article, language: str, trigger: Trigger, sentence: Sentence, context: _Context, *,
     folded: str, places: list[PlaceMention], actors: list[ActorMention],
@@ -1187,132 +1109,25 @@ def _build_event(
     abroad: PlaceMention | None = None, judged: Place | None = None, cued: bool = False,
 ) -> Event:
     trigger_token = token_at(sentence.span, trigger.start, trigger.end)
-    governed = None
-    if trigger_token is not None:
-        for mention in places:
-            token = token_at(sentence.span, mention.start, mention.end)
-            if token is not None and governs(trigger_token, token, 2 if mention.place.is_foreign else 4):
-                if mention.place.is_foreign and trigger.event_type in VIOLENT_TYPES:
-                    continue
-                governed = mention
-                break
-    if trigger.event_type in VIOLENT_TYPES and (where := next(
-            (m for m in places if not m.place.is_foreign and (found := _WHERE_AFTER.match(article.text, m.end))
-             and found.end() <= trigger.start), None)):
-        # "spread to Tajoura, on the edge of the capital, where local fighters clashed with a
-        # convoy trying to enter Tripoli": the place "where" refers to
-        governed = where
-    if governed is None and language == "ar" and trigger.event_type in VIOLENT_TYPES:
-        # no parse for Arabic: "أحكموا سيطرتهم على بلدة تاورغاء", "قصفت ... أحياء في سرت": the
-        # place named just after the verb and its object, not the one its subject came from
-        governed = next((m for m in places if 0 <= m.start - trigger.end <= AR_OBJECT_REACH
-                         and _AR_PLACE_AFTER.search(folded, max(0, m.start - 14), m.start)
-                         and not m.place.is_foreign), None)
     when, has_own_date = _choose_date(trigger, resolved, carried, article.published, cued=cued)
-    fallback_place = article_place
-    if (trigger.event_type == "Strategic developments" or (when is not None and when.is_period)) and context.libya:
-        # the country as a whole, unless the article names only one site in Libya and never the
-        # country: a statement about the Tajoura centre is placed at Tajoura
-        if article_place is None or _libya_named(folded):
-            fallback_place = context.libya
-    if trigger.sub_event_type == "Other" and judged is not None:
-        fallback_place = judged  # "The UN mission condemned the strike": where the strike was
-    is_meeting = any(not _ANCHOR_BEFORE.search(folded, max(0, m.start() - 30), m.start())
-                     for m in _MEETING.finditer(folded, sentence.start, sentence.end))
-    towns_abroad = [m for m in places if m.place.is_foreign and m.place.kind != "country"
-                    and trigger.event_type == "Strategic developments"]  # only their place abroad
-    # "in Geneva", "à Berlin", "في جنيف": a town abroad named as where
-    town_in = next((m for m in towns_abroad if _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)
-    met_abroad = next((m for m in towns_abroad if _met_at(folded, m.start)), None)
-    if trigger.event_type == "Strategic developments" and met_abroad is not None:
-        governed = met_abroad  # what was said or decided there happened there
-    elif trigger.sub_event_type == "Other" and (
-            issued_in := next((m for m in places if _ISSUED_IN.search(folded, max(0, m.start - 50), m.start)), None)):
-        governed = issued_in  # a statement is where it was made
-    elif (trigger.sub_event_type == "Other" and town_in is not None
-          and (town_in.start < trigger.start or language == "ar" and town_in.start - trigger.end <= AR_SPEAKER_REACH)
-          and (governed is None or not governed.place.is_foreign)):
-        # "À Tunis, le ministère ... a convoqué l'ambassadeur", "In Bucharest, the ministry condemned
-        # the kidnapping at Sharara": said there, whatever it was about; in Arabic the verb comes
-        # first ("دعت وزارة الخارجية الأمريكية في واشنطن")
-        governed = town_in
-    elif trigger.event_type == "Strategic developments" and (
-            met_home := next((m for m in places if not m.place.is_foreign and _met_at(folded, m.start)), None)):
-        governed = met_home  # "agreed to a ceasefire at a meeting in Zawiya"
-    elif trigger.event_type == "Strategic developments" and (
-            trigger.sub_event_type == "Agreement" or _MEETING.search(fold(trigger.text))):
-        # "ont signé jeudi à Skhirat, au Maroc": a town abroad named with "à"/"in" is where it happened
-        if town_in is not None and (governed is None or not governed.place.is_foreign):
-            governed = town_in
-    if governed is None and trigger.event_type == "Strategic developments" and (
-        is_meeting or trigger.sub_event_type == "Agreement"
-    ):
-        # a meeting or a signature abroad, unless the sentence names a site in Libya
-        governed = town_in
-        if governed is not None and any(not m.place.is_foreign and is_site(m.place) for m in places):
-            governed = None
-        if (governed is None and not places and is_meeting and abroad is not None and abroad.start < trigger.start
-                and trigger.sub_event_type in ("Other", "Agreement")):
-            # "the chancellor, who hosted the conference, ...": the article's meeting place, named
-            # before (not "detained at the end of a meeting with Saif al-Islam": an arrest)
-            governed = abroad
-    choice: PlaceChoice | None = choose_place(
-        governed=governed, sentence_mentions=places, trigger_start=trigger.start,
-        folded_text=folded, article_place=fallback_place,
+    choice = event_place(
+        trigger, trigger_token, sentence, places, text=article.text, folded=folded, language=language,
+        is_period=when is not None and when.is_period, article_place=article_place, libya=context.libya,
+        abroad=abroad, judged=judged,
     )
     actor1, actor2, assoc = pick_actors(trigger, trigger_token, actors, earlier_actors, sentence, folded, language, figures)
-    names = {
-        "actor1": actor1.actor.name if actor1 else "", "faction1": faction_of(actor1),
-        "actor2": actor2.actor.name if actor2 else "", "faction2": faction_of(actor2),
-        "assoc_actor1": assoc.actor.name if assoc else "",
-    }
-    if sides is not None and trigger.event_type in VIOLENT_TYPES:
-        names = {name: getattr(sides, name) for name in names}
     numbers: dict[str, int] = {}
     for figure in figures:
         numbers.setdefault(figure.category, figure.value)
-    # "several fighters had been wounded", "قتل ثلاثة مقاتلين": the dead and the wounded of a side, not civilians
-    hit_people = any(f.category in ("fatalities", "injured")
-                     and not _COMBATANTS.search(folded, f.start, min(f.end + COMBATANT_REACH, sentence.end))
-                     for f in figures)
-    if not names["faction2"] and (trigger.event_type == "Violence against civilians" or (
-            trigger.event_type == "Explosions/Remote violence"
-            and (hit_people
-                 or _HOMES_HIT.search(folded, sentence.start, sentence.end))  # "سقطت قذائف على منازل فقتلت امرأة"
-            and names["actor2"] != "Unidentified armed group")):  # "a convoy of the attackers": not civilians
-        names["actor2"], names["faction2"] = "Civilians", "civilians"
-    if trigger.sub_event_type == "Other" and "displaced" in numbers and not names["faction2"] and names["faction1"]:
-        names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced
-    if trigger.sub_event_type == "Peaceful protest" and not names["faction1"] and not names["faction2"]:
-        names["actor1"], names["faction1"] = "Civilians", "civilians"  # protesters are civilians
-    if trigger.sub_event_type == "Other" and actor1 is not None and actor1.actor.role == "backer":
-        # "Egypt's foreign ministry in Cairo condemned the killings": a state that backs a camp
-        # speaks as a foreign state
-        names["faction1"] = "international"
-    if trigger.event_type == "Explosions/Remote violence" and names["actor1"] == "Egypt":
-        # "Egypt last bombed the city", "al-Sisi said his air force had struck": Egypt's own
-        # strikes (Derna, 2015 and 2017) were its air force's, a foreign one
-        names["actor1"], names["faction1"] = "Egyptian armed forces", "international"
-    event_type, sub_event_type = trigger.event_type, _territory_subtype(trigger.sub_event_type, names["faction1"])
-    if (sub_event_type == "Other" and names["faction1"] == "civilians" and not names["faction2"]
-            and _SHUT.search(fold(trigger.text))):
-        # "أغلق محتجون ميناء الزويتينة", "protesters shut the Sharara field": a protest
-        event_type, sub_event_type = "Protests", "Peaceful protest"
-    if sub_event_type == "Shelling/artillery/missile attack" and _AIR.search(folded, sentence.start, sentence.end):
-        sub_event_type = "Air/drone strike"  # "l'aviation égyptienne a bombardé"
-    elif (sub_event_type == "Armed clash" and _FIRED.fullmatch(fold(trigger.text))
-          and _AIR.search(folded, max(sentence.start, trigger.start - AIR_REACH), trigger.start)):
-        # "an LNA warplane fired on Mitiga", "un drone a ouvert le feu": a strike from the air
-        event_type, sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+    names = _event_sides(trigger, actor1, actor2, assoc, sides=sides, figures=figures, numbers=numbers,
+                         folded=folded, sentence=sentence)
+    event_type, sub_event_type = _event_kind(trigger, names, folded=folded, sentence=sentence)
     start, end = sentence.start, sentence.end
     while end > start and article.text[end - 1].isspace():
         end -= 1
     id_start, id_end = (start, end) if is_first else (trigger.start, trigger.end)
-    confidence = 0.4
-    confidence += {"governed": 0.2, "sentence": 0.15, "article": 0.05}.get(choice.how if choice else "", 0.0)
-    confidence += 0.1 if has_own_date else 0.0
-    confidence += 0.1 if actor1 is not None else 0.0
-    confidence += 0.05 if trigger_token is not None else 0.0
+    confidence = _confidence(choice, has_own_date=has_own_date, has_actor=actor1 is not None,
+                             is_parsed=trigger_token is not None)
     place = choice.place if choice else None
     return Event(
         event_id=make_event_id(article.article_id, id_start, id_end),
@@ -1342,8 +1157,73 @@ def _build_event(
         url=article.url,
         published=article.published,
         language=language,
-        confidence=round(min(confidence, 0.95), 2),
+        confidence=confidence,
     )
+
+
+def _event_sides(trigger: Trigger, actor1: ActorMention | None, actor2: ActorMention | None,
+                 assoc: ActorMention | None, *, sides: Event | None, figures: list[Figure],
+                 numbers: dict[str, int], folded: str, sentence: Sentence) -> dict[str, str]:
+    """The event's actors and factions (`sides`: those of the sentence's first violent event,
+    which its other violent events share), with the victims and the speakers the words imply."""
+    names = {
+        "actor1": actor1.actor.name if actor1 else "", "faction1": faction_of(actor1),
+        "actor2": actor2.actor.name if actor2 else "", "faction2": faction_of(actor2),
+        "assoc_actor1": assoc.actor.name if assoc else "",
+    }
+    if sides is not None and trigger.event_type in VIOLENT_TYPES:
+        names = {name: getattr(sides, name) for name in names}
+    # "several fighters had been wounded", "قتل ثلاثة مقاتلين": the dead and the wounded of a side, not civilians
+    hit_people = any(f.category in ("fatalities", "injured")
+                     and not _COMBATANTS.search(folded, f.start, min(f.end + COMBATANT_REACH, sentence.end))
+                     for f in figures)
+    if not names["faction2"] and (trigger.event_type == "Violence against civilians" or (
+            trigger.event_type == "Explosions/Remote violence"
+            and (hit_people
+                 or _HOMES_HIT.search(folded, sentence.start, sentence.end))  # "سقطت قذائف على منازل فقتلت امرأة"
+            and names["actor2"] != "Unidentified armed group")):  # "a convoy of the attackers": not civilians
+        names["actor2"], names["faction2"] = "Civilians", "civilians"
+    if trigger.sub_event_type == "Other" and "displaced" in numbers and not names["faction2"] and names["faction1"]:
+        names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced
+    if trigger.sub_event_type == "Peaceful protest" and not names["faction1"] and not names["faction2"]:
+        names["actor1"], names["faction1"] = "Civilians", "civilians"  # protesters are civilians
+    if trigger.sub_event_type == "Other" and actor1 is not None and actor1.actor.role == "backer":
+        # "Egypt's foreign ministry in Cairo condemned the killings": a state that backs a camp
+        # speaks as a foreign state
+        names["faction1"] = "international"
+    if trigger.event_type == "Explosions/Remote violence" and names["actor1"] == "Egypt":
+        # "Egypt last bombed the city", "al-Sisi said his air force had struck": Egypt's own
+        # strikes (Derna, 2015 and 2017) were its air force's, a foreign one
+        names["actor1"], names["faction1"] = "Egyptian armed forces", "international"
+    return names
+
+
+def _event_kind(trigger: Trigger, names: dict[str, str], *, folded: str, sentence: Sentence) -> tuple[str, str]:
+    """The event type and sub-type: the trigger's, unless its sides or the sentence's weapons
+    say otherwise (territory regained or overtaken, a protest that shut a site, a strike from the air)."""
+    event_type, sub_event_type = trigger.event_type, _territory_subtype(trigger.sub_event_type, names["faction1"])
+    if (sub_event_type == "Other" and names["faction1"] == "civilians" and not names["faction2"]
+            and _SHUT.search(fold(trigger.text))):
+        # "أغلق محتجون ميناء الزويتينة", "protesters shut the Sharara field": a protest
+        event_type, sub_event_type = "Protests", "Peaceful protest"
+    if sub_event_type == "Shelling/artillery/missile attack" and _AIR.search(folded, sentence.start, sentence.end):
+        sub_event_type = "Air/drone strike"  # "l'aviation égyptienne a bombardé"
+    elif (sub_event_type == "Armed clash" and _FIRED.fullmatch(fold(trigger.text))
+          and _AIR.search(folded, max(sentence.start, trigger.start - AIR_REACH), trigger.start)):
+        # "an LNA warplane fired on Mitiga", "un drone a ouvert le feu": a strike from the air
+        event_type, sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+    return event_type, sub_event_type
+
+
+def _confidence(choice: PlaceChoice | None, *, has_own_date: bool, has_actor: bool, is_parsed: bool) -> float:
+    """How sure the extractor is: more for a place the trigger governs, a date of its own, an actor
+    named and a trigger the parse covers."""
+    confidence = 0.4
+    confidence += {"governed": 0.2, "sentence": 0.15, "article": 0.05}.get(choice.how if choice else "", 0.0)
+    confidence += 0.1 if has_own_date else 0.0
+    confidence += 0.1 if has_actor else 0.0
+    confidence += 0.05 if is_parsed else 0.0
+    return round(min(confidence, 0.95), 2)
 
 
 def _territory_subtype(sub_event_type: str, faction1: str) -> str:

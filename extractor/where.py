@@ -1,0 +1,184 @@
+"""Where an event happened, worked out from the sentence that tells it.
+
+`event_place(trigger, ...)` decides which of the sentence's place mentions is the event's own
+before extractor.toponyms.choose_place ranks what is left: the place the trigger governs in the
+parse ("à Syrte", "in Tarhuna"), the place "where" refers to ("Tajoura, on the edge of the
+capital, where ..."), in Arabic the place named just after the verb; for a statement or a
+meeting, the town abroad where it was made or held ("a statement issued in Tunis", "meeting in
+Cairo"), not a meeting that only dates something ("on the eve of the summit in Berlin"); else
+the country as a whole for a statement or a total over a period, and a judgement of an event
+already told of ("condemned the attack") where that event was (`judged_place`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from events.model import VIOLENT_TYPES, Event
+from extractor.events import Trigger
+from extractor.roles import governs, token_at
+from extractor.sentences import Sentence
+from extractor.text import arabic_folded, fold
+from extractor.toponyms import PlaceChoice, choose_place, is_site
+from gazetteer import Place, PlaceMention
+
+# a meeting named: the sentence may tell where it was held
+_MEETING = re.compile(arabic_folded(
+    r"\b(?:conference|summit|talks|meeting|sommet|pourparlers|reunion|forum)\b|مؤتمر|محادثات|اجتماع|قمه"))
+# "condemned the attack", "a condamné cette frappe", "أدانت البعثة ... الغارة": a judgement of an
+# event already told of, placed where that event was
+_JUDGED_EVENT = re.compile(arabic_folded(
+    r"\b(?:condemn|denounc|deplor|condamn|denonc|horrifi|choque)\w*(?:\s+\S+){0,8}?\s+"
+    r"(?:the|this|that|these|l'|la|le|les|cette|ce|ces)\s*(?:\w+\s+){0,2}?"
+    r"(?:attacks?|attaques?|attentats?|strikes?|air ?strikes?|frappes?|raids?|bombings?|bombardements?|shelling|killings?|"
+    r"assassinat\w*|assassination|kidnapping|abduction|enlevement|massacre|blast|explosion|meurtre|execution|executions)\b"
+    r"|(?<!\w)[وف]?(?:دان|أدان|ندد|استنكر|شجب)\w*(?:\s+\S+){0,8}?\s+[وب]?(?:ال|لل)"
+    r"(?:هجوم|هجمات|غارة|غارات|قصف|تفجير|اغتيال|خطف|اختطاف|مجزرة|اعتداء)(?!\w)|عملية الاغتيال"
+))
+# "Tajoura, on the eastern edge of the capital, where", "à Syrte, où", "في سرت، حيث"
+_WHERE_AFTER = re.compile(r"(?:,[^,.;:!?\n]{0,60})?,?\s*(?:where|où|حيث)(?!\w)", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"(?:\bin |\ba |\ben |في |(?<!\w)ب)$")
+# "Meeting in Cairo", "réunis jeudi à Dinard", "اجتمعوا في القاهرة": where the people met
+_MET_IN = re.compile(
+    r"(?:\b(?:meeting|met|gathered|convened|reunis|reunies|reunion|reunie)\b"
+    r"(?:\s+\w+){0,2}\s+(?:in|at|a|au)|(?:اجتمع\w*|اجتماع\w*|قمه)\s+(?:\S+\s+){0,2}في)\s+$")
+# "a statement issued in Tripoli", "un communiqué publié à Tripoli", "في مؤتمر صحفي بطرابلس":
+# where a statement was made
+_ISSUED_IN = re.compile(arabic_folded(
+    r"(?:\b(?:statement|communique|press conference|news conference)\s+(?:\w+\s+){0,2}?"
+    r"(?:issued |released |published |given |held |publie |diffuse |donnee |tenue )?(?:in|at|a|from|depuis)"
+    r"|(?:بيان|مؤتمر صحفي)\s+(?:\S+\s+){0,2}?(?:في|من))\s+$|مؤتمر صحفي ب$"
+    # "the UN special envoy said in Tunis", "a déclaré à Tunis", "depuis New York"
+    r"|\b(?:said|told reporters|speaking|declared|a declare|a dit|a affirme|a indique)\s+(?:in|at|a)\s+$|\bdepuis\s+$"))
+# a meeting or an event used as a time anchor: "on the eve of the summit", "à la veille de la conférence"
+ANCHOR_BEFORE = re.compile(
+    r"(?:on the eve of|ahead of|in the run-up to|a la veille d[eu']|en marge d[eu'])\s*(?:the |le |la |l'|des |un |une )?$"
+    # "ويأتي الحادث بعد أسابيع من خطف": the earlier kidnapping dates this one
+    r"|(?<!\w)[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:\S+\s+){0,2}بعد\s+(?:\S+\s+){0,2}(?:من\s+)?$"
+    # "the attack came days after a UN-brokered truce": the truce dates the attack
+    r"|(?:came|comes|occurred|intervient|survient|est survenue?)\s+(?:[\w-]+\s+){0,2}(?:after|apres)\s+"
+    r"(?:the |a |an |l'|la |le |les |un |une )?(?:[\w-]+\s+){0,2}$"
+)
+# "على بلدة", "في مدينة", "إلى حي": the words that put the place after an Arabic verb
+_AR_PLACE_AFTER = re.compile(r"(?<!\w)(?:علي|في|الي|ب|داخل|قرب|بالقرب من)\s*(?:(?:مدينه|بلده|حي|منطقه|قاعده|مطار|ميناء)\s+)?$")
+AR_OBJECT_REACH = 40  # characters between an Arabic verb and the place it acts on
+AR_SPEAKER_REACH = 50  # characters between an Arabic verb of speech and the town abroad its speaker spoke in
+_LIBYA_NAMED = re.compile(r"\b(?:libye|libya)\b|ليبيا")
+# "the UN Support Mission in Libya", "منسقة الشؤون الإنسانية للأمم المتحدة في ليبيا", "TRIPOLI (Libye) -":
+# Libya named in a mission's title or a dateline, not as the place of anything
+_LIBYA_IN_A_TITLE = re.compile(arabic_folded(
+    r"(?:\(\s*|(?:mission|nations unies|united nations|support|coordinat\w*|envoy|envoye|representa\w*|embass\w*|"
+    r"ambassad\w*|advis[eo]r|conseill\w*|bureau|office|بعثه|للدعم|منسق\w*|سفاره|السفاره|سفير|مبعوث|الامم المتحده|"
+    r"للامم المتحده)(?:\s+\S+){0,3}?\s+(?:in|for|to|on|en|pour|sur|aupres de|في|لدى|الى|حول|بشان)\s+)$"))
+
+
+@lru_cache(maxsize=4)
+def _libya_named(folded: str) -> bool:
+    """Whether the article names Libya as a place (not in a title or a dateline); asked once per
+    event, worked out once per article."""
+    return any(not _LIBYA_IN_A_TITLE.search(folded, max(0, m.start() - 60), m.start())
+               for m in _LIBYA_NAMED.finditer(folded))
+
+
+
+def _met_at(folded: str, start: int) -> bool:
+    """Whether the place at `start` is where people met ("meeting in Cairo"), not a meeting
+    used to date something else ("on the eve of the meeting in Berlin")."""
+    met = _MET_IN.search(folded, max(0, start - 40), start)
+    return met is not None and not ANCHOR_BEFORE.search(folded, max(0, met.start() - 30), met.start())
+
+
+def judged_place(events: list[Event], s_places: list[PlaceMention], folded: str, sentence: Sentence,
+                  article_places: dict[str, Place]) -> tuple[Place | None, list[PlaceMention]]:
+    """Where the event a sentence's statement judges was ("condemned the attack": the last violent
+    event told), if the sentence names no Libyan place of its own, and the sentence's places less
+    Libya named in the judge's title ("the UN Support Mission in Libya" is not where)."""
+    if not events or not _JUDGED_EVENT.search(folded, sentence.start, sentence.end):
+        return None, s_places
+    untitled = [m for m in s_places if not (m.place.kind == "country" and _LIBYA_IN_A_TITLE.search(
+        folded, max(0, m.start - 60), m.start))]
+    if any(not m.place.is_foreign for m in untitled):
+        return None, s_places
+    judged = next((article_places.get(e.place_id) for e in reversed(events) if e.event_type in VIOLENT_TYPES), None)
+    return judged, (untitled if judged is not None else s_places)
+
+
+def event_place(
+    trigger: Trigger, trigger_token, sentence: Sentence, places: list[PlaceMention], *, text: str, folded: str,
+    language: str, is_period: bool, article_place: Place | None, libya: Place | None,
+    abroad: PlaceMention | None = None, judged: Place | None = None,
+) -> PlaceChoice | None:
+    """The place of the event `trigger` reports, among the sentence's `places` (`abroad`: the
+    article's meeting place abroad named before; `judged`: where the event a statement judges was)."""
+    governed = None
+    if trigger_token is not None:
+        for mention in places:
+            token = token_at(sentence.span, mention.start, mention.end)
+            if token is not None and governs(trigger_token, token, 2 if mention.place.is_foreign else 4):
+                if mention.place.is_foreign and trigger.event_type in VIOLENT_TYPES:
+                    continue
+                governed = mention
+                break
+    if trigger.event_type in VIOLENT_TYPES and (where := next(
+            (m for m in places if not m.place.is_foreign and (found := _WHERE_AFTER.match(text, m.end))
+             and found.end() <= trigger.start), None)):
+        # "spread to Tajoura, on the edge of the capital, where local fighters clashed with a
+        # convoy trying to enter Tripoli": the place "where" refers to
+        governed = where
+    if governed is None and language == "ar" and trigger.event_type in VIOLENT_TYPES:
+        # no parse for Arabic: "أحكموا سيطرتهم على بلدة تاورغاء", "قصفت ... أحياء في سرت": the
+        # place named just after the verb and its object, not the one its subject came from
+        governed = next((m for m in places if 0 <= m.start - trigger.end <= AR_OBJECT_REACH
+                         and _AR_PLACE_AFTER.search(folded, max(0, m.start - 14), m.start)
+                         and not m.place.is_foreign), None)
+    fallback_place = article_place
+    if (trigger.event_type == "Strategic developments" or is_period) and libya:
+        # the country as a whole, unless the article names only one site in Libya and never the
+        # country: a statement about the Tajoura centre is placed at Tajoura
+        if article_place is None or _libya_named(folded):
+            fallback_place = libya
+    if trigger.sub_event_type == "Other" and judged is not None:
+        fallback_place = judged  # "The UN mission condemned the strike": where the strike was
+    is_meeting = any(not ANCHOR_BEFORE.search(folded, max(0, m.start() - 30), m.start())
+                     for m in _MEETING.finditer(folded, sentence.start, sentence.end))
+    towns_abroad = [m for m in places if m.place.is_foreign and m.place.kind != "country"
+                    and trigger.event_type == "Strategic developments"]  # only their place abroad
+    # "in Geneva", "à Berlin", "في جنيف": a town abroad named as where
+    town_in = next((m for m in towns_abroad if _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)
+    met_abroad = next((m for m in towns_abroad if _met_at(folded, m.start)), None)
+    if trigger.event_type == "Strategic developments" and met_abroad is not None:
+        governed = met_abroad  # what was said or decided there happened there
+    elif trigger.sub_event_type == "Other" and (
+            issued_in := next((m for m in places if _ISSUED_IN.search(folded, max(0, m.start - 50), m.start)), None)):
+        governed = issued_in  # a statement is where it was made
+    elif (trigger.sub_event_type == "Other" and town_in is not None
+          and (town_in.start < trigger.start or language == "ar" and town_in.start - trigger.end <= AR_SPEAKER_REACH)
+          and (governed is None or not governed.place.is_foreign)):
+        # "À Tunis, le ministère ... a convoqué l'ambassadeur", "In Bucharest, the ministry condemned
+        # the kidnapping at Sharara": said there, whatever it was about; in Arabic the verb comes
+        # first ("دعت وزارة الخارجية الأمريكية في واشنطن")
+        governed = town_in
+    elif trigger.event_type == "Strategic developments" and (
+            met_home := next((m for m in places if not m.place.is_foreign and _met_at(folded, m.start)), None)):
+        governed = met_home  # "agreed to a ceasefire at a meeting in Zawiya"
+    elif trigger.event_type == "Strategic developments" and (
+            trigger.sub_event_type == "Agreement" or _MEETING.search(fold(trigger.text))):
+        # "ont signé jeudi à Skhirat, au Maroc": a town abroad named with "à"/"in" is where it happened
+        if town_in is not None and (governed is None or not governed.place.is_foreign):
+            governed = town_in
+    if governed is None and trigger.event_type == "Strategic developments" and (
+        is_meeting or trigger.sub_event_type == "Agreement"
+    ):
+        # a meeting or a signature abroad, unless the sentence names a site in Libya
+        governed = town_in
+        if governed is not None and any(not m.place.is_foreign and is_site(m.place) for m in places):
+            governed = None
+        if (governed is None and not places and is_meeting and abroad is not None and abroad.start < trigger.start
+                and trigger.sub_event_type in ("Other", "Agreement")):
+            # "the chancellor, who hosted the conference, ...": the article's meeting place, named
+            # before (not "detained at the end of a meeting with Saif al-Islam": an arrest)
+            governed = abroad
+    return choose_place(
+        governed=governed, sentence_mentions=places, trigger_start=trigger.start,
+        folded_text=folded, article_place=fallback_place,
+    )
