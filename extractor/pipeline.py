@@ -128,7 +128,7 @@ _BACKGROUND_BEFORE = re.compile(
     r"|(?:to escape|escaping|fleeing|to flee|fled|fuyant|pour fuir|ont fui|هربا من|فرارا من)\s+(?:the |les |le |la |l')?$"
     # "Haftar, whose offensive on the capital", "dont l'offensive": a campaign named
     r"|(?:whose|dont l'|dont la|dont le|dont les)\s*(?:[\w-]+\s+)?$"
-    r"|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|رفض)\w*\s+(?:\S+\s+){0,5}$"
+    r"|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|رفض)\w*\s+(?:\S+\s+){0,8}$"
     # "ويعيد مقتل البرعصي إلى الأذهان اغتيال", "this recalls the killing of", "rappelle l'assassinat":
     # what a news event brings to mind happened before it
     r"|(?<!\w)[وف]?(?:يعيد|تعيد|اعاد|اعادت)\s+(?:\S+\s+){0,3}الي الاذهان\s+$"
@@ -584,6 +584,9 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             )
             if event.sub_event_type == "Other" and not _is_statement_of_record(event, trigger, sentence, folded):
                 continue
+            if (position > 0 and trigger.event_type == "Strategic developments" and event.faction1 != "international"
+                    and triggers[0].event_type != "Strategic developments"):
+                continue  # a sentence about violence is a statement only in a foreign voice
             if sides is None and event.event_type in VIOLENT_TYPES and event.faction1:
                 sides = event
             events.append(event)
@@ -1042,6 +1045,10 @@ def _best_per_type(triggers: list[Trigger], folded: str) -> list[Trigger]:
             kept.append(trigger)
             continue
         if trigger.event_type == "Strategic developments" and kept[0].event_type != "Strategic developments":
+            if trigger.sub_event_type == "Other":
+                # "Kobler s'est dit outré par des exécutions sommaires et a réclamé une enquête": a
+                # statement beside the violence it speaks of, kept if a foreign voice makes it
+                kept.append(trigger)
             continue
         if all(abs(trigger.start - other.start) >= SECOND_EVENT_DISTANCE for other in kept):
             kept.append(trigger)

@@ -123,6 +123,9 @@ _SOURCE_AFTER = re.compile(r"\s+(?:sources?|officials?|spokes(?:man|woman|person
 _ACCORDING = re.compile(rf"(?:{SOURCE_INTRO})\s+(?:the |les |des |local |some )*$")
 
 
+# what lies between a speaker and an actor named inside the relative clause about the speaker
+_IN_RELATIVE = re.compile(r"[^,;.]{0,60},\s*(?:who|whom|whose|qui|dont|lequel|laquelle|الذي|التي)(?!\w)[^,;.]*")
+
 def fill_from_neighbours(
     event: Event, number: int, sentences: list[Sentence], by_sentence: list[list[ActorMention]],
     text: str, folded: str,
@@ -385,6 +388,9 @@ def pick_actors(
         else:
             # "the UN mission ... concerned about the fate of civilians ..., urged": who speaks
             before = [a for a in before if a.actor.faction != "civilians"] or before
+            # "Guterres, who met Haftar in Benghazi, ... called for": not the one the speaker met
+            before = [a for i, a in enumerate(before)
+                      if not (i and _IN_RELATIVE.fullmatch(folded, before[i - 1].end, a.start))]
         if before:
             actor1 = before[-1]
     symmetric = trigger.sub_event_type == "Armed clash" or language == "ar"

@@ -3275,3 +3275,53 @@ def test_a_building_retaken_from_attackers_reports_no_event_of_its_own():
 )
 def test_what_an_event_is_called_is_no_event_of_its_own(text, language, published):
     assert len(_events(text, language, published)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "place"),
+    [
+        # a foreign voice's statement in a sentence that names the violence it is about
+        ("Depuis Genève, le porte-parole du HCR s'est dit « indigné » par les frappes sur des quartiers "
+         "d'habitation et a réclamé une enquête.", "fr", date(2019, 7, 4), "Geneva"),
+        ("Depuis Tunis, l'émissaire de l'ONU s'est dit « outré » par les exécutions sommaires et a réclamé "
+         "une enquête.", "fr", date(2017, 5, 20), "Tunis"),
+        # the attack condemned is the one told before, not a new clash
+        ("وفي نيويورك، دان المتحدث باسم الأمين العام للأمم المتحدة أمس الهجوم، ودعا إلى وقف فوري للتصعيد.",
+         "ar", date(2020, 1, 6), "New York"),
+    ],
+)
+def test_a_foreign_statement_beside_violence_is_an_event(text, language, published, place):
+    statements = [e for e in _events(text, language, published) if e.event_type == "Strategic developments"]
+    assert [(e.sub_event_type, e.faction1, e.location) for e in statements] == [("Other", "international", place)]
+
+
+def test_a_warring_sides_statement_beside_violence_is_none():
+    text = ("Le porte-parole de l'ANL a dénoncé les frappes du GNA sur Tarhouna et a réclamé "
+            "l'arrêt des raids.")
+    events = _events(text, "fr", date(2020, 5, 20))
+    assert [e for e in events if e.event_type == "Strategic developments"] == []
+
+
+def test_the_speaker_is_not_the_one_named_in_a_clause_about_the_speaker():
+    text = ("The UN chief, who met Haftar in Benghazi on Friday, said he was leaving with a heavy heart "
+            "and called for a halt to military movements.")
+    (event,) = _events(text, "en", date(2019, 4, 6))
+    assert (event.sub_event_type, event.faction1) == ("Other", "international")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        ("In Brussels, the EU's foreign policy chief welcomed the council's arrival on Thursday.", "en",
+         date(2016, 4, 1), [("Other", "international", "Brussels")]),
+        ("Depuis New York, le secrétaire général de l'ONU a salué l'accord jeudi.", "fr", date(2020, 10, 24),
+         [("Other", "international", "New York")]),
+        ("ورحبت بعثة الأمم المتحدة للدعم في ليبيا أمس بالإعلانين.", "ar", date(2020, 8, 22),
+         [("Other", "international", "Libya")]),
+        # one of the warring sides welcoming its own news is no statement of record
+        ("Sarraj's spokesman welcomed the move on Thursday.", "en", date(2016, 4, 1), []),
+    ],
+)
+def test_a_welcome_in_a_foreign_voice_is_a_statement(text, language, published, expected):
+    events = _events(text, language, published)
+    assert [(e.sub_event_type, e.faction1, e.location) for e in events] == expected
