@@ -300,9 +300,19 @@ def find_dates(text: str, *, folded: str | None = None) -> list[DateMention]:
     # "Friday, June 5", "vendredi 5 juin", "يوم الجمعة الخامس من يونيو": the weekday names the day
     # the date gives, which alone says which Friday
     kept = [_of_last_year(m, text, folded) for m in kept]
+    kept = [m for m in kept if not (m.kind == "absolute" and (
+        _NAME_AFTER.match(text, m.end) or _NAME_BEFORE.search(folded, max(0, m.start - 30), m.start)))]
     return [m for m, following in zip(kept, [*kept[1:], None])
             if not (m.kind == "weekday" and following is not None and following.kind == "absolute"
                     and _APPOSED.fullmatch(folded, m.end, following.start))]
+
+
+# a day in a name, not a date (the English name capitalised): "the May 28 Brigade", "the 17 February Martyrs Brigade", "كتيبة
+# شهداء 17 فبراير", "ثورة 17 فبراير", "la brigade du 17-Février"
+_NAME_AFTER = re.compile(r"\s+(?:Martyrs?\s+)?(?:Brigades?|Battalions?|Revolution|Revolutionaries|Movement|Coalition)\b")
+_NAME_BEFORE = re.compile(arabic_folded(
+    r"(?:\b(?:brigade|bataillon|revolution|mouvement|coalition)s? du\s+"
+    r"|(?<!\w)(?:كتيبه|كتائب|لواء|سريه|ثوره|ثوار|حركه|ائتلاف)\s+(?:\S+\s+)?)$"))
 
 
 _LAST_YEAR_AFTER = re.compile(arabic_folded(

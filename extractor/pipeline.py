@@ -1098,7 +1098,9 @@ def _choose_date(trigger: Trigger, resolved: list[tuple[DateMention, ResolvedDat
                  carried: ResolvedDate | None, published: date | None, *,
                  cued: bool = False) -> tuple[ResolvedDate | None, bool]:
     if resolved:
-        best = min(resolved, key=lambda pair: abs(pair[0].start - trigger.start))
+        # the date nearest the trigger's words, from either end ("ses appareils avaient détruit
+        # samedi", said on Monday)
+        best = min(resolved, key=lambda pair: min(abs(pair[0].start - trigger.start), abs(pair[0].start - trigger.end)))
         return best[1], True
     if carried is not None and (cued or not _STATEMENT.search(fold(trigger.text))):
         return carried, False

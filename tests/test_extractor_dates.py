@@ -137,3 +137,22 @@ def test_the_day_before_yesterday_in_arabic_either_way_round():
     for text in ("وأمس الأول، سقطت قذائف على الحي", "أول أمس سقطت قذائف على الحي"):
         (mention,) = find_dates(text)
         assert resolve_date(mention, THURSDAY).event_date == date(2020, 6, 9)
+
+
+@pytest.mark.parametrize("text", [
+    "Local fighters drove the government-backed May 28 Brigade out of the town.",
+    "The 17 February Martyrs Brigade guarded the compound.",
+    "la brigade du 17 février a pris position au sud de la ville",
+    "اشتبكت كتيبة شهداء 17 فبراير مع مسلحين",
+    "في ذكرى ثورة 17 فبراير",
+])
+def test_a_day_in_a_units_or_revolutions_name_is_no_date(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "On May 28 brigades from Misrata entered the town.",
+    "قتل ثلاثة في 17 فبراير",
+])
+def test_a_day_before_a_common_noun_is_still_a_date(text):
+    assert [m.kind for m in find_dates(text)] == ["absolute"]

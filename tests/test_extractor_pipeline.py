@@ -3325,3 +3325,10 @@ def test_the_speaker_is_not_the_one_named_in_a_clause_about_the_speaker():
 def test_a_welcome_in_a_foreign_voice_is_a_statement(text, language, published, expected):
     events = _events(text, language, published)
     assert [(e.sub_event_type, e.faction1, e.location) for e in events] == expected
+
+
+def test_the_date_nearest_the_triggers_words_from_either_end():
+    # said on Monday; the aircraft struck on Saturday, named just after the verb
+    text = "L'OTAN a affirmé lundi que ses appareils avaient détruit samedi deux véhicules blindés près de Syrte."
+    (event,) = _events(text, "fr", date(2011, 10, 11))
+    assert event.event_date == date(2011, 10, 8)
