@@ -36,6 +36,15 @@ from extractor.factions import FACTIONS_PATH, FactionsFormatError, default_facti
         ("The WHO condemned the strike on the hospital", "World Health Organization", "international"),
         ("la Cour pénale internationale a demandé", "International Criminal Court", "international"),
         ("In Stockholm, Sweden said", "Sweden", "international"),
+        # the ways the press names a foreign government: its presidency, ministry, leader
+        ("وفي باريس، أعلنت الرئاسة الفرنسية اعترافها", "France", "international"),
+        ("le Quai d'Orsay a condamné", "France", "international"),
+        ("Hillary Clinton called the killings", "United States", "international"),
+        ("وقال متحدث باسم البنتاغون", "United States", "international"),
+        ("أغارت طائرات الحلف الأطلسي على مخبأ", "NATO", "international"),
+        ("اتفق ممثلو مجموعة الاتصال الدولية", "Contact Group on Libya", "international"),
+        ("the Contact Group on Libya, meeting in Istanbul", "Contact Group on Libya", "international"),
+        ("UN Secretary-General Antonio Guterres said", "United Nations", "international"),
         # an envoy's country is no side of its own
         ("l'ambassadeur de Jordanie en Libye", "Foreign diplomats", "international"),
         ("the ambassador of Jordan", "Foreign diplomats", "international"),
