@@ -124,6 +124,11 @@ _BACKGROUND_BEFORE = re.compile(
     r"|(?<!\w)(?:nights|nuits)\s+(?:de |d'|of )(?:[\w-]+\s+)?$"
     r"|(?:backed|supported|soutenus?|appuyes?)\s+(?:[\w'-]+\s+){0,5}(?:by|par)\s+(?:[\w'-]+\s+){0,4}$"
     r"|apres (?:de |d')(?:violents|intenses|lourds|durs) $"
+    # what a protest was against: "تظاهر مئات ... تنديدا بالهجوم", "in protest at the killings",
+    # "pour dénoncer les bombardements"
+    r"|(?<!\w)(?:تنديدا|احتجاجا|استنكارا)\s+(?:علي\s+)?$"
+    r"|\b(?:in protest (?:at|against|over)|to protest(?: against)?|protesting(?: against)?|pour (?:protester contre|denoncer)"
+    r"|en protestation contre)\s+(?:the |l'|la |le |les )?$"
     # fleeing names what is fled: "to escape the bombardment", "fuyant les combats"
     r"|(?:to escape|escaping|fleeing|to flee|fled|fuyant|pour fuir|ont fui|هربا من|فرارا من)\s+(?:the |les |le |la |l')?$"
     # "Haftar, whose offensive on the capital", "dont l'offensive": a campaign named

@@ -114,6 +114,7 @@ _PASSIVE_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s*$"
 )
 _PASSIVE_TRIGGER = re.compile(r"(?:(?:a|ont|avait|avaient) ete|was|were|has been|have been)\b")
+_PASSIVE_WORDS = re.compile(r"\b(?:(?:a|ont|avait|avaient) ete|was|were|has been|have been|had been)\b")  # "drones were destroyed"
 _SOURCE_BEFORE = re.compile(
     rf"(?:{SOURCE_INTRO}|"
     r"health ministry|ministry of health|ministere de la sante|وزاره الصحه)\s+(?:[\w'-]+\s+){0,4}$"
@@ -342,10 +343,13 @@ def pick_actors(
     if actor1 is None and (language == "ar" or not _OUT_OF.search(folded, trigger.start, trigger.end)):
         # "فتحت قوات الأمن ... النار على المتظاهرين": the verb, its subject, then the rest of the
         # phrase; a force named inside the trigger ("دخول قوات حكومة الوفاق", "drones flown for
-        # the GNA destroyed") is its doer, unless it is the one driven out ("drove the Islamic
-        # State out of")
-        inside = next((a for a in candidates if trigger.start < a.start < trigger.end
-                       and a.actor.faction != "civilians"), None)
+        # the GNA destroyed", or a name the trigger starts inside: "Egyptian warplanes, which
+        # struck", not "drones were destroyed") is its doer, unless it is the one driven out
+        # ("drove the Islamic State out of")
+        inside = next((a for a in candidates if a.actor.faction != "civilians" and (
+            trigger.start < a.start < trigger.end
+            or a.start < trigger.start < a.end and not _PASSIVE_WORDS.search(folded, trigger.start, trigger.end))),
+            None)
         if inside is not None:
             actor1 = inside
             candidates = [a for a in candidates if a is not inside]

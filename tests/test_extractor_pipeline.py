@@ -3332,3 +3332,38 @@ def test_the_date_nearest_the_triggers_words_from_either_end():
     text = "L'OTAN a affirmé lundi que ses appareils avaient détruit samedi deux véhicules blindés près de Syrte."
     (event,) = _events(text, "fr", date(2011, 10, 11))
     assert event.event_date == date(2011, 10, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "places"),
+    [
+        ("تظاهر مئات من سكان بنغازي والبيضاء، أمس السبت، تنديدا بالهجوم الذي استهدف قاعدة براك الشاطئ الجوية.",
+         "ar", date(2017, 5, 21), ["Benghazi", "Bayda"]),
+        ("Hundreds of residents marched in Benghazi on Saturday in protest at the attack on the Brak al-Shati "
+         "air base.", "en", date(2017, 5, 21), ["Benghazi"]),
+    ],
+)
+def test_what_a_protest_was_against_is_no_event_of_its_own(text, language, published, places):
+    events = _events(text, language, published)
+    assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", p) for p in places]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "sides"),
+    [
+        # the force the trigger's own words name ("warplanes, which struck"), not the object of "blamed"
+        ("Some residents blamed Egyptian warplanes, which struck targets in and around Derna on May 26.",
+         "en", date(2017, 11, 1), ("Egyptian armed forces", "international")),
+        # (the parse gives the force a relative clause is about)
+        ("Residents said Haftar's forces, which shelled the southern districts of Derna on Sunday, had "
+         "closed the roads.", "en", date(2018, 5, 21), ("LNA", "lna")),
+        # foreign aircraft named as the press names them
+        ("US B-2 bombers struck two Islamic State camps south-west of Sirte overnight.", "en",
+         date(2017, 1, 19), ("Western militaries (US UK France)", "international")),
+        ("ونفذت طائرات أميركية، الثلاثاء، ثلاث غارات على مواقع التنظيم في سرت.", "ar", date(2016, 8, 10),
+         ("Western militaries (US UK France)", "international")),
+    ],
+)
+def test_the_doer_named_by_the_triggers_words(text, language, published, sides):
+    (event,) = _events(text, language, published)
+    assert (event.actor1, event.faction1) == sides
