@@ -12,7 +12,9 @@ crise" is still the statement (the cue comes after the trigger). A cue that foll
 trigger at once ("fighting could resume", "les combats pourraient reprendre") cancels it too.
 A `demand` cue ("demanding", "pour réclamer", "مطالبين") cancels only the triggers after it: what
 protesters ask for ("the army's control of the city") did not happen, but the protest it follows
-did.
+did. An `undo` cue cancels only the trigger just before it (no more than UNDO_WINDOW characters
+away) or holding it: shots "fired into the air", "أطلقوا النار في الهواء" hit no one; towns that
+"have clashed repeatedly in recent years" tell of no one clash.
 """
 from __future__ import annotations
 
@@ -38,8 +40,12 @@ _CONTRAST = re.compile(r"\b(?:but|mais|however|cependant|toutefois|yet)\b"
                        r"|[,،]\s*(?:and that|et que|وان|وانه|وانها|وانهم)(?!\w)")
 SUPPRESS_WINDOW = 90  # characters between a cue and the trigger it cancels
 FOLLOW_WINDOW = 2  # a cue right after the trigger cancels it too: "fighting could resume"
+UNDO_WINDOW = 30  # characters between a trigger and the undo cue after it: "ont tiré des coups de feu en l'air"
 LANGUAGES = ("fr", "en", "ar")
-_CUE_KINDS = ("suppress", "demand")  # in the order TriggerTable takes them
+_CUE_KINDS = ("suppress", "demand", "undo")  # in the order TriggerTable takes them
+# what each kind of cue cancels besides the trigger it holds: (the triggers after it, the trigger
+# just before it within how many characters: -1 none)
+_CUE_REACH = ((True, FOLLOW_WINDOW), (True, -1), (False, UNDO_WINDOW))
 _NEVER = re.compile(r"(?!)")  # the cue pattern of a language that has none of a kind
 # where two triggers of a sentence compete, the more specific type is kept first
 _TYPE_RANK = {
@@ -86,7 +92,7 @@ class _Rule:
 class TriggerTable:
     def __init__(self, rules: dict[str, list[_Rule]], cues: dict[str, list[re.Pattern[str] | None]], *,
                  use_heads: bool = True) -> None:
-        """`cues`: language -> [its suppress cues, its demand cues] (either None)."""
+        """`cues`: language -> [its suppress, demand and undo cues] (each None when none)."""
         self._rules = rules
         self._scans = {lang: HeadScan([rule.pattern for rule in lang_rules], use_heads=use_heads,
                                        skip=HARAKAT_LETTERS if lang == "ar" else "")
@@ -122,7 +128,7 @@ class TriggerTable:
                     found[index].append(Trigger(start - offset, end - offset, text[start:end],
                                                 rule.event_type, rule.sub_event_type))
         cue_scan = self._cue_scans.get(language)
-        cues: list[list[tuple[int, int, bool]]] = [[] for _ in spans]
+        cues: list[list[tuple[int, int, int]]] = [[] for _ in spans]
         if cue_scan is not None:
             for kind, matches in enumerate(cue_scan.matches(folded)):
                 for match in matches:
@@ -130,16 +136,15 @@ class TriggerTable:
                     index = bisect.bisect_right(starts, start) - 1
                     if index >= 0 and end <= spans[index][1]:
                         offset = spans[index][0]
-                        cues[index].append((start - offset, end - offset, kind == 0))
+                        cues[index].append((start - offset, end - offset, kind))
         return [_kept(triggers, span_cues, folded[start:end])
                 for triggers, span_cues, (start, end) in zip(found, cues, spans)]
 
 
-def _kept(found: list[Trigger], cues: list[tuple[int, int, bool]], folded: str) -> list[Trigger]:
+def _kept(found: list[Trigger], cues: list[tuple[int, int, int]], folded: str) -> list[Trigger]:
     """Longest trigger first where two overlap; those a cue cancels left out (not across "but":
     "le droit de manifester doit être respecté, mais elle a condamné ..."). `cues`: (start, end,
-    whether it also cancels the trigger it follows at once: a suppress cue does, a demand cue
-    does not)."""
+    kind: its index in _CUE_KINDS)."""
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for trigger in found:
@@ -150,10 +155,10 @@ def _kept(found: list[Trigger], cues: list[tuple[int, int, bool]], folded: str) 
         return kept
     return [
         t for t in kept
-        if not any(0 <= t.start - end <= SUPPRESS_WINDOW and not _CONTRAST.search(folded, end, t.start)
-                   or follows and 0 <= start - t.end <= FOLLOW_WINDOW
+        if not any(forward and 0 <= t.start - end <= SUPPRESS_WINDOW and not _CONTRAST.search(folded, end, t.start)
+                   or 0 <= start - t.end <= back
                    or (start < t.end and t.start < end)  # "called for more": the cue holds the trigger
-                   for start, end, follows in cues)
+                   for start, end, kind in cues for forward, back in (_CUE_REACH[kind],))
     ]
 
 

@@ -3367,3 +3367,32 @@ def test_what_a_protest_was_against_is_no_event_of_its_own(text, language, publi
 def test_the_doer_named_by_the_triggers_words(text, language, published, sides):
     (event,) = _events(text, language, published)
     assert (event.actor1, event.faction1) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        # shots into the air hit no one (the kidnapping is told elsewhere)
+        ("وقال المصدر إن الخاطفين كانوا يستقلون سيارتين من دون لوحات، وأطلقوا النار في الهواء لتفريق المارة.",
+         "ar", date(2018, 4, 17)),
+        ("The kidnappers fired into the air to scatter passers-by before driving off.", "en", date(2018, 4, 17)),
+        # what two communities have done for years is no one clash
+        ("The two communities have clashed repeatedly in recent years over smuggling routes.", "en",
+         date(2016, 6, 13)),
+    ],
+)
+def test_shots_into_the_air_and_years_of_clashes_are_no_event(text, language, published):
+    assert list(_events(text, language, published)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        # the cue cancels only the firing it follows, not the one after it
+        ("Gunmen fired into the air outside the council building in Gharyan on Monday, then opened fire on the "
+         "mayor's convoy, wounding two guards.", "en", date(2018, 4, 17)),
+        ("Militiamen fired into the crowd in Gharyan on Monday, wounding two protesters.", "en", date(2018, 4, 17)),
+    ],
+)
+def test_shots_at_people_are_still_an_event(text, language, published):
+    assert len(_events(text, language, published)) == 1
