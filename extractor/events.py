@@ -1,6 +1,6 @@
 """Trigger words and phrases -> ACLED event types, from extractor/data/triggers.csv.
 
-Each row: `lang` (fr, en, ar), `kind` (trigger, suppress or demand), `pattern` (a regular expression
+Each row: `lang` (fr, en, ar), `kind` (trigger, suppress, demand or undo), `pattern` (a regular expression
 on the folded text, see extractor.text.fold), `event_type`, `sub_event_type`.
 
 A trigger is an event mention unless a suppress cue (fear, possibility, future, condition,

@@ -129,6 +129,11 @@ _BACKGROUND_BEFORE = re.compile(
     r"|(?<!\w)(?:تنديدا|احتجاجا|استنكارا)\s+(?:علي\s+)?$"
     r"|\b(?:in protest (?:at|against|over)|to protest(?: against)?|protesting(?: against)?|pour (?:protester contre|denoncer)"
     r"|en protestation contre)\s+(?:the |l'|la |le |les )?$"
+    # who is suspected of an attack names the attack told before: "يشتبه في تورطهما في الهجوم",
+    # "suspected of involvement in the attack", "soupçonnés d'être impliqués dans l'attaque"
+    r"|(?<!\w)(?:ب|في )?(?:ال)?(?:تورط|ضلوع|مشارك)\w*\s+(?:\S+\s+){0,2}?في\s+$"
+    r"|\b(?:involvement in|involved in|implicated in|role in|responsible for|impliquee?s? dans|implication dans|"
+    r"responsables? d[eu'])\s*(?:the |last \w+'s |l'|la |le |les )?$"
     # fleeing names what is fled: "to escape the bombardment", "fuyant les combats"
     r"|(?:to escape|escaping|fleeing|to flee|fled|fuyant|pour fuir|ont fui|هربا من|فرارا من)\s+(?:the |les |le |la |l')?$"
     # "Haftar, whose offensive on the capital", "dont l'offensive": a campaign named

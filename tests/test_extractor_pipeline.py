@@ -3396,3 +3396,28 @@ def test_shots_into_the_air_and_years_of_clashes_are_no_event(text, language, pu
 )
 def test_shots_at_people_are_still_an_event(text, language, published):
     assert len(_events(text, language, published)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        ("وأفاد أقارب الناشط بأن مسلحين مجهولين أطلقوا عليه النار وهو في سيارته بمنطقة الفويهات.", "ar",
+         date(2014, 9, 20), ("Attack", "Al-Fuwayhat")),
+        ("Dans la nuit de mercredi à jeudi, sa voiture avait été la cible de tirs dans le centre de Tripoli.", "fr",
+         date(2022, 2, 11), ("Attack", "Tripoli")),
+        ("ارتفعت حصيلة التفجيرين اللذين استهدفا مساء الثلاثاء محيط مسجد في حي السلماني ببنغازي إلى 35 قتيلا.", "ar",
+         date(2018, 1, 25), ("Remote explosive/landmine/IED", "Al-Salmani")),
+        ("وتجمع أمس عشرات من أقارب المعتقلين أمام مقر النيابة العامة في المرج.", "ar", date(2022, 3, 17),
+         ("Peaceful protest", "Marj")),
+        ("Vendredi, les services de sécurité avaient arrêté à Harawa trois hommes soupçonnés de ravitailler ces "
+         "cellules.", "fr", date(2018, 6, 30), ("Arrests", "Harawa")),
+        # the attack the suspects are held for was told before
+        ("وأعلنت المديرية مساء أمس القبض على شخصين يشتبه في تورطهما في الهجوم في منطقة كعام.", "ar",
+         date(2018, 10, 30), ("Arrests", "Kaam")),
+        ("Police said on Monday they had arrested two men in Zliten suspected of involvement in the attack on the "
+         "court.", "en", date(2018, 10, 30), ("Arrests", "Zliten")),
+    ],
+)
+def test_shootings_bombings_gatherings_and_arrests_as_the_press_writes_them(text, language, published, expected):
+    events = _events(text, language, published)
+    assert [(e.sub_event_type, e.location) for e in events] == [expected]
