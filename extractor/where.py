@@ -42,12 +42,13 @@ _IN_BEFORE = re.compile(r"(?:\bin |\ba |\ben |في |(?<!\w)ب)$")
 _MET_IN = re.compile(
     r"(?:\b(?:meeting|met|gathered|convened|reunis|reunies|reunion|reunie)\b"
     r"(?:\s+\w+){0,2}\s+(?:in|at|a|au)|(?:اجتمع\w*|اجتماع\w*|قمه)\s+(?:\S+\s+){0,2}في)\s+$")
-# "a statement issued in Tripoli", "un communiqué publié à Tripoli", "في مؤتمر صحفي بطرابلس":
-# where a statement was made
+# "a statement issued in Tripoli", "un communiqué publié à Tripoli", "une allocution prononcée au
+# Caire", "في بيان صدر مساء أمس من تونس", "في مؤتمر صحفي بطرابلس": where a statement was made
 _ISSUED_IN = re.compile(arabic_folded(
-    r"(?:\b(?:statement|communique|press conference|news conference)\s+(?:\w+\s+){0,2}?"
-    r"(?:issued |released |published |given |held |publie |diffuse |donnee |tenue )?(?:in|at|a|from|depuis)"
-    r"|(?:بيان|مؤتمر صحفي)\s+(?:\S+\s+){0,2}?(?:في|من))\s+$|مؤتمر صحفي ب$"
+    r"(?:\b(?:statement|communique|press conference|news conference|speech|address|allocution|discours|conference de presse)"
+    r"\s+(?:\w+\s+){0,2}?(?:issued |released |published |given |held |delivered |publie |diffuse |donnee |tenue |prononcee? )?"
+    r"(?:in|at|a|au|from|depuis)"
+    r"|(?:بيان|مؤتمر صحفي|كلمه|خطاب)\s+(?:\S+\s+){0,4}?(?:في|من))\s+$|مؤتمر صحفي ب$"
     # "the UN special envoy said in Tunis", "a déclaré à Tunis", "depuis New York"
     r"|\b(?:said|told reporters|speaking|declared|a declare|a dit|a affirme|a indique)\s+(?:in|at|a)\s+$|\bdepuis\s+$"))
 # a meeting or an event used as a time anchor: "on the eve of the summit", "à la veille de la conférence"

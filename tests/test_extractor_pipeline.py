@@ -3421,3 +3421,19 @@ def test_shots_at_people_are_still_an_event(text, language, published):
 def test_shootings_bombings_gatherings_and_arrests_as_the_press_writes_them(text, language, published, expected):
     events = _events(text, language, published)
     assert [(e.sub_event_type, e.location) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "place"),
+    [
+        ("Le président égyptien a réclamé lundi soir, dans une allocution prononcée au Caire, une résolution du "
+         "Conseil de sécurité.", "fr", date(2015, 2, 17), "Cairo"),
+        ("The EU's foreign policy chief called on Monday, in a speech delivered in Brussels, for an immediate "
+         "ceasefire around Tripoli.", "en", date(2019, 4, 9), "Brussels"),
+        ("ودعت بعثة الأمم المتحدة، في بيان صدر مساء أمس من جنيف، إلى وقف فوري لإطلاق النار.", "ar",
+         date(2019, 4, 9), "Geneva"),
+    ],
+)
+def test_a_statement_is_where_the_speech_or_statement_was_made(text, language, published, place):
+    (event,) = _events(text, language, published)
+    assert (event.sub_event_type, event.location) == ("Other", place)
