@@ -22,6 +22,8 @@ from extractor.text import arabic_folded, fold
 from extractor.toponyms import PlaceChoice, choose_place, is_site
 from gazetteer import Place, PlaceMention
 
+# what is said, agreed or decided, which may concern the whole country
+_SAID_OR_AGREED = frozenset({"Other", "Agreement", "Change to group/activity"})
 # a meeting named: the sentence may tell where it was held
 _MEETING = re.compile(arabic_folded(
     r"\b(?:conference|summit|talks|meeting|sommet|pourparlers|reunion|forum)\b|مؤتمر|محادثات|اجتماع|قمه"))
@@ -133,9 +135,10 @@ def event_place(
                          and _AR_PLACE_AFTER.search(folded, max(0, m.start - 14), m.start)
                          and not m.place.is_foreign), None)
     fallback_place = article_place
-    if (trigger.event_type == "Strategic developments" or is_period) and libya:
+    if (trigger.sub_event_type in _SAID_OR_AGREED or is_period) and libya:
         # the country as a whole, unless the article names only one site in Libya and never the
-        # country: a statement about the Tajoura centre is placed at Tajoura
+        # country: a statement about the Tajoura centre is placed at Tajoura (an arrest, a looting,
+        # a town handed over happened somewhere: the article's place)
         if article_place is None or _libya_named(folded):
             fallback_place = libya
     if trigger.sub_event_type == "Other" and judged is not None:

@@ -3437,3 +3437,22 @@ def test_shootings_bombings_gatherings_and_arrests_as_the_press_writes_them(text
 def test_a_statement_is_where_the_speech_or_statement_was_made(text, language, published, place):
     (event,) = _events(text, language, published)
     assert (event.sub_event_type, event.location) == ("Other", place)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an arrest, a looting, a town handed over happened somewhere: the article's place, not the
+        # country as a whole (as a statement with no place of its own is)
+        ("Sabratha's brigades drove the smugglers' militia out of Sabratha on Friday after three weeks of fighting. "
+         "During house-to-house searches that night, the brigades detained at least eight suspected smugglers. "
+         "Libya's rival governments both claimed the victory.", date(2017, 10, 8), ("Arrests", "Sabratha")),
+        ("Fighters loyal to the town's council entered Bani Walid on Monday. Some fighters were seen looting shops "
+         "and setting fire to a house, witnesses said. The fighting had driven thousands from their homes across "
+         "Libya.", date(2012, 10, 25),
+         ("Looting/property destruction", "Bani Walid")),
+    ],
+)
+def test_a_physical_strategic_development_with_no_place_is_at_the_articles_place(text, published, expected):
+    events = _events(text, "en", published)
+    assert expected in [(e.sub_event_type, e.location) for e in events]
