@@ -40,6 +40,7 @@ _JUDGED_EVENT = re.compile(arabic_folded(
 # "Tajoura, on the eastern edge of the capital, where", "à Syrte, où", "في سرت، حيث"
 _WHERE_AFTER = re.compile(r"(?:,[^,.;:!?\n]{0,60})?,?\s*(?:where|où|حيث)(?!\w)", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"(?:\bin |\ba |\ben |في |(?<!\w)ب)$")
+_FROM_BEFORE = re.compile(r"(?<!\w)من\s+$")
 # "Meeting in Cairo", "réunis jeudi à Dinard", "اجتمعوا في القاهرة": where the people met
 _MET_IN = re.compile(
     r"(?:\b(?:meeting|met|gathered|convened|reunis|reunies|reunion|reunie)\b"
@@ -148,7 +149,10 @@ def event_place(
     towns_abroad = [m for m in places if m.place.is_foreign and m.place.kind != "country"
                     and trigger.event_type == "Strategic developments"]  # only their place abroad
     # "in Geneva", "à Berlin", "في جنيف": a town abroad named as where
-    town_in = next((m for m in towns_abroad if _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)
+    town_in = next((m for m in towns_abroad if _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)
+                    # "دعا الرئيس المصري ... يوم السبت من القاهرة": the Arabic speaker spoke from there
+                    or language == "ar" and 0 <= m.start - trigger.end <= AR_SPEAKER_REACH
+                    and _FROM_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)
     met_abroad = next((m for m in towns_abroad if _met_at(folded, m.start)), None)
     if trigger.event_type == "Strategic developments" and met_abroad is not None:
         governed = met_abroad  # what was said or decided there happened there

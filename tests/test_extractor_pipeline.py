@@ -3432,6 +3432,11 @@ def test_shootings_bombings_gatherings_and_arrests_as_the_press_writes_them(text
          "ceasefire around Tripoli.", "en", date(2019, 4, 9), "Brussels"),
         ("ودعت بعثة الأمم المتحدة، في بيان صدر مساء أمس من جنيف، إلى وقف فوري لإطلاق النار.", "ar",
          date(2019, 4, 9), "Geneva"),
+        # the Arabic verb first, then where its speaker spoke from
+        ("دعا الرئيس المصري يوم السبت من القاهرة، بحضور المشير خليفة حفتر، إلى وقف إطلاق النار.", "ar",
+         date(2020, 6, 7), "Cairo"),
+        ("دعا الأمين العام للأمم المتحدة بان كي مون من نيويورك أمس إلى وقف فوري لإطلاق النار.", "ar",
+         date(2011, 3, 1), "New York"),
     ],
 )
 def test_a_statement_is_where_the_speech_or_statement_was_made(text, language, published, place):
