@@ -128,7 +128,7 @@ class TriggerTable:
                     found[index].append(Trigger(start - offset, end - offset, text[start:end],
                                                 rule.event_type, rule.sub_event_type))
         cue_scan = self._cue_scans.get(language)
-        cues: list[list[tuple[int, int, int]]] = [[] for _ in spans]
+        cues: list[list[tuple[int, int, bool, int]]] = [[] for _ in spans]
         if cue_scan is not None:
             for kind, matches in enumerate(cue_scan.matches(folded)):
                 for match in matches:
@@ -136,15 +136,15 @@ class TriggerTable:
                     index = bisect.bisect_right(starts, start) - 1
                     if index >= 0 and end <= spans[index][1]:
                         offset = spans[index][0]
-                        cues[index].append((start - offset, end - offset, kind))
+                        cues[index].append((start - offset, end - offset, *_CUE_REACH[kind]))
         return [_kept(triggers, span_cues, folded[start:end])
                 for triggers, span_cues, (start, end) in zip(found, cues, spans)]
 
 
-def _kept(found: list[Trigger], cues: list[tuple[int, int, int]], folded: str) -> list[Trigger]:
+def _kept(found: list[Trigger], cues: list[tuple[int, int, bool, int]], folded: str) -> list[Trigger]:
     """Longest trigger first where two overlap; those a cue cancels left out (not across "but":
     "le droit de manifester doit être respecté, mais elle a condamné ..."). `cues`: (start, end,
-    kind: its index in _CUE_KINDS)."""
+    and what the cue's kind reaches: see _CUE_REACH)."""
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for trigger in found:
@@ -158,7 +158,7 @@ def _kept(found: list[Trigger], cues: list[tuple[int, int, int]], folded: str) -
         if not any(forward and 0 <= t.start - end <= SUPPRESS_WINDOW and not _CONTRAST.search(folded, end, t.start)
                    or 0 <= start - t.end <= back
                    or (start < t.end and t.start < end)  # "called for more": the cue holds the trigger
-                   for start, end, kind in cues for forward, back in (_CUE_REACH[kind],))
+                   for start, end, forward, back in cues)
     ]
 
 

@@ -1138,8 +1138,8 @@ def _build_event(
     numbers: dict[str, int] = {}
     for figure in figures:
         numbers.setdefault(figure.category, figure.value)
-    names = _event_sides(trigger, actor1, actor2, assoc, sides=sides, figures=figures, numbers=numbers,
-                         folded=folded, sentence=sentence)
+    names = _event_sides(trigger, actor1, actor2, assoc, sides=sides, figures=figures, folded=folded,
+                         sentence=sentence)
     event_type, sub_event_type = _event_kind(trigger, names, folded=folded, sentence=sentence)
     start, end = sentence.start, sentence.end
     while end > start and article.text[end - 1].isspace():
@@ -1182,7 +1182,7 @@ def _build_event(
 
 def _event_sides(trigger: Trigger, actor1: ActorMention | None, actor2: ActorMention | None,
                  assoc: ActorMention | None, *, sides: Event | None, figures: list[Figure],
-                 numbers: dict[str, int], folded: str, sentence: Sentence) -> dict[str, str]:
+                 folded: str, sentence: Sentence) -> dict[str, str]:
     """The event's actors and factions (`sides`: those of the sentence's first violent event,
     which its other violent events share), with the victims and the speakers the words imply."""
     names = {
@@ -1202,7 +1202,8 @@ def _event_sides(trigger: Trigger, actor1: ActorMention | None, actor2: ActorMen
                  or _HOMES_HIT.search(folded, sentence.start, sentence.end))  # "سقطت قذائف على منازل فقتلت امرأة"
             and names["actor2"] != "Unidentified armed group")):  # "a convoy of the attackers": not civilians
         names["actor2"], names["faction2"] = "Civilians", "civilians"
-    if trigger.sub_event_type == "Other" and "displaced" in numbers and not names["faction2"] and names["faction1"]:
+    if (trigger.sub_event_type == "Other" and any(f.category == "displaced" for f in figures)
+            and not names["faction2"] and names["faction1"]):
         names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced
     if trigger.sub_event_type == "Peaceful protest" and not names["faction1"] and not names["faction2"]:
         names["actor1"], names["faction1"] = "Civilians", "civilians"  # protesters are civilians

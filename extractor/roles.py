@@ -113,8 +113,9 @@ _PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:a|ont|avait|avaient|aurait|auraient|sera|seront) ete|\b(?:was|were|has been|have been|had been|being))"
     r"(?:\s+[\w-]+){0,2}?\s*$"
 )
-_PASSIVE_TRIGGER = re.compile(r"(?:(?:a|ont|avait|avaient) ete|was|were|has been|have been)\b")
-_PASSIVE_WORDS = re.compile(r"\b(?:(?:a|ont|avait|avaient) ete|was|were|has been|have been|had been)\b")  # "drones were destroyed"
+_PASSIVE_AUX = r"(?:a|ont|avait|avaient) ete|was|were|has been|have been"
+_PASSIVE_TRIGGER = re.compile(rf"(?:{_PASSIVE_AUX})\b")  # a trigger that opens in the passive
+_PASSIVE_WORDS = re.compile(rf"\b(?:{_PASSIVE_AUX}|had been)\b")  # a passive anywhere in it: "drones were destroyed"
 _SOURCE_BEFORE = re.compile(
     rf"(?:{SOURCE_INTRO}|"
     r"health ministry|ministry of health|ministere de la sante|وزاره الصحه)\s+(?:[\w'-]+\s+){0,4}$"
@@ -126,6 +127,7 @@ _ACCORDING = re.compile(rf"(?:{SOURCE_INTRO})\s+(?:the |les |des |local |some )*
 
 # what lies between a speaker and an actor named inside the relative clause about the speaker
 _IN_RELATIVE = re.compile(r"[^,;.]{0,60},\s*(?:who|whom|whose|qui|dont|lequel|laquelle|الذي|التي)(?!\w)[^,;.]*")
+
 
 def fill_from_neighbours(
     event: Event, number: int, sentences: list[Sentence], by_sentence: list[list[ActorMention]],
