@@ -43,7 +43,7 @@ from extractor.sides import (acled_sides, both_sides, definite_attackers, era, f
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, dateline, dateline_mentions, free_mentions, in_their_towns,
                                 is_site, main_place)
-from extractor.where import ANCHOR_BEFORE, event_place, judged_place
+from extractor.where import ANCHOR_BEFORE, event_place, judged_place, spoken_abroad
 from gazetteer import Gazetteer, Place, PlaceMention
 
 WINDOW = 1000  # articles processed (and merged across) together
@@ -499,6 +499,13 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         dated += [(number, r) for r in carried_on]
         chunk = folded[sentence.start : sentence.end]
         triggers = sentence_triggers[number]
+        if not any(t.event_type == "Strategic developments" for t in triggers) and any(
+                a.actor.role == "international" for a in within(actors, actor_starts, sentence)):
+            # "Defense Secretary Gates told reporters in Washington": a foreign voice's words,
+            # told by the town abroad where they were spoken
+            spoken = spoken_abroad(sentence, text, folded, within(free, place_starts, sentence), language=language)
+            if spoken is not None:
+                triggers = [*triggers, replace(spoken, start=spoken.start - sentence.start, end=spoken.end - sentence.start)]
         if not triggers:
             _attach_toll(events, numbered, number, article, sentence, s_dates,
                          within(figures, figure_starts, sentence), within(free, place_starts, sentence))
@@ -581,6 +588,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         if not any(not m.place.is_foreign for m in s_places):
             just_told = (article_places.get(events[-1].place_id)
                          if events and numbered[-1] >= number - TOWN_SENTENCES else None)
+            if just_told is not None and just_told.is_foreign:
+                just_told = None  # (the town abroad a statement was made in is no place of the news after it)
             here = _named_by_kind(chunk, just_told, free, sentence.start) or article_place
         judged, s_places = judged_place(events, s_places, folded, sentence, article_places)
         sides = None  # the actors of the sentence's first violent event, for the others

@@ -54,6 +54,17 @@ _ISSUED_IN = re.compile(arabic_folded(
     r"|(?:بيان|مؤتمر صحفي|كلمه|خطاب)\s+(?:\S+\s+){0,4}?(?:في|من))\s+$|مؤتمر صحفي ب$"
     # "the UN special envoy said in Tunis", "a déclaré à Tunis", "depuis New York"
     r"|\b(?:said|told reporters|speaking|declared|a declare|a dit|a affirme|a indique)\s+(?:in|at|a)\s+$|\bdepuis\s+$"))
+# what a voice said: "told reporters", "a indiqué", "وأكدت"
+_SPEECH = re.compile(arabic_folded(
+    r"\b(?:said|says|told|speaking|stated|declared|announced|confirmed|pledged|stressed|insisted|reiterated"
+    r"|(?:a|ont|avait|avaient) (?:\w+ )?(?:indique|declare|affirme|annonce|assure|confirme|souligne|dit))\b"
+    r"|(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|أفاد|أفادت|شدد|شددت)(?!\w)"))
+SPEECH_REACH = 40  # characters from a verb of speech to the town abroad named after it ("said in Geneva")
+AR_SPEECH_REACH = 60  # in Arabic the speaker stands between ("قال متحدث باسم وزارة الدفاع الأميركية في واشنطن")
+OPENING_REACH = 30  # characters from a sentence's start to a town abroad that opens it ("In Washington, ...")
+# "In Washington, ...", "In Geneva on Thursday, ...", "وفي جنيف أمس،", not "A diplomat based in Tunis said"
+_OPENING_COMMA = re.compile(r"(?:\s+[\w'-]+){0,2}\s*[,،]")
+OPENED_REACH = 90  # and from that town to the verb its speaker says ("À Genève, le Haut-Commissariat ... a indiqué")
 # a meeting or an event used as a time anchor: "on the eve of the summit", "à la veille de la conférence"
 ANCHOR_BEFORE = re.compile(
     r"(?:on the eve of|ahead of|in the run-up to|a la veille d[eu']|en marge d[eu'])\s*(?:the |le |la |l'|des |un |une )?$"
@@ -159,6 +170,9 @@ def event_place(
     elif trigger.sub_event_type == "Other" and (
             issued_in := next((m for m in places if _ISSUED_IN.search(folded, max(0, m.start - 50), m.start)), None)):
         governed = issued_in  # a statement is where it was made
+    elif trigger.sub_event_type == "Other" and _SPEECH.fullmatch(folded, trigger.start, trigger.end) and (
+            spoken_in := _spoken_in(trigger.start, trigger.end, places, folded, sentence, language)):
+        governed = spoken_in  # "told the Security Council in New York"
     elif (trigger.sub_event_type == "Other" and town_in is not None
           and (town_in.start < trigger.start or language == "ar" and town_in.start - trigger.end <= AR_SPEAKER_REACH)
           and (governed is None or not governed.place.is_foreign)):
@@ -190,3 +204,31 @@ def event_place(
         governed=governed, sentence_mentions=places, trigger_start=trigger.start,
         folded_text=folded, article_place=fallback_place,
     )
+
+
+def spoken_abroad(sentence: Sentence, text: str, folded: str, places: list[PlaceMention], *,
+                  language: str) -> Trigger | None:
+    """A statement with no trigger word of its own, told by the town abroad it was spoken in:
+    "told reporters in Washington", "said in Geneva on Thursday", "À Genève, le HCR a indiqué",
+    "أكدت وزارة الخارجية الإيطالية في روما": the verb of speech, as a Strategic development of
+    type Other (whether its voice is a foreign one is for the caller to tell)."""
+    for verb in _SPEECH.finditer(folded, sentence.start, sentence.end):
+        if _spoken_in(verb.start(), verb.end(), places, folded, sentence, language) is not None:
+            return Trigger(verb.start(), verb.end(), text[verb.start():verb.end()], "Strategic developments", "Other")
+    return None
+
+
+def _spoken_in(start: int, end: int, places: list[PlaceMention], folded: str, sentence: Sentence,
+               language: str) -> PlaceMention | None:
+    """The town abroad the words at `start`-`end` were spoken in: named with "in"/"à"/"في" just
+    after the verb ("said in Geneva", "told the Security Council in New York") or opening the
+    sentence before it, set off by a comma ("In Washington, Defense Secretary Gates told")."""
+    reach = AR_SPEECH_REACH if language == "ar" else SPEECH_REACH
+    for mention in places:
+        if (mention.place.is_foreign and mention.place.kind != "country"
+                and _IN_BEFORE.search(folded, max(0, mention.start - 6), mention.start)
+                and (0 <= mention.start - end <= reach
+                     or mention.start - sentence.start <= OPENING_REACH and _OPENING_COMMA.match(folded, mention.end)
+                     and 0 <= start - mention.end <= OPENED_REACH)):
+            return mention
+    return None

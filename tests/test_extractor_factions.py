@@ -148,3 +148,15 @@ def test_pronoun_stands_for_the_noun_named_before(text, expected):
 ])
 def test_the_army_named_alone(text, expected):
     assert [m.actor.name for m in default_factions().find_actors(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the English article "a" is no French "à": the UN speaks
+    ("On Monday, a UN spokesman said the convoy had been turned back.", ["United Nations"]),
+    ("The fighting ended, a UN envoy said.", ["United Nations"]),
+    # "en Tunisie", "into Tunisia": where, not who
+    ("Des milliers de réfugiés sont arrivés en Tunisie.", []),
+    ("Thousands of refugees crossed into Tunisia.", []),
+])
+def test_a_country_or_body_after_a_preposition_of_place_is_where_not_who(text, expected):
+    assert [m.actor.name for m in default_factions().find_actors(text)] == expected

@@ -3461,3 +3461,54 @@ def test_a_statement_is_where_the_speech_or_statement_was_made(text, language, p
 def test_a_physical_strategic_development_with_no_place_is_at_the_articles_place(text, published, expected):
     events = _events(text, "en", published)
     assert expected in [(e.sub_event_type, e.location) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "place"),
+    [
+        ("The US defence secretary told reporters in Washington on Tuesday that more drones would be sent over "
+         "the country.", "en", date(2011, 4, 20), "Washington"),
+        ("A spokesman for the UN refugee agency said in Geneva on Friday that the camp was overcrowded.", "en",
+         date(2019, 7, 6), "Geneva"),
+        ("The UN envoy told the Security Council in New York that the talks had stalled.", "en",
+         date(2019, 11, 27), "New York"),
+        ("À Genève, le porte-parole du Haut-Commissariat aux réfugiés a indiqué mardi que les départs "
+         "augmentaient.", "fr", date(2011, 6, 8), "Geneva"),
+        ("وقال متحدث باسم وزارة الدفاع الأميركية في واشنطن أمس إن الطائرات ستبقى في المنطقة.", "ar",
+         date(2016, 8, 10), "Washington"),
+    ],
+)
+def test_a_foreign_voice_speaking_in_a_town_abroad_is_a_statement_made_there(text, language, published, place):
+    (event,) = _events(text, language, published)
+    assert (event.event_type, event.sub_event_type, event.location, event.faction1) == (
+        "Strategic developments", "Other", place, "international")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        # the town abroad is where the man once lived, not where anyone spoke
+        ("The Pentagon said the man had lived for years with his family in Tunis.", "en", date(2016, 2, 20)),
+        # a Libyan voice
+        ("Libya's prime minister said in Rome on Monday that the talks would resume.", "en", date(2017, 3, 6)),
+        # a diplomat who lives there, said nothing there
+        ("A Western diplomat based in Tunis said the front line had barely moved.", "en", date(2020, 7, 1)),
+    ],
+)
+def test_a_town_abroad_in_a_sentence_of_speech_is_not_always_where_it_was_said(text, language, published):
+    assert _events(text, language, published) == ()
+
+
+def test_speaking_in_a_town_abroad_on_a_day_opens_the_statement_there():
+    text = ("Speaking in Geneva on Thursday, a spokesman for the International Organization for Migration said "
+            "that more families had fled their homes.")
+    (event,) = _events(text, "en", date(2019, 12, 6))
+    assert (event.sub_event_type, event.location, event.event_date) == ("Other", "Geneva", date(2019, 12, 5))
+
+
+def test_a_town_abroad_is_not_the_place_of_the_news_told_after_a_statement_made_there():
+    text = ("Fighting broke out in Sabratha on Sunday. On Monday, a UN spokesman said in Geneva that aid convoys "
+            "had been turned back. Rockets hit the old quarter the same evening.")
+    events = _events(text, "en", date(2017, 10, 10))
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Armed clash", "Sabratha"), ("Other", "Geneva"), ("Shelling/artillery/missile attack", "Sabratha")]
