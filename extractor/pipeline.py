@@ -500,7 +500,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         chunk = folded[sentence.start : sentence.end]
         triggers = sentence_triggers[number]
         if not any(t.event_type == "Strategic developments" for t in triggers) and any(
-                a.actor.role == "international" for a in within(actors, actor_starts, sentence)):
+                a.actor.role in ("international", "backer") for a in within(actors, actor_starts, sentence)):
             # "Defense Secretary Gates told reporters in Washington": a foreign voice's words,
             # told by the town abroad where they were spoken
             spoken = spoken_abroad(sentence, text, folded, within(free, place_starts, sentence), language=language)

@@ -15,6 +15,8 @@ from extractor.sides import same_side
 from extractor.text import SOURCE_INTRO, arabic_folded, tolerate_harakat
 
 VICTIM_REACH = 45  # characters between civilians named and the word that says they were hurt
+_AVOIR = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "avoir", "ayant", "eu"})
+_ETRE = frozenset({"été", "ete", "est", "sont", "était", "étaient", "être", "fut", "furent"})
 _SUBJECT_DEPS = frozenset({"nsubj", "agent", "obl:agent", "nsubj:outer", "csubj"})
 _OBJECT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "iobj", "pobj"})
 _PHRASE_DEPS = frozenset({"nmod", "appos", "conj", "flat", "flat:name", "compound", "amod", "pobj", "prep", "poss"})
@@ -274,11 +276,20 @@ def _role(trigger_token, mention: ActorMention, sentence: Sentence) -> str:
         targets.add(trigger_token.head.i)
     if verb.i not in targets:
         return ""
-    if head.dep_ in _SUBJECT_DEPS:
+    if head.dep_ in _SUBJECT_DEPS or head.dep_ == "nsubj:pass" and _active_all_the_same(verb):
         return "subject"
     if head.dep_ in _OBJECT_DEPS:
         return "object"
     return ""
+
+
+def _active_all_the_same(verb) -> bool:
+    """A verb the parser took for a passive though only "avoir" helps it ("des appareils américains
+    avaient encore frappé des positions": they struck) and it has an object of its own."""
+    children = list(verb.children)
+    return (any(c.dep_ in ("aux", "aux:tense") and c.lower_ in _AVOIR for c in children)
+            and not any(c.dep_ == "aux:pass" or c.lower_ in _ETRE for c in children)
+            and any(c.dep_ == "obj" for c in children))
 
 
 def _is_infinitive_clause(token) -> bool:
@@ -309,7 +320,11 @@ def pick_actors(
         if trigger.sub_event_type == "Agreement" and _SPONSOR.search(folded, max(0, a.start - 30), a.start):
             return False
         if violent:
-            return a.actor.is_armed or a.actor.faction == "civilians"
+            # "The United States carried out an air strike": a state's own strike (not "the UN
+            # said the strike"), the parse's subject
+            return a.actor.is_armed or a.actor.faction == "civilians" or (
+                trigger.event_type == "Explosions/Remote violence" and a.actor.role == "international"
+                and _role(trigger_token, a, sentence) == "subject")
         return True
 
     def is_victim(a: ActorMention) -> bool:

@@ -54,11 +54,16 @@ _ISSUED_IN = re.compile(arabic_folded(
     r"|(?:بيان|مؤتمر صحفي|كلمه|خطاب)\s+(?:\S+\s+){0,4}?(?:في|من))\s+$|مؤتمر صحفي ب$"
     # "the UN special envoy said in Tunis", "a déclaré à Tunis", "depuis New York"
     r"|\b(?:said|told reporters|speaking|declared|a declare|a dit|a affirme|a indique)\s+(?:in|at|a)\s+$|\bdepuis\s+$"))
-# what a voice said: "told reporters", "a indiqué", "وأكدت"
+# what a voice said or its body decided: "told reporters", "a indiqué", "adopted", "وأكدت", "أصدرت"
 _SPEECH = re.compile(arabic_folded(
     r"\b(?:said|says|told|speaking|stated|declared|announced|confirmed|pledged|stressed|insisted|reiterated"
-    r"|(?:a|ont|avait|avaient) (?:\w+ )?(?:indique|declare|affirme|annonce|assure|confirme|souligne|dit))\b"
-    r"|(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|أفاد|أفادت|شدد|شددت)(?!\w)"))
+    r"|agreed|adopted|issued|decided"
+    r"|(?:a|ont|avait|avaient) (?:\w+ )?(?:indique|declare|affirme|annonce|assure|confirme|souligne|dit|estime|adopte"
+    r"|emis|decide))\b"
+    r"|(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|أفاد|أفادت|شدد|شددت"
+    r"|تبنى|تبنت|اعتمد|اعتمدت|أصدر|أصدرت|تعهد|تعهدت|تعهدوا|قرر|قررت)(?!\w)"))
+# "said in Geneva", "a indiqué depuis Moscou", "spoke from Washington", "في جنيف": where the words were spoken
+_SPOKEN_IN_BEFORE = re.compile(r"(?:\bin |\ba |\ben |\bfrom |\bdepuis |في |(?<!\w)ب)$")
 SPEECH_REACH = 40  # characters from a verb of speech to the town abroad named after it ("said in Geneva")
 AR_SPEECH_REACH = 60  # in Arabic the speaker stands between ("قال متحدث باسم وزارة الدفاع الأميركية في واشنطن")
 OPENING_REACH = 30  # characters from a sentence's start to a town abroad that opens it ("In Washington, ...")
@@ -226,7 +231,7 @@ def _spoken_in(start: int, end: int, places: list[PlaceMention], folded: str, se
     reach = AR_SPEECH_REACH if language == "ar" else SPEECH_REACH
     for mention in places:
         if (mention.place.is_foreign and mention.place.kind != "country"
-                and _IN_BEFORE.search(folded, max(0, mention.start - 6), mention.start)
+                and _SPOKEN_IN_BEFORE.search(folded, max(0, mention.start - 8), mention.start)
                 and (0 <= mention.start - end <= reach
                      or mention.start - sentence.start <= OPENING_REACH and _OPENING_COMMA.match(folded, mention.end)
                      and 0 <= start - mention.end <= OPENED_REACH)):

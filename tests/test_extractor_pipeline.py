@@ -3476,6 +3476,13 @@ def test_a_physical_strategic_development_with_no_place_is_at_the_articles_place
          "augmentaient.", "fr", date(2011, 6, 8), "Geneva"),
         ("وقال متحدث باسم وزارة الدفاع الأميركية في واشنطن أمس إن الطائرات ستبقى في المنطقة.", "ar",
          date(2016, 8, 10), "Washington"),
+        # spoken from there; a body's decision
+        ("Jeudi, depuis Moscou, le ministère russe des Affaires étrangères a estimé que le Conseil national de "
+         "transition représentait le pays.", "fr", date(2011, 9, 2), "Moscow"),
+        ("أصدرت المحكمة الجنائية الدولية أمس الاثنين في لاهاي مذكرات توقيف بحق ثلاثة مسؤولين.", "ar",
+         date(2011, 6, 28), "The Hague"),
+        ("وفي إسطنبول، تعهدت مجموعة الاتصال حول ليبيا يوم الخميس بالإفراج عن جزء من الأصول المجمدة.", "ar",
+         date(2011, 8, 27), "Istanbul"),
     ],
 )
 def test_a_foreign_voice_speaking_in_a_town_abroad_is_a_statement_made_there(text, language, published, place):
@@ -3512,3 +3519,23 @@ def test_a_town_abroad_is_not_the_place_of_the_news_told_after_a_statement_made_
     events = _events(text, "en", date(2017, 10, 10))
     assert [(e.sub_event_type, e.location) for e in events] == [
         ("Armed clash", "Sabratha"), ("Other", "Geneva"), ("Shelling/artillery/missile attack", "Sabratha")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "sides"),
+    [
+        # a state's own strike: its name is the verb's subject
+        ("The United States carried out an air strike near Ubari on Saturday, killing two al-Qaeda militants.", "en",
+         date(2018, 3, 26), ("United States", "Islamic State")),
+        ("Les États-Unis ont mené lundi leurs premières frappes aériennes contre l'EI à Syrte.", "fr",
+         date(2016, 8, 2), ("United States", "Islamic State")),
+        # "avaient frappé" is active, though the parser reads a passive
+        ("Mardi, des appareils américains avaient encore frappé des positions de l'EI près du port de Syrte.", "fr",
+         date(2016, 8, 10), ("Western militaries (US UK France)", "Islamic State")),
+    ],
+)
+def test_a_foreign_state_that_strikes_is_the_side_that_strikes(text, language, published, sides):
+    (event,) = _events(text, language, published)
+    assert (event.sub_event_type, event.actor1, event.actor2, event.faction1) == (
+        "Air/drone strike", *sides, "international")
+
