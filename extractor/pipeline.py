@@ -211,6 +211,7 @@ _WEAPON_DID = re.compile(arabic_folded(
     r"سقطت|سقط|اطلقت|اصابت|استهدفت)"
 ))
 _WEAPON_FELL = re.compile(r"(?<!\w)[وف]?(?:سقطت|سقط|تساقطت|سقوط|انهمرت|انهالت)\s+$")  # "فيما سقطت قذائف على حي"
+_EXCHANGED_BEFORE = re.compile(r"(?:\b(?:exchanged|traded|echange\w*)|(?<!\w)[وف]?تبادل\w*)\s+(?:\S+\s+){0,5}$")
 # a weapon named alone, not what it did ("mortars", "صواريخ")
 _WEAPON = re.compile(arabic_folded(
     r"(?:rocket-propelled grenades?|rpgs?|rockets?|mortars?|artillery|missiles?|shells|obus|roquettes?|mortiers?|"
@@ -1048,6 +1049,9 @@ def _best_per_type(triggers: list[Trigger], folded: str) -> list[Trigger]:
         # (unless it did something: "Grad rockets fired by Haftar's forces crashed into homes")
         chosen = [t for t in chosen if not (_WEAPON.fullmatch(fold(t.text)) and not _WEAPON_DID.match(folded, t.end)
                                             and not _WEAPON_FELL.search(folded, max(0, t.start - 20), t.start))] or chosen
+        # "حيث تبادل الثوار وكتائب القذافي القصف بالمدفعية", "traded artillery fire": fire exchanged is the battle
+        chosen = [t for t in chosen if not (t.event_type == "Explosions/Remote violence"
+                                            and _EXCHANGED_BEFORE.search(folded, max(0, t.start - 50), t.start))] or chosen
     if any(t.sub_event_type == "Looting/property destruction" for t in chosen):
         # "أضرم محتجون النار في المقر احتجاجا على ...": protesters who burn a building riot
         chosen = [t for t in chosen if t.event_type != "Protests"] or chosen

@@ -3479,6 +3479,8 @@ def test_a_physical_strategic_development_with_no_place_is_at_the_articles_place
         # spoken from there; a body's decision
         ("Jeudi, depuis Moscou, le ministère russe des Affaires étrangères a estimé que le Conseil national de "
          "transition représentait le pays.", "fr", date(2011, 9, 2), "Moscow"),
+        ("A Bruxelles, la cheffe de la diplomatie de l'Union européenne a jugé samedi la décision « inacceptable ».",
+         "fr", date(2015, 6, 14), "Brussels"),
         ("أصدرت المحكمة الجنائية الدولية أمس الاثنين في لاهاي مذكرات توقيف بحق ثلاثة مسؤولين.", "ar",
          date(2011, 6, 28), "The Hague"),
         ("وفي إسطنبول، تعهدت مجموعة الاتصال حول ليبيا يوم الخميس بالإفراج عن جزء من الأصول المجمدة.", "ar",
@@ -3539,3 +3541,24 @@ def test_a_foreign_state_that_strikes_is_the_side_that_strikes(text, language, p
     assert (event.sub_event_type, event.actor1, event.actor2, event.faction1) == (
         "Air/drone strike", *sides, "international")
 
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # Arabic's plural and object-suffixed verbs of kidnapping
+        ("وقال مسؤول محلي إن مسلحين اختطفوا فجر أمس ثلاثة موظفين في بلدية سبها.", "ar", date(2021, 12, 21),
+         ("Abduction/forced disappearance", "Sabha")),
+        ("وأفاد سكان بأن مجهولين اختطفوه مساء السبت من أمام منزله في ترهونة.", "ar", date(2017, 5, 15),
+         ("Abduction/forced disappearance", "Tarhuna")),
+        # fire exchanged is the battle, not a shelling of its own
+        ("تواصلت المعارك أمس قرب البريقة، حيث تبادل الثوار وكتائب القذافي القصف بالمدفعية طوال النهار.", "ar",
+         date(2011, 4, 1), ("Armed clash", "Brega")),
+        # a force's aircraft that hit something struck it
+        ("وقال حلف شمال الأطلسي إن طائراته أصابت أمس مركزا للقيادة في سرت.", "ar", date(2011, 10, 11),
+         ("Air/drone strike", "Sirte")),
+    ],
+)
+def test_kidnappings_exchanges_of_fire_and_aircraft_that_hit_in_arabic(text, language, published, expected):
+    events = _events(text, language, published)
+    assert [(e.sub_event_type, e.location) for e in events] == [expected]
