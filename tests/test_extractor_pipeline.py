@@ -3562,3 +3562,24 @@ def test_a_foreign_state_that_strikes_is_the_side_that_strikes(text, language, p
 def test_kidnappings_exchanges_of_fire_and_aircraft_that_hit_in_arabic(text, language, published, expected):
     events = _events(text, language, published)
     assert [(e.sub_event_type, e.location) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # an attack repelled was fought
+        ("Rebels in Misrata said they had repelled an attempt on Monday by government units to retake the port.",
+         "en", date(2011, 3, 1), ("Armed clash", "Misrata")),
+        ("Les insurgés ont repoussé mardi une offensive des forces loyalistes à Brega.", "fr", date(2011, 3, 3),
+         ("Armed clash", "Brega")),
+        ("صدت قوات الجيش أمس هجوما شنه مسلحون على ميناء السدرة.", "ar", date(2016, 9, 19),
+         ("Armed clash", "Es Sider oil terminal")),
+        # a sit-in attacked is force used on protesters
+        ("وفي الزاوية، على بعد خمسين كيلومترا غرب العاصمة، هاجمت كتائب القذافي فجر الخميس المعتصمين في ساحة "
+         "الشهداء قرب المسجد العتيق.", "ar",
+         date(2011, 2, 26), ("Excessive force against protesters", "Martyrs' Square (Zawiya)")),
+    ],
+)
+def test_attacks_repelled_and_sit_ins_attacked(text, language, published, expected):
+    events = _events(text, language, published)
+    assert [(e.sub_event_type, e.location) for e in events] == [expected]
