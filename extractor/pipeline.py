@@ -757,8 +757,12 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
     # a protest already told)
     protesters = {(a.start, a.end) for a in s_actors if a.actor.faction == "civilians"
                   and COUNTED_BEFORE.search(folded, max(0, a.start - 40), a.start)}
+    # ("US air strikes", "frappes aériennes américaines": a foreign force named by its strikes
+    # did strike)
+    strikers = {(a.start, a.end) for a in s_actors if a.actor.faction == "international" and a.actor.is_armed}
     triggers = [t for t in triggers if not any(a <= t.start and t.end <= b for a, b in actor_spans)
-                or t.event_type == "Protests" and any(a <= t.start and t.end <= b for a, b in protesters)]
+                or t.event_type == "Protests" and any(a <= t.start and t.end <= b for a, b in protesters)
+                or t.event_type == "Explosions/Remote violence" and any(a <= t.start and t.end <= b for a, b in strikers)]
     triggers = _calls_and_targets(triggers, chunk, sentence.start,
                                   reported_violence=reported_violence)
     # "describing it as a \"massacre\"", "qualifiant l'attaque de massacre": a name for what was

@@ -365,7 +365,10 @@ def pick_actors(
         # ("drove the Islamic State out of")
         inside = next((a for a in candidates if a.actor.faction != "civilians" and (
             trigger.start < a.start < trigger.end
-            or a.start < trigger.start < a.end and not _PASSIVE_WORDS.search(folded, trigger.start, trigger.end))),
+            or a.start < trigger.start < a.end and not _PASSIVE_WORDS.search(folded, trigger.start, trigger.end)
+            # "frappes aériennes américaines": a force named by its strikes (not the bare "aircraft"
+            # of "Haftar's aircraft struck", whose owner is named before)
+            or a.start == trigger.start < a.end and a.actor.name not in GENERIC_ACTORS)),
             None)
         if inside is not None:
             actor1 = inside

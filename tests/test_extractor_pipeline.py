@@ -3531,6 +3531,13 @@ def test_a_town_abroad_is_not_the_place_of_the_news_told_after_a_statement_made_
          date(2018, 3, 26), ("United States", "Islamic State")),
         ("Les États-Unis ont mené lundi leurs premières frappes aériennes contre l'EI à Syrte.", "fr",
          date(2016, 8, 2), ("United States", "Islamic State")),
+        # a foreign force named by its strikes struck
+        ("US air strikes hit an Islamic State camp near Sabratha on Friday.", "en",
+         date(2016, 2, 20), ("Western militaries (US UK France)", "Islamic State")),
+        ("Des frappes aériennes américaines ont visé vendredi un camp de l'EI près de Sabratha.", "fr",
+         date(2016, 2, 20), ("Western militaries (US UK France)", "Islamic State")),
+        ("Le Pentagone a confirmé samedi qu'une frappe aérienne américaine avait visé vendredi à Derna un chef de "
+         "l'EI.", "fr", date(2015, 11, 14), ("Western militaries (US UK France)", "Islamic State")),
         # "avaient frappé" is active, though the parser reads a passive
         ("Mardi, des appareils américains avaient encore frappé des positions de l'EI près du port de Syrte.", "fr",
          date(2016, 8, 10), ("Western militaries (US UK France)", "Islamic State")),
