@@ -3476,6 +3476,11 @@ def test_a_physical_strategic_development_with_no_place_is_at_the_articles_place
          "augmentaient.", "fr", date(2011, 6, 8), "Geneva"),
         ("وقال متحدث باسم وزارة الدفاع الأميركية في واشنطن أمس إن الطائرات ستبقى في المنطقة.", "ar",
          date(2016, 8, 10), "Washington"),
+        # the alliance's secretary-general; a ministry of a state seldom named
+        ("وقال الأمين العام للحلف أندرس فوغ راسموسن في مؤتمر صحفي ببروكسل إن المهمة تقتصر على حماية المدنيين.",
+         "ar", date(2011, 4, 1), "Brussels"),
+        ("وأعلن المتحدث باسم وزارة الخارجية الهندية، أمس الجمعة في نيودلهي، أن اثنين من المخطوفين أفرج عنهما.",
+         "ar", date(2015, 8, 1), "New Delhi"),
         # spoken from there; a body's decision
         ("Jeudi, depuis Moscou, le ministère russe des Affaires étrangères a estimé que le Conseil national de "
          "transition représentait le pays.", "fr", date(2011, 9, 2), "Moscow"),
