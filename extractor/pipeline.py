@@ -22,6 +22,7 @@ import multiprocessing
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Article, Event, Evidence, make_event_id
@@ -41,7 +42,7 @@ from extractor.sentences import Sentence, split_sentences, within
 from extractor.sides import (acled_sides, both_sides, definite_attackers, era, foreign_target, no_victims, suicide_bomber,
                              WITHDREW, the_fighting, withdrawal_sides)
 from extractor.text import arabic_folded, fold
-from extractor.toponyms import (PlaceChoice, dateline, dateline_mentions, free_mentions, in_their_towns,
+from extractor.toponyms import (SEAT_OF, PlaceChoice, as_capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
                                 is_site, main_place)
 from extractor.where import ANCHOR_BEFORE, event_place, judged_place, spoken_abroad
 from gazetteer import Gazetteer, Place, PlaceMention
@@ -718,10 +719,23 @@ def _mentions(text: str, folded: str, published: date | None, gazetteer: Gazette
               factions: FactionTable) -> tuple[list[PlaceMention], list[ActorMention]]:
     """The article's place mentions and its actor mentions (local groups named, each actor in
     its camp of the day)."""
-    places = in_their_towns(gazetteer.find_places(text), text)
+    places = as_capitals(in_their_towns(gazetteer.find_places(text), text), folded, _capitals(gazetteer))
     actors = islamists_in_their_coalition(
         local_groups(factions.find_actors(text, folded=folded), places, factions, folded, text), folded)
     return places, armies(as_of(actors, published), published)
+
+
+@lru_cache(maxsize=4)
+def _capitals(gazetteer: Gazetteer) -> dict[str, Place]:
+    """Country place id -> its capital, of the countries Arabic names as their capitals, that the
+    gazetteer holds."""
+    out = {}
+    for country, capital in SEAT_OF.items():
+        try:
+            out[country] = gazetteer.get(capital)
+        except KeyError:
+            continue
+    return out
 
 
 def actor_mentions(article: Article, *, gazetteer: Gazetteer | None = None) -> list[ActorMention]:

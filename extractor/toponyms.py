@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from extractor.text import SOURCE_INTRO, fold
+from extractor.text import SOURCE_INTRO, arabic_folded, fold
 from gazetteer import Place, PlaceMention
 
 SITE_KINDS = frozenset({"city", "town", "village", "neighbourhood", "facility"})
@@ -142,6 +142,29 @@ TOWN_REACH = 60  # characters between a square or a quarter and the town named w
 def _is_landmark(text: str, mention: PlaceMention) -> bool:
     """Whether a town is named as a distance from it ("à 50 kilomètres à l'ouest de Tripoli")."""
     return bool(_DISTANCE.search(fold(text[max(0, mention.start - 40) : mention.start])))
+
+
+# Arabic names a country and its capital alike ("تونس", "الجزائر"): the capital where a mission
+# works or a statement was issued ("التي تعمل من تونس", "في بيان صدر مساء أمس من تونس"), or where
+# a sentence opens ("وفي تونس، دعا المبعوث الأممي")
+SEAT_OF = {"ov:tunisia": "ov:tunis", "ov:algeria": "ov:algiers"}
+_SEAT_BEFORE = re.compile(arabic_folded(
+    r"(?<!\w)(?:صدر|الصادر|أصدرته|أصدرها|تعمل|يعمل|مقرها|مقره|ومقرها|ومقره|عقد|عقدت|المنعقد|المنعقدة|اجتمع\w*)"
+    r"\s+(?:\S+\s+){0,3}?(?:من|في|ب)\s*$|(?:^|[.\n])\s*و?في\s+$"))
+_OPENING_COMMA = re.compile(r"\s*[،,]")
+
+
+def as_capitals(mentions: list[PlaceMention], folded: str, capitals: dict[str, Place]) -> list[PlaceMention]:
+    """The mentions, a country named in Arabic as its capital is (`capitals`: place id of the
+    country -> its capital) read as the capital where a statement was issued or a mission works."""
+    out = []
+    for mention in mentions:
+        capital = capitals.get(mention.place.place_id)
+        if capital is not None and (seat := _SEAT_BEFORE.search(folded, max(0, mention.start - 50), mention.start)) and (
+                not seat.group(0).lstrip(".\n \t").startswith(("وفي", "في")) or _OPENING_COMMA.match(folded, mention.end)):
+            mention = replace(mention, place=capital, candidates=(mention.place, *mention.candidates))
+        out.append(mention)
+    return out
 
 
 def in_their_towns(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:

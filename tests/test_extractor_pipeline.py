@@ -3595,3 +3595,20 @@ def test_kidnappings_exchanges_of_fire_and_aircraft_that_hit_in_arabic(text, lan
 def test_attacks_repelled_and_sit_ins_attacked(text, language, published, expected):
     events = _events(text, language, published)
     assert [(e.sub_event_type, e.location) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where a statement was issued or a sentence opens: the capital
+        ("وفي تونس، دعا المبعوث الأممي مارتن كوبلر يوم الاثنين جميع الأطراف إلى ضبط النفس.", "Tunis"),
+        ("ورحبت بعثة الأمم المتحدة، في بيان صدر مساء أمس من تونس، بالخطوة.", "Tunis"),
+        ("ودانت السفارة الأمريكية التي تعمل من تونس الهجوم في بيان أمس.", "Tunis"),
+        # a border, a refuge: the country
+        ("سيطر الثوار على معبر وازن الحدودي مع تونس بعد اشتباكات مع الكتائب.", "Tunisia"),
+        ("وفر آلاف الليبيين إلى تونس هربا من القتال.", "Tunisia"),
+    ],
+)
+def test_tunis_is_named_as_its_country_is_in_arabic_and_read_as_the_seat_where_one_speaks(text, place):
+    places = extract_text(text, language="ar", published=date(2016, 9, 13)).places
+    assert [m.place.name for m in places if m.surface == "تونس"] == [place]
