@@ -3612,3 +3612,15 @@ def test_attacks_repelled_and_sit_ins_attacked(text, language, published, expect
 def test_tunis_is_named_as_its_country_is_in_arabic_and_read_as_the_seat_where_one_speaks(text, place):
     places = extract_text(text, language="ar", published=date(2016, 9, 13)).places
     assert [m.place.name for m in places if m.surface == "تونس"] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The UN envoy, who hopes to bring both camps to talks in Geneva next month, met the mayor.", "en"),
+        ("L'émissaire de l'ONU espère une trêve à Syrte.", "fr"),
+        ("L'ONU espère la réouverture du port de Misrata.", "fr"),
+    ],
+)
+def test_what_a_speaker_hopes_for_has_not_happened(text, language):
+    assert [e.sub_event_type for e in _events(text, language, date(2014, 12, 29))] == []
