@@ -208,7 +208,7 @@ class FactionTable:
             before = folded[max(0, start - 60) : start]
             if actor.role in ("international", "backer") and (where := _IN_THE_COUNTRY.search(before)) and not (
                     text[start - len(before) + where.start() : start].startswith("a ")):  # "a UN official", "a Turkish drone"
-                continue  # "met in Morocco", "réfugiés en Tunisie", "à l'ONU": where, not who
+                continue  # "met in Morocco", "réfugiés en Tunisie", "depuis Moscou": where, not who
             if actor.role == "backer" and (
                     _EMBASSY_OF.search(before)
                     or mentions and mentions[-1].actor.name == "Foreign diplomats"

@@ -18,7 +18,8 @@ Where an event happened, in this order:
 The town of a wire story's dateline ("BENGHAZI, June 4 -") is where it was filed: in the first
 sentence it gives way to another Libyan town or site the sentence names as where (not to the
 country, nor to where someone came from; extractor.pipeline), and the story opens on the town
-after it.
+after it. Arabic names Tunisia and Tunis (Algeria and Algiers) alike: where a statement was issued
+or a mission works, the capital (`as_capitals`).
 """
 from __future__ import annotations
 
@@ -151,7 +152,7 @@ SEAT_OF = {"ov:tunisia": "ov:tunis", "ov:algeria": "ov:algiers"}
 _SEAT_BEFORE = re.compile(arabic_folded(
     r"(?<!\w)(?:صدر|الصادر|أصدرته|أصدرها|تعمل|يعمل|مقرها|مقره|ومقرها|ومقره|عقد|عقدت|المنعقد|المنعقدة|اجتمع\w*)"
     r"\s+(?:\S+\s+){0,3}?(?:من|في|ب)\s*$|(?:^|[.\n])\s*و?في\s+$"))
-_OPENING_COMMA = re.compile(r"\s*[،,]")
+_COMMA_AFTER = re.compile(r"\s*[،,]")
 
 
 def as_capitals(mentions: list[PlaceMention], folded: str, capitals: dict[str, Place]) -> list[PlaceMention]:
@@ -161,7 +162,7 @@ def as_capitals(mentions: list[PlaceMention], folded: str, capitals: dict[str, P
     for mention in mentions:
         capital = capitals.get(mention.place.place_id)
         if capital is not None and (seat := _SEAT_BEFORE.search(folded, max(0, mention.start - 50), mention.start)) and (
-                not seat.group(0).lstrip(".\n \t").startswith(("وفي", "في")) or _OPENING_COMMA.match(folded, mention.end)):
+                not seat.group(0).lstrip(".\n \t").startswith(("وفي", "في")) or _COMMA_AFTER.match(folded, mention.end)):
             mention = replace(mention, place=capital, candidates=(mention.place, *mention.candidates))
         out.append(mention)
     return out

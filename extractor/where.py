@@ -7,7 +7,9 @@ capital, where ..."), in Arabic the place named just after the verb; for a state
 meeting, the town abroad where it was made or held ("a statement issued in Tunis", "meeting in
 Cairo"), not a meeting that only dates something ("on the eve of the summit in Berlin"); else
 the country as a whole for a statement or a total over a period, and a judgement of an event
-already told of ("condemned the attack") where that event was (`judged_place`).
+already told of ("condemned the attack") where that event was (`judged_place`). A foreign
+voice's verb of speech by the town abroad it names ("told reporters in Washington") is a
+statement made there (`spoken_abroad`).
 """
 from __future__ import annotations
 
