@@ -624,6 +624,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     events = _settled_sides(events, numbered, sentences, actors, text, folded, article.published)
     if context.side_model is not None:
         events = _with_model_sides(events, actors, text, folded, article.published, context.side_model)
+    # "NATO ministers called on Gaddafi's forces to halt", "UNHCR said 4,000 migrants were found":
+    # whom a foreign voice's statement addresses or speaks of is no second side of it
+    events = [replace(e, actor2="", faction2="") if e.sub_event_type == "Other" and e.faction1 == "international" else e
+              for e in events]
     return Extraction(article, tuple(places), tuple(events))
 
 
