@@ -207,7 +207,7 @@ class FactionTable:
                 continue
             before = folded[max(0, start - 60) : start]
             if actor.role in ("international", "backer") and (where := _IN_THE_COUNTRY.search(before)) and not (
-                    text[start - len(before) + where.start() : start].startswith("a ")):  # "a UN official", "a Turkish drone"
+                    text[start - len(where.group(0)) : start].startswith("a ")):  # "a UN official", "a Turkish drone"
                 continue  # "met in Morocco", "réfugiés en Tunisie", "depuis Moscou": where, not who
             if actor.role == "backer" and (
                     _EMBASSY_OF.search(before)

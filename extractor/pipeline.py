@@ -23,7 +23,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
 
 from events.model import TERRITORY_SUB_EVENT_TYPES, VIOLENT_TYPES, Article, Event, Evidence, make_event_id
 from extractor.alliances import allied, armies, as_of, declared_camps, sided
@@ -42,7 +41,7 @@ from extractor.sentences import Sentence, split_sentences, within
 from extractor.sides import (acled_sides, both_sides, definite_attackers, era, foreign_target, no_victims, suicide_bomber,
                              WITHDREW, the_fighting, withdrawal_sides)
 from extractor.text import arabic_folded, fold
-from extractor.toponyms import (SEAT_OF, PlaceChoice, as_capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
+from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
                                 is_site, main_place)
 from extractor.where import ANCHOR_BEFORE, event_place, judged_place, spoken_abroad
 from gazetteer import Gazetteer, Place, PlaceMention
@@ -501,8 +500,9 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         dated += [(number, r) for r in carried_on]
         chunk = folded[sentence.start : sentence.end]
         triggers = sentence_triggers[number]
+        s_actors = within(actors, actor_starts, sentence)
         if not any(t.event_type == "Strategic developments" for t in triggers) and any(
-                a.actor.role in ("international", "backer") for a in within(actors, actor_starts, sentence)):
+                a.actor.role in ("international", "backer") for a in s_actors):
             # "Defense Secretary Gates told reporters in Washington": a foreign voice's words,
             # told by the town abroad where they were spoken
             spoken = spoken_abroad(sentence, text, folded, within(free, place_starts, sentence), language=language)
@@ -514,14 +514,14 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             continue
         triggers = _triggers_of_news(
             [replace(t, start=t.start + sentence.start, end=t.end + sentence.start) for t in triggers],
-            folded, chunk, sentence, actor_spans, within(actors, actor_starts, sentence), language,
+            folded, chunk, sentence, actor_spans, s_actors, language,
             reported_violence=any(e.event_type in VIOLENT_TYPES for e in events),
             after_news=not s_dates and bool(events),
             days=[(d.start, d.end) for d in s_dates if d.kind == "absolute" and d.day is not None])
         if not triggers:
             continue
         s_figures_all = within(figures, figure_starts, sentence)
-        reporter = next((a for a in within(actors, actor_starts, sentence) if a.actor.role == "international"), None)
+        reporter = next((a for a in s_actors if a.actor.role == "international"), None)
         if (reporter is not None and (said := _REPORTED.match(folded, reporter.end))
                 and any(f.category == "displaced" for f in s_figures_all)
                 and not any(f.category == "fatalities" for f in s_figures_all)):
@@ -583,7 +583,6 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         # Libya's prime minister": the town of the dateline)
         s_places = _named_elsewhere(_named_elsewhere(
             _where_it_may_have_been(within(free, place_starts, sentence), folded, article_place), seats), dateline)
-        s_actors = within(actors, actor_starts, sentence)
         s_figures = within(figures, figure_starts, sentence)
         carried, cued = _carried_date(number, dated, chunk, bool(s_dates), article.published)
         here = article_place
@@ -723,23 +722,10 @@ def _mentions(text: str, folded: str, published: date | None, gazetteer: Gazette
               factions: FactionTable) -> tuple[list[PlaceMention], list[ActorMention]]:
     """The article's place mentions and its actor mentions (local groups named, each actor in
     its camp of the day)."""
-    places = as_capitals(in_their_towns(gazetteer.find_places(text), text), folded, _capitals(gazetteer))
+    places = as_capitals(in_their_towns(gazetteer.find_places(text), text), folded, capitals(gazetteer))
     actors = islamists_in_their_coalition(
         local_groups(factions.find_actors(text, folded=folded), places, factions, folded, text), folded)
     return places, armies(as_of(actors, published), published)
-
-
-@lru_cache(maxsize=4)
-def _capitals(gazetteer: Gazetteer) -> dict[str, Place]:
-    """Country place id -> its capital, of the countries Arabic names as their capitals, that the
-    gazetteer holds."""
-    out = {}
-    for country, capital in SEAT_OF.items():
-        try:
-            out[country] = gazetteer.get(capital)
-        except KeyError:
-            continue
-    return out
 
 
 def actor_mentions(article: Article, *, gazetteer: Gazetteer | None = None) -> list[ActorMention]:

@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from extractor.text import SOURCE_INTRO, arabic_folded, fold
-from gazetteer import Place, PlaceMention
+from gazetteer import Gazetteer, Place, PlaceMention
 
 SITE_KINDS = frozenset({"city", "town", "village", "neighbourhood", "facility"})
 # the words between "near", "south of", "in" and the town's name
@@ -148,11 +149,25 @@ def _is_landmark(text: str, mention: PlaceMention) -> bool:
 # Arabic names a country and its capital alike ("تونس", "الجزائر"): the capital where a mission
 # works or a statement was issued ("التي تعمل من تونس", "في بيان صدر مساء أمس من تونس"), or where
 # a sentence opens ("وفي تونس، دعا المبعوث الأممي")
-SEAT_OF = {"ov:tunisia": "ov:tunis", "ov:algeria": "ov:algiers"}
-_SEAT_BEFORE = re.compile(arabic_folded(
+_SEAT_OF = {"ov:tunisia": "ov:tunis", "ov:algeria": "ov:algiers"}
+_ISSUED_OR_WORKS_FROM = re.compile(arabic_folded(
     r"(?<!\w)(?:صدر|الصادر|أصدرته|أصدرها|تعمل|يعمل|مقرها|مقره|ومقرها|ومقره|عقد|عقدت|المنعقد|المنعقدة|اجتمع\w*)"
-    r"\s+(?:\S+\s+){0,3}?(?:من|في|ب)\s*$|(?:^|[.\n])\s*و?في\s+$"))
+    r"\s+(?:\S+\s+){0,3}?(?:من|في|ب)\s*$"))
+_OPENING_IN = re.compile(r"(?:^|[.\n])\s*و?في\s+$")  # (followed by a comma)
 _COMMA_AFTER = re.compile(r"\s*[،,]")
+
+
+@lru_cache(maxsize=4)
+def capitals(gazetteer: Gazetteer) -> dict[str, Place]:
+    """Country place id -> its capital, of the countries Arabic names as their capitals, that the
+    gazetteer holds (for `as_capitals`)."""
+    out = {}
+    for country, capital in _SEAT_OF.items():
+        try:
+            out[country] = gazetteer.get(capital)
+        except KeyError:
+            continue
+    return out
 
 
 def as_capitals(mentions: list[PlaceMention], folded: str, capitals: dict[str, Place]) -> list[PlaceMention]:
@@ -161,8 +176,10 @@ def as_capitals(mentions: list[PlaceMention], folded: str, capitals: dict[str, P
     out = []
     for mention in mentions:
         capital = capitals.get(mention.place.place_id)
-        if capital is not None and (seat := _SEAT_BEFORE.search(folded, max(0, mention.start - 50), mention.start)) and (
-                not seat.group(0).lstrip(".\n \t").startswith(("وفي", "في")) or _COMMA_AFTER.match(folded, mention.end)):
+        before = max(0, mention.start - 50)
+        if capital is not None and (
+                _ISSUED_OR_WORKS_FROM.search(folded, before, mention.start)
+                or _OPENING_IN.search(folded, before, mention.start) and _COMMA_AFTER.match(folded, mention.end)):
             mention = replace(mention, place=capital, candidates=(mention.place, *mention.candidates))
         out.append(mention)
     return out

@@ -41,7 +41,8 @@ _JUDGED_EVENT = re.compile(arabic_folded(
 ))
 # "Tajoura, on the eastern edge of the capital, where", "à Syrte, où", "في سرت، حيث"
 _WHERE_AFTER = re.compile(r"(?:,[^,.;:!?\n]{0,60})?,?\s*(?:where|où|حيث)(?!\w)", re.IGNORECASE)
-_IN_BEFORE = re.compile(r"(?:\bin |\ba |\ben |في |(?<!\w)ب)$")
+_IN_WORDS = r"\bin |\ba |\ben |في |(?<!\w)ب"  # "in Geneva", "à Berlin", "في جنيف", "بجنيف"
+_IN_BEFORE = re.compile(rf"(?:{_IN_WORDS})$")
 _FROM_BEFORE = re.compile(r"(?<!\w)من\s+$")
 # "Meeting in Cairo", "réunis jeudi à Dinard", "اجتمعوا في القاهرة": where the people met
 _MET_IN = re.compile(
@@ -65,7 +66,7 @@ _SPEECH = re.compile(arabic_folded(
     r"|(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|أفاد|أفادت|شدد|شددت"
     r"|تبنى|تبنت|اعتمد|اعتمدت|أصدر|أصدرت|تعهد|تعهدت|تعهدوا|قرر|قررت)(?!\w)"))
 # "said in Geneva", "a indiqué depuis Moscou", "spoke from Washington", "في جنيف": where the words were spoken
-_SPOKEN_IN_BEFORE = re.compile(r"(?:\bin |\ba |\ben |\bfrom |\bdepuis |في |(?<!\w)ب)$")
+_SPOKEN_IN_BEFORE = re.compile(rf"(?:{_IN_WORDS}|\bfrom |\bdepuis )$")
 SPEECH_REACH = 40  # characters from a verb of speech to the town abroad named after it ("said in Geneva")
 AR_SPEECH_REACH = 60  # in Arabic the speaker stands between ("قال متحدث باسم وزارة الدفاع الأميركية في واشنطن")
 OPENING_REACH = 30  # characters from a sentence's start to a town abroad that opens it ("In Washington, ...")
