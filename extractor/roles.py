@@ -412,6 +412,10 @@ def pick_actors(
         else:
             # "the UN mission ... concerned about the fate of civilians ..., urged": who speaks
             before = [a for a in before if a.actor.faction != "civilians"] or before
+            if trigger.sub_event_type == "Other":
+                # "Erdogan phoned al-Sarraj to congratulate him, his office said in Ankara": the
+                # foreign voice speaks, not the one it spoke to
+                before = [a for a in before if a.actor.role in ("international", "backer")] or before
             # "Guterres, who met Haftar in Benghazi, ... called for": not the one the speaker met
             before = [a for i, a in enumerate(before)
                       if not (i and _IN_RELATIVE.fullmatch(folded, before[i - 1].end, a.start))]

@@ -62,12 +62,13 @@ _SPEECH = re.compile(arabic_folded(
     r"\b(?:said|says|told|speaking|stated|declared|announced|confirmed|pledged|stressed|insisted|reiterated"
     r"|agreed|adopted|issued|decided"
     r"|(?:a|ont|avait|avaient) (?:\w+ )?(?:indique|declare|affirme|annonce|assure|confirme|souligne|dit|estime|adopte"
-    r"|emis|decide|juge|reagi))\b"
+    r"|emis|decide|juge|reagi|reconnu))\b"
     r"|(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|أفاد|أفادت|شدد|شددت"
-    r"|تبنى|تبنت|اعتمد|اعتمدت|أصدر|أصدرت|تعهد|تعهدت|تعهدوا|قرر|قررت)(?!\w)"))
+    r"|تبنى|تبنت|اعتمد|اعتمدت|أصدر|أصدرت|تعهد|تعهدت|تعهدوا|قرر|قررت|أدلى|أدلت)(?!\w)"))
 # "said in Geneva", "a indiqué depuis Moscou", "spoke from Washington", "في جنيف": where the words were spoken
 _SPOKEN_IN_BEFORE = re.compile(rf"(?:{_IN_WORDS}|\bfrom |\bdepuis )$")
 SPEECH_REACH = 40  # characters from a verb of speech to the town abroad named after it ("said in Geneva")
+AR_FROM_REACH = 20  # characters from an Arabic speaker's "من <town>" to the words spoken there after it
 AR_SPEECH_REACH = 60  # in Arabic the speaker stands between ("قال متحدث باسم وزارة الدفاع الأميركية في واشنطن")
 OPENING_REACH = 30  # characters from a sentence's start to a town abroad that opens it ("In Washington, ...")
 # "In Washington, ...", "In Geneva on Thursday, ...", "وفي جنيف أمس،", not "A diplomat based in Tunis said"
@@ -85,7 +86,7 @@ ANCHOR_BEFORE = re.compile(
 # "على بلدة", "في مدينة", "إلى حي": the words that put the place after an Arabic verb
 _AR_PLACE_AFTER = re.compile(r"(?<!\w)(?:علي|في|الي|ب|داخل|قرب|بالقرب من)\s*(?:(?:مدينه|بلده|حي|منطقه|قاعده|مطار|ميناء)\s+)?$")
 AR_OBJECT_REACH = 40  # characters between an Arabic verb and the place it acts on
-AR_SPEAKER_REACH = 50  # characters between an Arabic verb of speech and the town abroad its speaker spoke in
+AR_SPEAKER_REACH = 60  # characters between an Arabic verb of speech and the town abroad its speaker spoke in
 _LIBYA_NAMED = re.compile(r"\b(?:libye|libya)\b|ليبيا")
 # "the UN Support Mission in Libya", "منسقة الشؤون الإنسانية للأمم المتحدة في ليبيا", "TRIPOLI (Libye) -":
 # Libya named in a mission's title or a dateline, not as the place of anything
@@ -170,11 +171,20 @@ def event_place(
     # "in Geneva", "à Berlin", "في جنيف": a town abroad named as where
     town_in = next((m for m in towns_abroad if _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)
                     # "دعا الرئيس المصري ... يوم السبت من القاهرة": the Arabic speaker spoke from there
-                    or language == "ar" and 0 <= m.start - trigger.end <= AR_SPEAKER_REACH
+                    or language == "ar" and (0 <= m.start - trigger.end <= AR_SPEAKER_REACH
+                                             # "أبدت المحكمة الجنائية الدولية من لاهاي، الخميس، قلقها"
+                                             or 0 <= trigger.start - m.end <= AR_FROM_REACH)
                     and _FROM_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)
     met_abroad = next((m for m in towns_abroad if _met_at(folded, m.start)), None)
+    # "À Paris, le Quai d'Orsay a salué ..., et l'UE a fait savoir depuis Bruxelles": the town
+    # opening the sentence is where its first voice spoke, not the one a later verb names
+    opening = next((m for m in towns_abroad if m.start - sentence.start <= OPENING_REACH
+                    and _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)
+                    and m.end <= trigger.start and _OPENING_COMMA.match(folded, m.end)), None)
     if trigger.event_type == "Strategic developments" and met_abroad is not None:
         governed = met_abroad  # what was said or decided there happened there
+    elif trigger.sub_event_type == "Other" and opening is not None:
+        governed = opening
     elif trigger.sub_event_type == "Other" and (
             issued_in := next((m for m in places if _ISSUED_IN.search(folded, max(0, m.start - 50), m.start)), None)):
         governed = issued_in  # a statement is where it was made

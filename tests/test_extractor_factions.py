@@ -45,6 +45,13 @@ from extractor.factions import FACTIONS_PATH, FactionsFormatError, default_facti
         ("اتفق ممثلو مجموعة الاتصال الدولية", "Contact Group on Libya", "international"),
         ("the Contact Group on Libya, meeting in Istanbul", "Contact Group on Libya", "international"),
         ("UN Secretary-General Antonio Guterres said", "United Nations", "international"),
+        ("le président russe Vladimir Poutine a estimé", "Russia", "lna"),
+        ("وقال الرئيس الروسي فلاديمير بوتين", "Russia", "lna"),
+        ("EU foreign policy chief Federica Mogherini urged", "European Union", "international"),
+        ("وأكد وزير الخارجية الإيطالي لويجي دي مايو", "Italy", "international"),
+        ("AU Commission chairman Moussa Faki said", "African Union", "international"),
+        ("la procureure de la CPI Fatou Bensouda a averti", "International Criminal Court", "international"),
+        ("وقال وزير الخارجية المصري سامح شكري", "Egypt", "lna"),
         # an envoy's country is no side of its own
         ("l'ambassadeur de Jordanie en Libye", "Foreign diplomats", "international"),
         ("the ambassador of Jordan", "Foreign diplomats", "international"),

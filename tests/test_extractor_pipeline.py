@@ -3492,6 +3492,18 @@ def test_a_physical_strategic_development_with_no_place_is_at_the_articles_place
          date(2011, 6, 28), "The Hague"),
         ("وفي إسطنبول، تعهدت مجموعة الاتصال حول ليبيا يوم الخميس بالإفراج عن جزء من الأصول المجمدة.", "ar",
          date(2011, 8, 27), "Istanbul"),
+        # the foreign voice, not the Libyan it spoke to; its leaders by name
+        ("Turkish President Recep Tayyip Erdogan called the head of the Tripoli government on Sunday to "
+         "congratulate him, his office said in Ankara.", "en", date(2020, 5, 19), "Ankara"),
+        ("شكك الرئيس التركي رجب طيب أردوغان، في تصريح أدلى به في إسطنبول مساء أمس، في جدوى الهدنة.", "ar",
+         date(2020, 10, 24), "Istanbul"),
+        ("Mardi, le chef de la diplomatie allemande Heiko Maas a reconnu depuis Berlin que le plus difficile "
+         "restait à faire.", "fr", date(2020, 1, 22), "Berlin"),
+        # the speaker's town named before the words; a long title between verb and town
+        ("أبدت المحكمة الجنائية الدولية من لاهاي، أمس الأربعاء، قلقها من التقارير.", "ar",
+         date(2020, 6, 11), "The Hague"),
+        ("ورحب وزير الخارجية الإيطالي باولو جنتيلوني، مساء أمس في روما، بالضربات الأمريكية على مواقع التنظيم.",
+         "ar", date(2016, 8, 2), "Rome"),
     ],
 )
 def test_a_foreign_voice_speaking_in_a_town_abroad_is_a_statement_made_there(text, language, published, place):
@@ -3513,6 +3525,13 @@ def test_a_foreign_voice_speaking_in_a_town_abroad_is_a_statement_made_there(tex
 )
 def test_a_town_abroad_in_a_sentence_of_speech_is_not_always_where_it_was_said(text, language, published):
     assert _events(text, language, published) == ()
+
+
+def test_the_town_abroad_opening_a_sentence_is_where_its_first_voice_spoke():
+    text = ("À Rome, la diplomatie italienne a salué mardi l'accord, et l'Union européenne a fait savoir le même "
+            "jour depuis Bruxelles qu'elle enverrait des observateurs.")
+    events = _events(text, "fr", date(2021, 3, 17))
+    assert [(e.sub_event_type, e.location, e.actor1) for e in events][:1] == [("Other", "Rome", "Italy")]
 
 
 def test_speaking_in_a_town_abroad_on_a_day_opens_the_statement_there():
