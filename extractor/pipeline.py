@@ -43,12 +43,14 @@ from extractor.sides import (acled_sides, both_sides, definite_attackers, era, f
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
                                 is_site, main_place)
-from extractor.where import ANCHOR_BEFORE, event_place, judged_place, spoken_abroad
+from extractor.where import ANCHOR_BEFORE, SPREAD_VERB, event_place, judged_place, spoken_abroad
 from gazetteer import Gazetteer, Place, PlaceMention
 
 WINDOW = 1000  # articles processed (and merged across) together
 BATCH_SIZE = 32
 SECOND_EVENT_DISTANCE = 120  # characters between two triggers that make two events of a sentence
+# "..., while ...", "في حين": a clause of its own, however close
+_WHILE = re.compile(arabic_folded(r"[,،]\s*(?:while|whereas|tandis que|alors que|في حين|بينما)(?!\w)"))
 TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is its toll
 CARRY_SENTENCES = 5  # a sentence without a date takes the date of one this close before it
 SEAT_REACH = 8  # characters between a government's name and the town it sits in ("... في طرابلس")
@@ -502,7 +504,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         triggers = sentence_triggers[number]
         s_actors = within(actors, actor_starts, sentence)
         if not any(t.event_type == "Strategic developments" for t in triggers) and any(
-                a.actor.role in ("international", "backer") for a in s_actors):
+                a.actor.role in ("international", "backer")
+                # (a foreign force's word on its own strikes is no statement: "NATO said its aircraft had destroyed")
+                or a.actor.faction == "international" and not any(t.event_type in VIOLENT_TYPES for t in triggers)
+                for a in s_actors):
             # "Defense Secretary Gates told reporters in Washington": a foreign voice's words,
             # told by the town abroad where they were spoken
             spoken = spoken_abroad(sentence, text, folded, within(free, place_starts, sentence), language=language)
@@ -576,7 +581,16 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                     or not _in_quote(text, sentence.start, t.start)
                     or _FELL.search(folded, sentence.start, sentence.end)
                     or _WE_DID.search(folded, sentence.start, sentence.end)]
-        triggers = _best_per_type(triggers, folded)
+        # "Les affrontements, qui ont éclaté lundi à Salaheddine, se sont étendus mardi à Khallet
+        # al-Forjan": the fighting spread to a place of its own is an event there; spreading is no
+        # event without fighting told before it in the sentence, at another place (not "the fire
+        # spread to six tanks", "the clashes spread to Ain Zara")
+        places_here = within(free, place_starts, sentence)
+        spreads = [t for t in triggers if SPREAD_VERB.fullmatch(fold(t.text)) and any(
+            b.event_type == "Battles" and b.end <= t.start and not SPREAD_VERB.fullmatch(fold(b.text))
+            and any(b.end <= m.start < t.start for m in places_here) for b in triggers)]
+        triggers = [t for t in triggers if not SPREAD_VERB.fullmatch(fold(t.text))]
+        triggers = _best_per_type(triggers, folded) + spreads if triggers else []
         # "a force of the National Salvation Government in Tripoli fought ... near Sabratha's theatre",
         # "BENGHAZI, June 4 - Haftar's forces captured the Jufra air base": where a government sits
         # and where a story was filed (but "غدامس - ... a delegation come from Tripoli", "TOBRUK -
@@ -611,7 +625,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 sides = event
             events.append(event)
             numbered.append(number)
-            for other in _coordinated_places(event, s_places, text):
+            for other in _coordinated_places(event, s_places, text, folded, trigger):
                 # "ont repris Sabratha et Sorman": one event per town taken
                 events.append(replace(
                     event, event_id=make_event_id(article.article_id, other.start, other.end),
@@ -981,11 +995,17 @@ _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:et|and|ainsi que|as well as|و)\s*(?
 _LISTED = re.compile(r"\s*[,،]\s*(?:de |d'|du |des |of |à |in |في )?(?:the |la |le |l')?$")  # "Zliten, Khoms and Msallata"
 
 
-def _coordinated_places(event: Event, places: list[PlaceMention], text: str) -> list[PlaceMention]:
+_STRUCK_NEAR = re.compile(arabic_folded(r"(?:\b(?:near|on|in|at|around|a|sur|pres de|autour de)|(?<!\w)(?:قرب|على|في))\s+(?:the |les |la |le |l')?$"))
+STRUCK_REACH = 80  # characters from a strike's verb to the towns it hit, listed after it
+
+
+def _coordinated_places(event: Event, places: list[PlaceMention], text: str, folded: str,
+                        trigger: Trigger) -> list[PlaceMention]:
     """The other towns joined to a taken town (or a protest's) by "et"/"and"/"و", before or after
-    it: "Sabratha et de Sorman", "مدينتا البيضاء وسبها", "Zliten, Khoms and Msallata"."""
+    it: "Sabratha et de Sorman", "مدينتا البيضاء وسبها", "Zliten, Khoms and Msallata"; the towns a
+    strike hit, listed after its verb ("أغارت ... على مواقع للكتائب قرب بني وليد وسرت")."""
     if ((event.sub_event_type not in TERRITORY_SUB_EVENT_TYPES | {"Headquarters or base established"}
-            and event.event_type != "Protests") or not event.place_id):
+            and event.event_type not in ("Protests", "Explosions/Remote violence")) or not event.place_id):
         return []
     chains: list[list[PlaceMention]] = []
     joined: list[bool] = []  # whether a chain has an "and" (a list of towns, not a town and its district)
@@ -1005,6 +1025,10 @@ def _coordinated_places(event: Event, places: list[PlaceMention], text: str) -> 
         ids = [m.place.place_id for m in chain]
         if not has_and or event.place_id not in ids or len(set(ids)) != len(ids):
             continue  # ("RAS LANOUF - ... repris Ras Lanouf et Es Sider": each mention its own chain)
+        if event.event_type == "Explosions/Remote violence" and not (
+                0 <= chain[0].start - trigger.end <= STRUCK_REACH
+                and _STRUCK_NEAR.search(folded, max(0, chain[0].start - 14), chain[0].start)):
+            continue  # (not "fighters from Zintan, Kikla and Yafran", "fled to Al-Bayda and Tobruk")
         best = max(best, [m for m in chain if m.place.place_id != event.place_id], key=len)
     return best
 
@@ -1023,7 +1047,7 @@ def _calls_and_targets(triggers: list[Trigger], chunk: str, offset: int, *, repo
             continue
         if trigger.event_type in VIOLENT_TYPES and any(c.end <= trigger.start for c in condemnations):
             continue  # "condemned the attack, warning that strikes on civilians...": what was reported
-        if (trigger.sub_event_type == "Armed clash"
+        if (trigger.sub_event_type == "Armed clash" and not SPREAD_VERB.fullmatch(fold(trigger.text))
                 and _CIVILIAN_TARGET.search(chunk, trigger.end - offset, trigger.end - offset + 60)):
             trigger = replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
         kept.append(trigger)
@@ -1081,7 +1105,11 @@ def _best_per_type(triggers: list[Trigger], folded: str) -> list[Trigger]:
                 # statement beside the violence it speaks of, kept if a foreign voice makes it
                 kept.append(trigger)
             continue
-        if all(abs(trigger.start - other.start) >= SECOND_EVENT_DISTANCE for other in kept):
+        if all(abs(trigger.start - other.start) >= SECOND_EVENT_DISTANCE
+               # "شنت طائرات ... غارات على قنفودة، في حين تواصلت الاشتباكات على محور القوارشة": a
+               # second clause of its own
+               or other.end <= trigger.start and _WHILE.search(folded, other.end, trigger.start)
+               for other in kept):
             kept.append(trigger)
     return kept
 

@@ -426,6 +426,9 @@ def pick_actors(
         # Arabic puts the verb first ("قصفت قوات حفتر"); a clash "opposed X to Y"
         after = [a for a in candidates if a.start >= trigger.end and a is not actor2
                  and not (violent and a.actor.faction == "civilians")]
+        if trigger.sub_event_type == "Other" and language != "ar":  # (in Arabic the subject follows its verb)
+            # "governments pledged $1 billion to Libya's rebels at a meeting of the Contact Group"
+            after = [a for a in after if a.actor.role in ("international", "backer")] or after
         if after:
             actor1 = after[0]
     if actor2 is None and (violent or trigger.sub_event_type == "Agreement"):

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from extractor.text import SOURCE_INTRO, arabic_folded, fold
 from gazetteer import Gazetteer, Place, PlaceMention
+from gazetteer.sources import distance_km
 
 SITE_KINDS = frozenset({"city", "town", "village", "neighbourhood", "facility"})
 # the words between "near", "south of", "in" and the town's name
@@ -67,6 +68,10 @@ SOURCE_REACH = 90  # characters between "selon", "according to" and the source's
 
 
 _WITHIN_A_TOWN = frozenset({"neighbourhood", "facility"})
+# a quarter, then an aside that names its town: "Al-Jiza, the group's last stronghold in Sirte"
+_ASIDE = re.compile(r"\s*[,،]")
+ASIDE_REACH = 70  # characters from the quarter to its town named in the aside
+QUARTER_KM = 20  # how far from its town's point a quarter may lie
 # between a quarter and its town: "Gharghour, in Tripoli", "غرغور بالعاصمة طرابلس"
 _IN_TOWN = re.compile(
     r"\s*,?\s*(?:in |a |au |dans |de |of )?(?:the |la |le |l')?(?:capital |capitale |city of |ville de |western |"
@@ -277,8 +282,11 @@ def choose_place(
         # the most precise place first, then the nearest to the trigger
         best = min(libyan, key=lambda m: (not is_site(m.place), abs(m.start - trigger_start)))
         quarter = next((q for q in libyan if q.place.kind in _WITHIN_A_TOWN and best.place.kind in ("city", "town")
-                        and 0 <= best.start - q.end <= 25
-                        and _IN_TOWN.fullmatch(folded_text, q.end, best.start)), None)
+                        and (0 <= best.start - q.end <= 25 and _IN_TOWN.fullmatch(folded_text, q.end, best.start)
+                             # "داخل حي الجيزة البحرية، آخر معاقل التنظيم في مدينة سرت": the town in an aside
+                             or 0 <= best.start - q.end <= ASIDE_REACH and _ASIDE.match(folded_text, q.end)
+                             and distance_km((q.place.latitude, q.place.longitude),
+                                             (best.place.latitude, best.place.longitude)) <= QUARTER_KM)), None)
         if quarter is not None:
             best = quarter  # "في منطقة غرغور بالعاصمة طرابلس", "in Gargaresh, in western Tripoli": the quarter
         if is_near(folded_text, best):

@@ -41,13 +41,17 @@ _JUDGED_EVENT = re.compile(arabic_folded(
 ))
 # "Tajoura, on the eastern edge of the capital, where", "à Syrte, où", "في سرت، حيث"
 _WHERE_AFTER = re.compile(r"(?:,[^,.;:!?\n]{0,60})?,?\s*(?:where|où|حيث)(?!\w)", re.IGNORECASE)
+# the verb of fighting spread to a place: "se sont étendus mardi à", "spread on Tuesday to", "وامتدت"
+SPREAD_VERB = re.compile(arabic_folded(
+    r"(?:(?:se sont|s'est|s'etaient|s'etait) etendue?s?|(?:\w+ )?spread(?: [\w-]+){0,3}? (?:to|into)|وامتدت|امتدت)"))
+SPREAD_REACH = 60  # characters from that verb to the place the fighting spread to
 _IN_WORDS = r"\bin |\ba |\ben |في |(?<!\w)ب"  # "in Geneva", "à Berlin", "في جنيف", "بجنيف"
 _IN_BEFORE = re.compile(rf"(?:{_IN_WORDS})$")
 _FROM_BEFORE = re.compile(r"(?<!\w)من\s+$")
 # "Meeting in Cairo", "réunis jeudi à Dinard", "اجتمعوا في القاهرة": where the people met
 _MET_IN = re.compile(
-    r"(?:\b(?:meeting|met|gathered|convened|reunis|reunies|reunion|reunie)\b"
-    r"(?:\s+\w+){0,2}\s+(?:in|at|a|au)|(?:اجتمع\w*|اجتماع\w*|قمه)\s+(?:\S+\s+){0,2}في)\s+$")
+    r"(?:\b(?:meeting|met|gathered|convened|received|hosted|reunis|reunies|reunion|reunie|a recu|ont recu)\b"
+    r"(?:\s+\w+){0,5}?\s+(?:in|at|a|au)|(?:اجتمع\w*|اجتماع\w*|قمه)\s+(?:\S+\s+){0,2}في)\s+$")
 # "a statement issued in Tripoli", "un communiqué publié à Tripoli", "une allocution prononcée au
 # Caire", "في بيان صدر مساء أمس من تونس", "في مؤتمر صحفي بطرابلس": where a statement was made
 _ISSUED_IN = re.compile(arabic_folded(
@@ -60,9 +64,9 @@ _ISSUED_IN = re.compile(arabic_folded(
 # what a voice said or its body decided: "told reporters", "a indiqué", "adopted", "وأكدت", "أصدرت"
 _SPEECH = re.compile(arabic_folded(
     r"\b(?:said|says|told|speaking|stated|declared|announced|confirmed|pledged|stressed|insisted|reiterated"
-    r"|agreed|adopted|issued|decided"
+    r"|agreed|adopted|issued|decided|repeated|reaffirmed|explained|warned|demanded|requested"
     r"|(?:a|ont|avait|avaient) (?:\w+ )?(?:indique|declare|affirme|annonce|assure|confirme|souligne|dit|estime|adopte"
-    r"|emis|decide|juge|reagi|reconnu))\b"
+    r"|emis|decide|juge|reagi|reconnu|demande|repete|reaffirme|reclame|rappele|explique|precise|averti|refuse))\b"
     r"|(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|أفاد|أفادت|شدد|شددت"
     r"|تبنى|تبنت|اعتمد|اعتمدت|أصدر|أصدرت|تعهد|تعهدت|تعهدوا|قرر|قررت|أدلى|أدلت)(?!\w)"))
 # "said in Geneva", "a indiqué depuis Moscou", "spoke from Washington", "في جنيف": where the words were spoken
@@ -84,7 +88,7 @@ ANCHOR_BEFORE = re.compile(
     r"(?:the |a |an |l'|la |le |les |un |une )?(?:[\w-]+\s+){0,2}$"
 )
 # "على بلدة", "في مدينة", "إلى حي": the words that put the place after an Arabic verb
-_AR_PLACE_AFTER = re.compile(r"(?<!\w)(?:علي|في|الي|ب|داخل|قرب|بالقرب من)\s*(?:(?:مدينه|بلده|حي|منطقه|قاعده|مطار|ميناء)\s+)?$")
+_AR_PLACE_AFTER = re.compile(r"(?<!\w)(?:علي|في|الي|ب|داخل|قرب|بالقرب من)\s*(?:(?:مدينه|بلده|حي|منطقه|قاعده|مطار|ميناء|محور|جبهه)\s+)?$")
 AR_OBJECT_REACH = 40  # characters between an Arabic verb and the place it acts on
 AR_SPEAKER_REACH = 60  # characters between an Arabic verb of speech and the town abroad its speaker spoke in
 _LIBYA_NAMED = re.compile(r"\b(?:libye|libya)\b|ليبيا")
@@ -149,6 +153,10 @@ def event_place(
         # "spread to Tajoura, on the edge of the capital, where local fighters clashed with a
         # convoy trying to enter Tripoli": the place "where" refers to
         governed = where
+    if SPREAD_VERB.fullmatch(fold(trigger.text)):
+        # "se sont étendus mardi à Khallet al-Forjan": where the fighting spread to
+        governed = next((m for m in places if not m.place.is_foreign and 0 <= m.start - trigger.end <= SPREAD_REACH),
+                        governed)
     if governed is None and language == "ar" and trigger.event_type in VIOLENT_TYPES:
         # no parse for Arabic: "أحكموا سيطرتهم على بلدة تاورغاء", "قصفت ... أحياء في سرت": the
         # place named just after the verb and its object, not the one its subject came from
@@ -231,7 +239,10 @@ def spoken_abroad(sentence: Sentence, text: str, folded: str, places: list[Place
     "أكدت وزارة الخارجية الإيطالية في روما": the verb of speech, as a Strategic development of
     type Other (whether its voice is a foreign one is for the caller to tell)."""
     for verb in _SPEECH.finditer(folded, sentence.start, sentence.end):
-        if _spoken_in(verb.start(), verb.end(), places, folded, sentence, language) is not None:
+        if _spoken_in(verb.start(), verb.end(), places, folded, sentence, language) is not None or any(
+                # "pledged $1 billion at a meeting of the Libya Contact Group in Abu Dhabi"
+                m.place.is_foreign and m.place.kind != "country" and m.start > verb.end() and _met_at(folded, m.start)
+                for m in places):
             return Trigger(verb.start(), verb.end(), text[verb.start():verb.end()], "Strategic developments", "Other")
     return None
 

@@ -339,6 +339,75 @@ def test_two_towns_taken_in_one_clause_are_two_events():
     assert len({e.event_id for e in events}) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        ("وأعلن الحلف الأطلسي أن طائراته أغارت أمس على مواقع للكتائب قرب بني وليد وسرت، اللتين لا تزالان تحت "
+         "سيطرة أنصار القذافي.", "ar", ["Bani Walid", "Sirte"]),
+        ("NATO jets struck command posts near Zliten and Khoms on Tuesday.", "en", ["Khoms", "Zliten"]),
+        # towns listed for another reason than the strike
+        ("Gaddafi's forces shelled Zintan on Tuesday, and families fled to Nalut and Jadu.", "en", ["Zintan"]),
+    ],
+)
+def test_the_towns_a_strike_hit_listed_after_its_verb_are_one_event_each(text, language, places):
+    events = [e for e in _events(text, language, date(2011, 9, 2)) if e.event_type == "Explosions/Remote violence"]
+    assert sorted(e.location for e in events) == places
+    assert all(e.faction1 in ("international", "other") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a suicide bomber with the accusative ending; two mortar shells (the dual)
+        ("وأضاف المسؤول أن انتحاريا فجّر سيارة مفخخة صباح أمس عند تمركز للقوات في سرت.",
+         ("Suicide bomb", "Sirte")),
+        ("وسقطت قذيفتا هاون مساء السبت على حي الهواري في بنغازي، ما أدى إلى إصابة ثلاثة مدنيين.",
+         ("Shelling/artillery/missile attack", "Al-Hawari")),
+        # a district, then an aside that names its town
+        ("تقدمت قوات البنيان المرصوص أمس الأربعاء مئات الأمتار داخل حي الجيزة البحرية، آخر معاقل التنظيم في مدينة "
+         "سرت، بعد اشتباكات عنيفة.", ("Armed clash", "Al-Jiza al-Bahriya")),
+    ],
+)
+def test_arabic_weapons_and_quarters(text, expected):
+    events = _events(text, "ar", date(2016, 11, 14))
+    assert expected in [(e.sub_event_type, e.location) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Les affrontements, qui ont éclaté lundi à Salaheddine, se sont étendus mardi à Khallet al-Forjan, selon "
+         "des habitants.", "fr", [("Salah al-Din", date(2018, 8, 27)), ("Khallet al-Furjan", date(2018, 8, 28))]),
+        ("The fighting, which broke out on Monday in Salah al-Din, spread on Tuesday to Ain Zara.", "en",
+         [("Salah al-Din", date(2018, 8, 27)), ("Ain Zara", date(2018, 8, 28))]),
+        # spreading with no fighting told at another place before it: one event, or none
+        ("The clashes spread to Ain Zara on Tuesday.", "en", [("Ain Zara", date(2018, 8, 28))]),
+        ("The blaze at the fuel depot spread to six more tanks on Tuesday.", "en", []),
+    ],
+)
+def test_fighting_spread_to_a_place_of_its_own_is_an_event_there(text, language, expected):
+    events = _events(text, language, date(2018, 8, 29))
+    assert [(e.location, e.event_date) for e in events if e.sub_event_type == "Armed clash"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Military sources expect a final assault on the complex within days.", "en"),
+        ("وخرج المئات مساء الأحد إلى شوارع مدينة أجدابيا احتفالا بالسيطرة على الموانئ النفطية.", "ar"),
+    ],
+)
+def test_an_expected_assault_and_a_celebrated_capture_are_no_events(text, language):
+    assert _events(text, language, date(2017, 1, 26)) == ()
+
+
+def test_a_clause_opened_by_while_is_an_event_of_its_own():
+    text = ("شنت طائرات سلاح الجو التابع للجيش الوطني الليبي أمس الأحد غارات على مواقع لمجلس شورى ثوار بنغازي في منطقة "
+            "قنفودة، في حين تواصلت الاشتباكات على محور القوارشة المجاور.")
+    events = _events(text, "ar", date(2016, 11, 14))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Ganfouda"), ("Armed clash", "Gwarsha")]
+
+
 @pytest.mark.parametrize("anchor", ["the summit in Berlin", "the meeting in Berlin"])
 def test_event_before_a_summit_used_as_time_anchor_is_not_the_summit(anchor):
     text = f"Haftar's forces shut down the oil port of Brega on Saturday, on the eve of {anchor}."
@@ -3525,6 +3594,35 @@ def test_a_foreign_voice_speaking_in_a_town_abroad_is_a_statement_made_there(tex
 )
 def test_a_town_abroad_in_a_sentence_of_speech_is_not_always_where_it_was_said(text, language, published):
     assert _events(text, language, published) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "place", "actor"),
+    [
+        # a foreign force speaking, not of its own strikes
+        ("On Friday in Brussels, a NATO spokeswoman said the alliance would not slow its operations during "
+         "Ramadan.", "en", date(2011, 7, 24), "Brussels", "NATO"),
+        # a body's pledge at a meeting abroad, whoever it was pledged to
+        ("Western and Arab governments pledged more than $1 billion to Libya's rebels at a meeting of the Libya "
+         "Contact Group in Abu Dhabi on Thursday.", "en", date(2011, 6, 10), "Abu Dhabi", "Contact Group on Libya"),
+        # a recognition, where the president received the envoys
+        ("La France est devenue jeudi le premier pays à reconnaître le Conseil national de transition (CNT) comme "
+         "« le représentant légitime du peuple libyen », après que Nicolas Sarkozy a reçu à Paris deux émissaires "
+         "venus de Benghazi.", "fr", date(2011, 3, 11), "Paris", "France"),
+        ("Lundi, à La Haye, le procureur de la Cour pénale internationale a demandé des mandats d'arrêt contre "
+         "trois dirigeants.", "fr", date(2011, 5, 17), "The Hague", "International Criminal Court"),
+    ],
+)
+def test_a_foreign_body_speaking_or_deciding_abroad_is_a_statement_there(text, language, published, place, actor):
+    events = [e for e in _events(text, language, published) if e.event_type == "Strategic developments"]
+    assert [(e.sub_event_type, e.location, e.actor1, e.faction1) for e in events] == [
+        ("Other", place, actor, "international")]
+
+
+def test_a_foreign_forces_word_on_its_own_strikes_is_the_strike_only():
+    events = _events("In Brussels, NATO said on Monday that its aircraft had destroyed an ammunition depot near "
+                     "Zliten.", "en", date(2011, 8, 9))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Zliten")]
 
 
 def test_the_town_abroad_opening_a_sentence_is_where_its_first_voice_spoke():
