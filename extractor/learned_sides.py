@@ -138,6 +138,9 @@ def with_learned_sides(events: Sequence[Event], mentions: Sequence[ActorMention]
         if len(named) >= 2 or event.sub_event_type == "Peaceful protest":  # (ACLED: the protesters alone)
             out.append(event)
             continue
+        if event.sub_event_type == "Other" and named == {"civilians"} and not event.faction1:
+            out.append(event)  # people displaced: no author to guess
+            continue
         if not event.faction1 and unclaimed(event, folded):  # "d'origine inconnue": no author to guess
             out.append(event)
             continue

@@ -43,12 +43,17 @@ from extractor.sides import (acled_sides, both_sides, definite_attackers, era, f
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
                                 is_site, main_place)
-from extractor.where import ANCHOR_BEFORE, SPREAD_VERB, event_place, judged_place, spoken_abroad
+from extractor.where import ANCHOR_BEFORE, CROSSED, SPREAD_VERB, event_place, judged_place, spoken_abroad
 from gazetteer import Gazetteer, Place, PlaceMention
 
 WINDOW = 1000  # articles processed (and merged across) together
 BATCH_SIZE = 32
 SECOND_EVENT_DISTANCE = 120  # characters between two triggers that make two events of a sentence
+# a crowd counted: "plus de 15 000 personnes", "thousands of families", "أكثر من عشرة آلاف شخص"
+_CROWD = re.compile(arabic_folded(
+    r"(?:\d[\d,. ]*|hundreds|thousands|centaines|milliers|dizaines de milliers|tens of thousands|الاف|مئات|عشرات)"
+    r"\s+(?:\S+\s+){0,3}?(?:personnes|people|libyens|libyans|families|familles|workers|ouvriers|refugees|refugies|migrants"
+    r"|شخص|اشخاص|لاجئ|عامل|عائل|اسره|اسر)"))
 # "..., while ...", "في حين": a clause of its own, however close
 _WHILE = re.compile(arabic_folded(r"[,،]\s*(?:while|whereas|tandis que|alors que|في حين|بينما)(?!\w)"))
 TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is its toll
@@ -510,7 +515,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 for a in s_actors):
             # "Defense Secretary Gates told reporters in Washington": a foreign voice's words,
             # told by the town abroad where they were spoken
-            spoken = spoken_abroad(sentence, text, folded, within(free, place_starts, sentence), language=language)
+            spoken = spoken_abroad(sentence, text, folded, within(free, place_starts, sentence), language=language,
+                                   # ("In Benghazi, Britain's foreign secretary told", not "In Tripoli, the
+                                   # deputy foreign minister warned ... NATO")
+                                   foreign_first=s_actors[0].actor.role in ("international", "backer"))
             if spoken is not None:
                 triggers = [*triggers, replace(spoken, start=spoken.start - sentence.start, end=spoken.end - sentence.start)]
         if not triggers:
@@ -525,6 +533,17 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             days=[(d.start, d.end) for d in s_dates if d.kind == "absolute" and d.day is not None])
         if not triggers:
             continue
+        crossings = [t for t in triggers if t.sub_event_type == "Other" and CROSSED.fullmatch(fold(t.text))]
+        if crossings and not (
+                _CROWD.search(chunk)
+                and any(r.time_precision == 1 and not r.is_period for _, r in resolved)
+                and not any(a.actor.is_armed and not a.is_backer for a in s_actors)):
+            # "Plus de 15 000 personnes ont franchi jeudi le poste de Ras Jedir": people who fled
+            # across a border on a day are a displacement; not soldiers who crossed to surrender,
+            # nor a crossing told with no day
+            triggers = [t for t in triggers if t not in crossings]
+            if not triggers:
+                continue
         s_figures_all = within(figures, figure_starts, sentence)
         reporter = next((a for a in s_actors if a.actor.role == "international"), None)
         if (reporter is not None and (said := _REPORTED.match(folded, reporter.end))
@@ -1254,6 +1273,9 @@ def _event_sides(trigger: Trigger, actor1: ActorMention | None, actor2: ActorMen
     if (trigger.sub_event_type == "Other" and any(f.category == "displaced" for f in figures)
             and not names["faction2"] and names["faction1"]):
         names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced
+    if trigger.sub_event_type == "Other" and CROSSED.fullmatch(fold(trigger.text)):
+        # those who fled across the border, whoever counted them
+        names.update(actor1="", faction1="", actor2="Civilians", faction2="civilians", assoc_actor1="")
     if trigger.sub_event_type == "Peaceful protest" and not names["faction1"] and not names["faction2"]:
         names["actor1"], names["faction1"] = "Civilians", "civilians"  # protesters are civilians
     if trigger.sub_event_type == "Other" and actor1 is not None and actor1.actor.role == "backer":

@@ -41,6 +41,8 @@ _JUDGED_EVENT = re.compile(arabic_folded(
 ))
 # "Tajoura, on the eastern edge of the capital, where", "à Syrte, où", "في سرت، حيث"
 _WHERE_AFTER = re.compile(r"(?:,[^,.;:!?\n]{0,60})?,?\s*(?:where|où|حيث)(?!\w)", re.IGNORECASE)
+# people crossing a border: "ont franchi", "crossed", "entered", "عبر"
+CROSSED = re.compile(arabic_folded(r"(?:\w+ )?(?:franchi|crossed|entered|(?:[\w-]+ ){0,2}?entree?s? en \w+)|عبر|عبروا|عبرت"))
 # the verb of fighting spread to a place: "se sont étendus mardi à", "spread on Tuesday to", "وامتدت"
 SPREAD_VERB = re.compile(arabic_folded(
     r"(?:(?:se sont|s'est|s'etaient|s'etait) etendue?s?|(?:\w+ )?spread(?: [\w-]+){0,3}? (?:to|into)|وامتدت|امتدت)"))
@@ -64,11 +66,11 @@ _ISSUED_IN = re.compile(arabic_folded(
 # what a voice said or its body decided: "told reporters", "a indiqué", "adopted", "وأكدت", "أصدرت"
 _SPEECH = re.compile(arabic_folded(
     r"\b(?:said|says|told|speaking|stated|declared|announced|confirmed|pledged|stressed|insisted|reiterated"
-    r"|agreed|adopted|issued|decided|repeated|reaffirmed|explained|warned|demanded|requested"
+    r"|agreed|adopted|issued|decided|repeated|reaffirmed|explained|warned|demanded|requested|met"
     r"|(?:a|ont|avait|avaient) (?:\w+ )?(?:indique|declare|affirme|annonce|assure|confirme|souligne|dit|estime|adopte"
     r"|emis|decide|juge|reagi|reconnu|demande|repete|reaffirme|reclame|rappele|explique|precise|averti|refuse))\b"
     r"|(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|أفاد|أفادت|شدد|شددت"
-    r"|تبنى|تبنت|اعتمد|اعتمدت|أصدر|أصدرت|تعهد|تعهدت|تعهدوا|قرر|قررت|أدلى|أدلت)(?!\w)"))
+    r"|تبنى|تبنت|اعتمد|اعتمدت|أصدر|أصدرت|تعهد|تعهدت|تعهدوا|قرر|قررت|أدلى|أدلت|مؤكدا|مؤكدة|قائلا|قائلة|التقى|التقت)(?!\w)"))
 # "said in Geneva", "a indiqué depuis Moscou", "spoke from Washington", "في جنيف": where the words were spoken
 _SPOKEN_IN_BEFORE = re.compile(rf"(?:{_IN_WORDS}|\bfrom |\bdepuis )$")
 SPEECH_REACH = 40  # characters from a verb of speech to the town abroad named after it ("said in Geneva")
@@ -164,7 +166,12 @@ def event_place(
                          and _AR_PLACE_AFTER.search(folded, max(0, m.start - 14), m.start)
                          and not m.place.is_foreign), None)
     fallback_place = article_place
-    if (trigger.sub_event_type in _SAID_OR_AGREED or is_period) and libya:
+    crossing = trigger.sub_event_type == "Other" and CROSSED.fullmatch(fold(trigger.text))
+    if crossing:
+        # "crossed from Libya into Tunisia": the crossing point, not the country left
+        places = [m for m in places if m.place.kind != "country"]
+        governed = governed if governed in places else None
+    if (trigger.sub_event_type in _SAID_OR_AGREED or is_period) and libya and not crossing:
         # the country as a whole, unless the article names only one site in Libya and never the
         # country: a statement about the Tajoura centre is placed at Tajoura (an arrest, a looting,
         # a town handed over happened somewhere: the article's place)
@@ -233,13 +240,14 @@ def event_place(
 
 
 def spoken_abroad(sentence: Sentence, text: str, folded: str, places: list[PlaceMention], *,
-                  language: str) -> Trigger | None:
+                  language: str, foreign_first: bool = False) -> Trigger | None:
     """A statement with no trigger word of its own, told by the town abroad it was spoken in:
     "told reporters in Washington", "said in Geneva on Thursday", "À Genève, le HCR a indiqué",
     "أكدت وزارة الخارجية الإيطالية في روما": the verb of speech, as a Strategic development of
     type Other (whether its voice is a foreign one is for the caller to tell)."""
     for verb in _SPEECH.finditer(folded, sentence.start, sentence.end):
-        if _spoken_in(verb.start(), verb.end(), places, folded, sentence, language) is not None or any(
+        if _spoken_in(verb.start(), verb.end(), places, folded, sentence, language,
+                      at_home=foreign_first) is not None or any(
                 # "pledged $1 billion at a meeting of the Libya Contact Group in Abu Dhabi"
                 m.place.is_foreign and m.place.kind != "country" and m.start > verb.end() and _met_at(folded, m.start)
                 for m in places):
@@ -248,16 +256,18 @@ def spoken_abroad(sentence: Sentence, text: str, folded: str, places: list[Place
 
 
 def _spoken_in(start: int, end: int, places: list[PlaceMention], folded: str, sentence: Sentence,
-               language: str) -> PlaceMention | None:
+               language: str, *, at_home: bool = True) -> PlaceMention | None:
     """The town abroad the words at `start`-`end` were spoken in: named with "in"/"à"/"في" just
     after the verb ("said in Geneva", "told the Security Council in New York") or opening the
     sentence before it, set off by a comma ("In Washington, Defense Secretary Gates told")."""
     reach = AR_SPEECH_REACH if language == "ar" else SPEECH_REACH
     for mention in places:
-        if (mention.place.is_foreign and mention.place.kind != "country"
-                and _SPOKEN_IN_BEFORE.search(folded, max(0, mention.start - 8), mention.start)
-                and (0 <= mention.start - end <= reach
-                     or mention.start - sentence.start <= OPENING_REACH and _OPENING_COMMA.match(folded, mention.end)
-                     and 0 <= start - mention.end <= OPENED_REACH)):
+        if not _SPOKEN_IN_BEFORE.search(folded, max(0, mention.start - 8), mention.start):
+            continue
+        opening = (mention.start - sentence.start <= OPENING_REACH and _OPENING_COMMA.match(folded, mention.end)
+                   and 0 <= start - mention.end <= OPENED_REACH)
+        if mention.place.is_foreign and mention.place.kind != "country" and (0 <= mention.start - end <= reach or opening):
             return mention
+        if at_home and not mention.place.is_foreign and is_site(mention.place) and opening:
+            return mention  # "وفي بنغازي، التقى وزير الخارجية البريطاني ... مؤكدا": a foreign voice in Libya
     return None

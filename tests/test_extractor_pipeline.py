@@ -401,6 +401,35 @@ def test_an_expected_assault_and_a_celebrated_capture_are_no_events(text, langua
     assert _events(text, language, date(2017, 1, 26)) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "published", "place", "day"),
+    [
+        ("Plus de 15 000 personnes, pour la plupart des ouvriers égyptiens, ont franchi jeudi le poste de Ras Jedir, "
+         "selon les autorités tunisiennes.", "fr", date(2011, 2, 25), "Ras Ajdir border crossing", date(2011, 2, 24)),
+        ("RAS JDIR, Tunisia, March 3 - Some 14,000 people crossed from Libya on Wednesday alone, Tunisian officials "
+         "said.", "en", date(2011, 3, 3), "Ras Ajdir border crossing", date(2011, 3, 2)),
+        ("وعلى الحدود مع تونس، عبر أكثر من عشرة آلاف شخص أمس منفذ رأس جدير، معظمهم من العمال المصريين.", "ar",
+         date(2011, 2, 27), "Ras Ajdir border crossing", date(2011, 2, 26)),
+    ],
+)
+def test_people_who_crossed_a_border_on_a_day_are_a_displacement_there(text, language, published, place, day):
+    (event,) = _events(text, language, published)
+    assert (event.sub_event_type, event.location, event.event_date, event.faction1, event.faction2) == (
+        "Other", place, day, "", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # soldiers who crossed to surrender; a crossing told with no day
+        ("Une centaine de soldats ont franchi mardi la frontière pour se rendre aux autorités tunisiennes.", "fr"),
+        ("Thousands of Berber families have already crossed the frontier to escape the bombardment.", "en"),
+    ],
+)
+def test_a_crossing_of_soldiers_or_of_no_day_is_no_displacement(text, language):
+    assert [e for e in _events(text, language, date(2011, 4, 30)) if e.sub_event_type == "Other"] == []
+
+
 def test_a_clause_opened_by_while_is_an_event_of_its_own():
     text = ("شنت طائرات سلاح الجو التابع للجيش الوطني الليبي أمس الأحد غارات على مواقع لمجلس شورى ثوار بنغازي في منطقة "
             "قنفودة، في حين تواصلت الاشتباكات على محور القوارشة المجاور.")
@@ -3617,6 +3646,26 @@ def test_a_foreign_body_speaking_or_deciding_abroad_is_a_statement_there(text, l
     events = [e for e in _events(text, language, published) if e.event_type == "Strategic developments"]
     assert [(e.sub_event_type, e.location, e.actor1, e.faction1) for e in events] == [
         ("Other", place, actor, "international")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place", "actor"),
+    [
+        ("In Benghazi, British Foreign Secretary William Hague told rebel leaders on Saturday that Gaddafi's days "
+         "were numbered.", "en", "Benghazi", "United Kingdom"),
+        ("وفي طرابلس، التقى المبعوث الخاص للأمين العام للأمم المتحدة أمس رئيس الوزراء، وأكد أن المنظمة مستعدة "
+         "لتسهيل الحل.", "ar", "Tripoli", "United Nations"),
+    ],
+)
+def test_a_foreign_voice_heard_in_a_libyan_town_opening_the_sentence_speaks_there(text, language, place, actor):
+    (event,) = _events(text, language, date(2011, 6, 5))
+    assert (event.sub_event_type, event.location, event.actor1, event.faction1) == ("Other", place, actor, "international")
+
+
+def test_a_libyan_voice_in_a_libyan_town_is_no_foreign_statement():
+    text = ("In Tripoli, deputy foreign minister Khaled Kaim said on Friday that the government would not bow to "
+            "NATO.")
+    assert _events(text, "en", date(2011, 4, 23)) == ()
 
 
 def test_a_foreign_forces_word_on_its_own_strikes_is_the_strike_only():
