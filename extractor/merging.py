@@ -51,6 +51,8 @@ def _compatible(kept: Event, other: Event) -> bool:
         other.event_type, other.event_date, other.period_start
     ) or not same_place(kept, other):
         return False
+    if kept.place_id != other.place_id and (kept.evidence_start, kept.article_id) == (other.evidence_start, other.article_id):
+        return False  # two places one sentence tells apart ("on Tripoli, ..., while a shell hit a house in Dahmani")
     if kept.event_type == "Protests":
         return True  # one demonstration per place and day, however often it is mentioned
     if kept.event_type == "Violence against civilians" and kept.sub_event_type != other.sub_event_type:

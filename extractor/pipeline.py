@@ -55,7 +55,7 @@ _CROWD = re.compile(arabic_folded(
     r"\s+(?:\S+\s+){0,3}?(?:personnes|people|libyens|libyans|families|familles|workers|ouvriers|refugees|refugies|migrants"
     r"|شخص|اشخاص|لاجئ|عامل|عائل|اسره|اسر)"))
 # "..., while ...", "في حين": a clause of its own, however close
-_WHILE = re.compile(arabic_folded(r"[,،]\s*(?:while|whereas|tandis que|alors que|في حين|بينما)(?!\w)"))
+_WHILE = re.compile(arabic_folded(r"[,،]\s*(?:while|whereas|tandis que|في حين|بينما|فيما)(?!\w)"))
 TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is its toll
 CARRY_SENTENCES = 5  # a sentence without a date takes the date of one this close before it
 SEAT_REACH = 8  # characters between a government's name and the town it sits in ("... في طرابلس")
@@ -1077,6 +1077,18 @@ _PROTEST_GRAVITY = {"Protest with intervention": 1, "Excessive force against pro
 
 
 def _best_per_type(triggers: list[Trigger], folded: str) -> list[Trigger]:
+    """The triggers of each clause of a sentence (a clause opened by "while", "في حين", "فيما"
+    tells a violent event or a protest of its own, of whatever type), as `_best_in_clause` keeps them."""
+    clauses: list[list[Trigger]] = []
+    for trigger in sorted(triggers, key=lambda t: t.start):
+        if not clauses or (trigger.event_type != "Strategic developments"
+                           and _WHILE.search(folded, clauses[-1][-1].end, max(clauses[-1][-1].end, trigger.start))):
+            clauses.append([])
+        clauses[-1].append(trigger)
+    return [kept for clause in clauses for kept in _best_in_clause(clause, folded)]
+
+
+def _best_in_clause(triggers: list[Trigger], folded: str) -> list[Trigger]:
     """One trigger per event type in a sentence (the first; of protests, the gravest), most
     specific type first. A weapon named in a battle's sentence is no shelling unless it did
     something; protesters' arson makes no protest besides the riot; an arrest told before the
@@ -1124,11 +1136,7 @@ def _best_per_type(triggers: list[Trigger], folded: str) -> list[Trigger]:
                 # statement beside the violence it speaks of, kept if a foreign voice makes it
                 kept.append(trigger)
             continue
-        if all(abs(trigger.start - other.start) >= SECOND_EVENT_DISTANCE
-               # "شنت طائرات ... غارات على قنفودة، في حين تواصلت الاشتباكات على محور القوارشة": a
-               # second clause of its own
-               or other.end <= trigger.start and _WHILE.search(folded, other.end, trigger.start)
-               for other in kept):
+        if all(abs(trigger.start - other.start) >= SECOND_EVENT_DISTANCE for other in kept):
             kept.append(trigger)
     return kept
 

@@ -137,6 +137,10 @@ _DISTANCE = re.compile(
     r"(?:جنوب|شمال|شرق|غرب)(?:\s+(?:شرق|غرب)(?:ي)?)?(?:ي)?\s+)"
     + _ARTICLES_TO_NAME
 )
+_CAME_FROM = re.compile(arabic_folded(
+    r"\b(?:advanced|advancing|came|coming|arrived|arriving|set out|moved in|partis?|parties|venus?|venues?"
+    r"|venant|arrives?|arrivees?) (?:[\w-]+ ){0,2}?(?:from|de|d'|du|des|depuis) (?:the |la |le |l')?$"
+    r"|(?<!\w)(?:قادم|قادمه|قادمون|قادمين|القادم|القادمه|القادمين|انطلقت|انطلق|انطلقوا) (?:\S+ ){0,2}?من $"))
 _LOCATED = re.compile(
     r"(?:\bnear|\bin|\bat|\bnear the town of|\ba|\ben|pres de|aux abords de|autour de|في|قرب|بالقرب من)\s+"
     + _ARTICLES_TO_NAME
@@ -267,6 +271,8 @@ def choose_place(
                  and not m.place.is_foreign and _said_before(_LOCATED, folded_text, m)]
         if sites:
             governed = min(sites, key=lambda m: abs(m.start - trigger_start))
+    if governed is not None and _said_before(_CAME_FROM, folded_text, governed):
+        governed = None  # (the parse may hang the town a force came from on the verb of its fight)
     if governed is not None:
         precision = 2 if is_near(folded_text, governed) else (1 if is_site(governed.place) else 3)
         return PlaceChoice(governed, governed.place, precision, "governed")
@@ -274,6 +280,9 @@ def choose_place(
     # "in al-Bayda, some 200 km east of Benghazi": a town named by its bearing from another is
     # where it happened, the other only a landmark
     libyan = [m for m in libyan if not _said_before(_DIRECTION, folded_text, m)] or libyan
+    # "The attackers, who had advanced from the Jufra area", "des combattants partis de Nalout":
+    # where a force came from is not where it fought
+    libyan = [m for m in libyan if not _said_before(_CAME_FROM, folded_text, m)]
     if article_place is not None and libyan and all(_said_before(_DISTANCE, folded_text, m) for m in libyan):
         # "cette ville côtière située à 70 kilomètres à l'ouest de Tripoli": a landmark at a
         # distance; the town meant is the article's

@@ -430,6 +430,52 @@ def test_a_crossing_of_soldiers_or_of_no_day_is_no_displacement(text, language):
     assert [e for e in _events(text, language, date(2011, 4, 30)) if e.sub_event_type == "Other"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("Le même jour, des combattants partis de Nalout sont entrés dans Tiji, selon un porte-parole.", "fr", "Tījī"),
+        ("Fighting raged in Bin Jawad on Sunday. Units that had advanced from Sirte exchanged fire with loyalists in "
+         "the afternoon.", "en", "Bin Jawad"),
+    ],
+)
+def test_the_town_a_force_set_out_from_is_not_where_it_fought(text, language, place):
+    events = _events(text, language, date(2011, 8, 7))
+    assert events and {e.location for e in events} == {place}
+
+
+def test_two_places_one_sentence_tells_apart_are_two_events_though_near():
+    text = ("أطلقت قوات حفتر فجر اليوم الاثنين وابلا من صواريخ غراد على طرابلس، فيما أصابت قذيفة منزلا في منطقة زاوية "
+            "الدهماني ما أدى إلى مقتل مدنيين اثنين.")
+    events = _events(text, "ar", date(2020, 4, 20))
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Shelling/artillery/missile attack", "Tripoli"), ("Shelling/artillery/missile attack", "Zawiyat al-Dahmani")]
+
+
+def test_turkish_drones_strike_for_the_tripoli_side():
+    text = "وذكرت مصادر محلية أن طائرات مسيرة تركية استهدفت أمس تمركزات لقوات حفتر قرب ترهونة."
+    (event,) = _events(text, "ar", date(2020, 4, 20))
+    assert (event.sub_event_type, event.actor1, event.faction1, event.faction2) == ("Air/drone strike", "Turkey", "gna", "lna")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # still out of the army's hands: no town taken; a threat
+        "ولا تزال أحياء الصابري وسوق الحوت وقنفودة خارج سيطرة الجيش.",
+        "ويهدد قادة الثوار باقتحام بني وليد إذا لم يسلمها وجهاؤها خلال أيام.",
+    ],
+)
+def test_arabic_states_and_threats_are_no_events(text):
+    assert _events(text, "ar", date(2016, 2, 23)) == ()
+
+
+def test_a_town_that_passed_out_of_the_regimes_control_is_still_an_event():
+    text = ("وأعلن ضباط الكتيبة المتمركزة في المدينة صباح اليوم الأحد انضمامهم إلى المحتجين وسلموا مقراتهم للثوار دون "
+            "إطلاق رصاصة، لتصبح طبرق خارج سيطرة النظام.")
+    events = _events(text, "ar", date(2011, 2, 20))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Non-violent transfer of territory", "Tobruk")]
+
+
 def test_a_clause_opened_by_while_is_an_event_of_its_own():
     text = ("شنت طائرات سلاح الجو التابع للجيش الوطني الليبي أمس الأحد غارات على مواقع لمجلس شورى ثوار بنغازي في منطقة "
             "قنفودة، في حين تواصلت الاشتباكات على محور القوارشة المجاور.")
