@@ -113,6 +113,9 @@ _AR_BACK_REFERENCE = re.compile(r"^[وبلف]?(?:ال|لل)(?:هجوم|هجما�
 _AR_POSSESSIVE = re.compile(
     r"^[وبلف]?(?:اعتقال|احتجاز|خطف|اختطاف|مقتل|اغتيال|هجوم|قصف)(?:ه|ها|هم|هما)$")
 _RECALLS_AFTER = re.compile(r"\s+(?:recalled|recalls|evoked|echoed|rappelle|rappelait|a rappele|evoque|a evoque)\b")
+_PROTEST_NOUN = re.compile(r"^(?:rally|rallies|protests?|demonstrations?|marches|march|sit-in|rassemblements?|manifestations?|"
+                           r"cortege|marche|sit-in)$")
+_PROTEST_NAMED_BEFORE = re.compile(r"(?:\bthe|\bboth|\bthe two|\bthis|\bthese|\ble|\bla|\bles deux|\bcette|\bce)\s+$")
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|\bthis|\bthat|\bl'|\bcette|\bce)\s*(?:(?:deadliest|worst|latest|biggest|largest|dernier|derniere|premiere?)\s+)?$")
 # violence named only as the background of the sentence's news: "after weeks of drone strikes",
 # "après plusieurs jours de bombardements", "التي سيطرت على المدينة لسنوات"
@@ -243,7 +246,7 @@ _SAME_DAY = re.compile(
     # a part of the day with no day named: the day the story is telling ("Dès la matinée, ces
     # appareils ont frappé", "Within hours, armed men converged")
     r"des la matinee|dans la matinee|en matinee|dans l'apres-midi|en fin de journee|dans la soiree|en soiree|"
-    r"plus tard dans la journee|quelques heures plus tard|dans les heures qui ont suivi|within hours|hours later|hours before|quelques heures (?:plus tot|avant)|"
+    r"plus tard dans la journee|quelques heures plus tard|dans les heures qui ont suivi|within hours|hours later|hours before|hours earlier|quelques heures (?:plus tot|avant)|"
     r"later that day|in the hours that followed|in the following hours|"
     r"later in the day|in the afternoon|throughout the (?:afternoon|day|morning|night)|by nightfall|by evening|"
     r"toute la journee|tout l'apres-midi|toute la matinee|toute la nuit|"
@@ -883,7 +886,9 @@ def _refers_back(trigger: Trigger, folded: str) -> bool:
     "بالهجوم"."""
     word = fold(trigger.text)
     return bool(_AR_BACK_REFERENCE.match(word) or (
-        _BACK_REFERENCE.match(word) and _DEFINITE_BEFORE.search(folded, max(0, trigger.start - 20), trigger.start)))
+        _BACK_REFERENCE.match(word) and _DEFINITE_BEFORE.search(folded, max(0, trigger.start - 20), trigger.start))
+        # "Both rallies passed off peacefully", "Le rassemblement s'est dispersé": the protest told
+        or _PROTEST_NOUN.match(word) and _PROTEST_NAMED_BEFORE.search(folded, max(0, trigger.start - 12), trigger.start))
 
 
 def _subject_of_a_possibility(token) -> bool:
@@ -932,7 +937,8 @@ def _carried_date(number: int, dated: list[tuple[int, ResolvedDate]], chunk: str
     """The date a sentence without its own takes from those before it, and whether the sentence
     names that day as one told before ("le soir même", "la veille": a statement takes it too)."""
     if not has_own_date and dated and _SAME_DAY.search(chunk):
-        return dated[-1][1], True  # "le même jour", "the same day": the last date given
+        # "le même jour", "hours earlier": the last day given (not "since last April" told after it)
+        return next((r for _, r in reversed(dated) if r.time_precision == 1 and not r.is_period), dated[-1][1]), True
     if not has_own_date and (shift := _day_shift(chunk, dated, published)) is not None:
         return shift, True
     return next((r for n, r in reversed(dated) if number - CARRY_SENTENCES <= n < number), None), False

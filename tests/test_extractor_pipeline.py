@@ -476,6 +476,32 @@ def test_a_town_that_passed_out_of_the_regimes_control_is_still_an_event():
     assert [(e.sub_event_type, e.location) for e in events] == [("Non-violent transfer of territory", "Tobruk")]
 
 
+def test_hours_earlier_is_the_last_day_told_not_a_month_named_after_it():
+    text = ("An air strike hit a military academy in Tripoli on Saturday evening, the ministry said, in one of the "
+            "deadliest attacks since Haftar's forces launched their campaign for the capital last April.\n\n"
+            "The cadets had gathered for evening roll call when the blast tore through the compound.\n\n"
+            "Hours earlier, rockets hit the runway of Mitiga airport.")
+    events = _events(text, "en", date(2020, 1, 5))
+    assert [(e.location, e.event_date) for e in events] == [
+        ("Tripoli", date(2020, 1, 4)), ("Mitiga International Airport", date(2020, 1, 4))]
+
+
+def test_the_protest_named_again_is_the_one_told():
+    text = ("Des centaines de personnes ont manifesté vendredi à Benghazi contre les milices. Samedi, à Tobrouk, des "
+            "habitants ont bloqué la route côtière. Le rassemblement s'est dispersé sans incident.")
+    events = _events(text, "fr", date(2013, 10, 7))
+    assert [(e.location, e.event_date) for e in events] == [("Benghazi", date(2013, 10, 4)), ("Tobruk", date(2013, 10, 5))]
+
+
+def test_a_town_calm_since_it_was_taken_tells_no_capture():
+    text = "Benghazi has been relatively calm since Haftar's forces drove the last Islamist fighters out of the city."
+    assert _events(text, "en", date(2019, 8, 11)) == ()
+
+
+def test_rallies_announced_for_later_are_no_protest():
+    assert _events("De nouveaux rassemblements sont annoncés à Tripoli comme à Misrata.", "fr", date(2020, 8, 23)) == ()
+
+
 def test_a_clause_opened_by_while_is_an_event_of_its_own():
     text = ("شنت طائرات سلاح الجو التابع للجيش الوطني الليبي أمس الأحد غارات على مواقع لمجلس شورى ثوار بنغازي في منطقة "
             "قنفودة، في حين تواصلت الاشتباكات على محور القوارشة المجاور.")
