@@ -65,6 +65,14 @@ TOWN_SENTENCES = 2  # "the town" is the town of an event this close before
 _AIR = re.compile(arabic_folded(
     r"(?<![\w-])(?:aviation|avions?|warplanes?|aircraft|jets?|drones?|helicopteres?|helicopters?|raids? aeriens?)\b"
     r"|طائره|طائرات|الطيران|مسيره"))
+# the two camps of the war since 2014 named together: "the two warring camps", "les camps rivaux",
+# the 5+5 Joint Military Commission ("اللجنة العسكرية المشتركة")
+_BOTH_CAMPS = re.compile(arabic_folded(
+    r"\b(?:(?:libya's )?(?:two )?(?:rival|warring) (?:military )?camps|(?:les deux )?camps (?:rivaux|ennemis)|5\+5"
+    r"|joint military commission|commission militaire (?:conjointe|mixte))\b"
+    r"|(?<!\w)(?:اللجنه العسكريه (?:الليبيه )?المشتركه|المعسكرين المتنافسين)(?!\w)|5\+5"))
+CAMPS_SINCE = 2014  # the year the war of the two camps began (Dawn against Dignity)
+UNITY_GOVERNMENT = date(2016, 3, 30)  # the Presidential Council's arrival in Tripoli
 _FIRED = re.compile(r"(?:fired|opened fire|(?:ont|a) (?:ouvert le feu|tire)|اطلق\w*)(?: .*)?")
 AIR_REACH = 30  # characters between an aircraft and the firing it did
 # a statement with no date of its own is of the day it was reported, not of the events it
@@ -663,7 +671,21 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     # whom a foreign voice's statement addresses or speaks of is no second side of it
     events = [replace(e, actor2="", faction2="") if e.sub_event_type == "Other" and e.faction1 == "international" else e
               for e in events]
+    # "Military delegations from Libya's two warring camps signed a permanent ceasefire", "وقّع وفدا
+    # اللجنة العسكرية المشتركة (5+5)": an agreement of the two camps of the day is theirs, not its sponsor's
+    events = [_between_the_camps(e) if e.sub_event_type == "Agreement" and e.event_date is not None
+              and e.event_date.year >= CAMPS_SINCE and _BOTH_CAMPS.search(folded, e.evidence_start, e.evidence_end)
+              else e for e in events]
     return Extraction(article, tuple(places), tuple(events))
+
+
+def _between_the_camps(event: Event) -> Event:
+    """An agreement between the Tripoli camp and the eastern camp of its day (before the unity
+    government of 2016, the General National Congress and the House of Representatives)."""
+    if event.event_date is not None and event.event_date < UNITY_GOVERNMENT:
+        return replace(event, actor1="General National Congress", faction1="gna",
+                       actor2="House of Representatives", faction2="lna", assoc_actor1="")
+    return replace(event, actor1="GNA", faction1="gna", actor2="LNA", faction2="lna", assoc_actor1="")
 
 
 def _referring(triggers: list[Trigger], events: list[Event], folded: str, chunk: str, *,

@@ -498,6 +498,29 @@ def test_a_town_calm_since_it_was_taken_tells_no_capture():
     assert _events(text, "en", date(2019, 8, 11)) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "published", "sides"),
+    [
+        ("GENEVA - Military delegations from Libya's two warring camps signed a permanent ceasefire in Geneva on "
+         "Friday.", "en", date(2020, 10, 24), ("GNA", "gna", "LNA", "lna")),
+        ("وقّع وفدا اللجنة العسكرية الليبية المشتركة (5+5)، أمس الجمعة في جنيف، اتفاقا لوقف دائم لإطلاق النار.", "ar",
+         date(2020, 10, 24), ("GNA", "gna", "LNA", "lna")),
+        # before the unity government, the two parliaments' camps
+        ("Representatives of the two rival camps signed a ceasefire in Geneva on Friday.", "en", date(2015, 1, 17),
+         ("General National Congress", "gna", "House of Representatives", "lna")),
+    ],
+)
+def test_an_agreement_of_the_two_camps_is_theirs_not_its_sponsors(text, language, published, sides):
+    agreements = [e for e in _events(text, language, published) if e.sub_event_type == "Agreement"]
+    assert [(e.actor1, e.faction1, e.actor2, e.faction2) for e in agreements] == [sides]
+
+
+def test_a_local_truce_between_two_parties_is_not_the_two_camps():
+    text = "وأعلن أعيان ومشايخ المدينة أمس توقيع اتفاق لوقف إطلاق النار بين الطرفين في الكفرة."
+    agreements = [e for e in _events(text, "ar", date(2015, 7, 15)) if e.sub_event_type == "Agreement"]
+    assert agreements and all({e.faction1, e.faction2} != {"gna", "lna"} for e in agreements)
+
+
 def test_rallies_announced_for_later_are_no_protest():
     assert _events("De nouveaux rassemblements sont annoncés à Tripoli comme à Misrata.", "fr", date(2020, 8, 23)) == ()
 
