@@ -42,7 +42,7 @@ from extractor.sides import (acled_sides, both_sides, definite_attackers, era, f
                              WITHDREW, the_fighting, withdrawal_sides)
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
-                                is_site, main_place)
+                                is_site, main_place, named_after_a_place_word)
 from extractor.where import ANCHOR_BEFORE, CROSSED, SPREAD_VERB, event_place, judged_place, spoken_abroad
 from gazetteer import Gazetteer, Place, PlaceMention
 
@@ -780,7 +780,8 @@ def _mentions(text: str, folded: str, published: date | None, gazetteer: Gazette
               factions: FactionTable) -> tuple[list[PlaceMention], list[ActorMention]]:
     """The article's place mentions and its actor mentions (local groups named, each actor in
     its camp of the day)."""
-    places = as_capitals(in_their_towns(gazetteer.find_places(text), text), folded, capitals(gazetteer))
+    places = as_capitals(in_their_towns(named_after_a_place_word(gazetteer.find_places(text), text, gazetteer), text),
+                         folded, capitals(gazetteer))
     actors = islamists_in_their_coalition(
         local_groups(factions.find_actors(text, folded=folded), places, factions, folded, text), folded)
     return places, armies(as_of(actors, published), published)

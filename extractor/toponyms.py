@@ -194,6 +194,27 @@ def as_capitals(mentions: list[PlaceMention], folded: str, capitals: dict[str, P
     return out
 
 
+# names that are also people's ("صلاح الدين": Saladin), a place only after a word that sets a place
+_NAMED_AFTER_A_PLACE_WORD = {"صلاح الدين": "ov:salah-al-din"}
+_PLACE_WORD_BEFORE = re.compile(arabic_folded(
+    r"(?<!\w)(?:[وف]?(?:في|على|إلى|قرب|محور|منطقة|حي|محوري|جنوب|شمال)|[وف]?[بل])\s*$"))
+
+
+def named_after_a_place_word(mentions: list[PlaceMention], text: str, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The mentions, with the places whose name is also a person's where a word that sets a
+    place stands before it: "في صلاح الدين", "على محور صلاح الدين" (not "صلاح الدين الأيوبي" the sultan)."""
+    taken = [(m.start, m.end) for m in mentions]
+    folded = fold(text)  # (as long as the text: the offsets are the same)
+    found = []
+    for name, place_id in _NAMED_AFTER_A_PLACE_WORD.items():
+        for match in re.finditer(rf"(?<!\w){fold(name)}(?!\w)", folded):
+            start, end = match.span()
+            if (_PLACE_WORD_BEFORE.search(folded, max(0, start - 12), start)
+                    and not any(a < end and start < b for a, b in taken)):
+                found.append(PlaceMention(start, end, text[start:end], gazetteer.get(place_id)))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
 def in_their_towns(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
     """A name several towns give a square or a quarter ("Martyrs' Square", "ساحة الشهداء") read
     as the one in the town named beside it ("in the heart of Zawiya"), else in the town named

@@ -55,3 +55,17 @@ def test_article_main_place_when_the_sentence_names_none():
     assert main_place(list(result.places)).name == "Sirte"
     (event,) = result.events
     assert event.location == "Sirte" and event.geo_precision == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("اندلعت الاشتباكات الاثنين في صلاح الدين جنوب طرابلس.", ["Salah al-Din", "Tripoli"]),
+        ("تواصلت المعارك على محور صلاح الدين.", ["Salah al-Din"]),
+        # the sultan, no quarter
+        ("وقال الباحث إن صلاح الدين الأيوبي حرر القدس.", []),
+    ],
+)
+def test_a_quarter_named_like_a_man_is_a_place_after_a_place_word(text, places):
+    extraction = extract_text(text, published=date(2019, 12, 14), language="ar")
+    assert [m.place.name for m in extraction.places] == places
