@@ -122,7 +122,7 @@ _AR_POSSESSIVE = re.compile(
     r"^[وبلف]?(?:اعتقال|احتجاز|خطف|اختطاف|مقتل|اغتيال|هجوم|قصف)(?:ه|ها|هم|هما)$")
 _RECALLS_AFTER = re.compile(r"\s+(?:recalled|recalls|evoked|echoed|rappelle|rappelait|a rappele|evoque|a evoque)\b")
 _PROTEST_NOUN = re.compile(r"^(?:rally|rallies|protests?|demonstrations?|marches|march|sit-in|rassemblements?|manifestations?|"
-                           r"cortege|marche|sit-in)$")
+                           r"cortege|marche)$")
 _PROTEST_NAMED_BEFORE = re.compile(r"(?:\bthe|\bboth|\bthe two|\bthis|\bthese|\ble|\bla|\bles deux|\bcette|\bce)\s+$")
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|\bthis|\bthat|\bl'|\bcette|\bce)\s*(?:(?:deadliest|worst|latest|biggest|largest|dernier|derniere|premiere?)\s+)?$")
 # violence named only as the background of the sentence's news: "after weeks of drone strikes",
@@ -620,7 +620,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             b.event_type == "Battles" and b.end <= t.start and not SPREAD_VERB.fullmatch(fold(b.text))
             and any(b.end <= m.start < t.start for m in places_here) for b in triggers)]
         triggers = [t for t in triggers if not SPREAD_VERB.fullmatch(fold(t.text))]
-        triggers = _best_per_type(triggers, folded) + spreads if triggers else []
+        triggers = _best_per_type(triggers, folded) + spreads
         # "a force of the National Salvation Government in Tripoli fought ... near Sabratha's theatre",
         # "BENGHAZI, June 4 - Haftar's forces captured the Jufra air base": where a government sits
         # and where a story was filed (but "غدامس - ... a delegation come from Tripoli", "TOBRUK -
@@ -675,14 +675,14 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     # اللجنة العسكرية المشتركة (5+5)": an agreement of the two camps of the day is theirs, not its sponsor's
     events = [_between_the_camps(e) if e.sub_event_type == "Agreement" and e.event_date is not None
               and e.event_date.year >= CAMPS_SINCE and _BOTH_CAMPS.search(folded, e.evidence_start, e.evidence_end)
-              else e for e in events]
+              else e for e in events]  # (in 2011 the two sides were others: the rebels and Gaddafi's forces)
     return Extraction(article, tuple(places), tuple(events))
 
 
 def _between_the_camps(event: Event) -> Event:
-    """An agreement between the Tripoli camp and the eastern camp of its day (before the unity
-    government of 2016, the General National Congress and the House of Representatives)."""
-    if event.event_date is not None and event.event_date < UNITY_GOVERNMENT:
+    """An agreement (dated) between the Tripoli camp and the eastern camp of its day (before the
+    unity government of 2016, the General National Congress and the House of Representatives)."""
+    if event.event_date < UNITY_GOVERNMENT:
         return replace(event, actor1="General National Congress", faction1="gna",
                        actor2="House of Representatives", faction2="lna", assoc_actor1="")
     return replace(event, actor1="GNA", faction1="gna", actor2="LNA", faction2="lna", assoc_actor1="")
@@ -1118,7 +1118,7 @@ def _best_per_type(triggers: list[Trigger], folded: str) -> list[Trigger]:
 
 
 def _best_in_clause(triggers: list[Trigger], folded: str) -> list[Trigger]:
-    """One trigger per event type in a sentence (the first; of protests, the gravest), most
+    """One trigger per event type in a clause (the first; of protests, the gravest), most
     specific type first. A weapon named in a battle's sentence is no shelling unless it did
     something; protesters' arson makes no protest besides the riot; an arrest told before the
     protest it stopped is the one event. `folded`: the article's folded text (the triggers'

@@ -193,9 +193,8 @@ def event_place(
     met_abroad = next((m for m in towns_abroad if _met_at(folded, m.start)), None)
     # "À Paris, le Quai d'Orsay a salué ..., et l'UE a fait savoir depuis Bruxelles": the town
     # opening the sentence is where its first voice spoke, not the one a later verb names
-    opening = next((m for m in towns_abroad if m.start - sentence.start <= OPENING_REACH
-                    and _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)
-                    and m.end <= trigger.start and _OPENING_COMMA.match(folded, m.end)), None)
+    opening = next((m for m in towns_abroad if _opens(m, folded, sentence) and m.end <= trigger.start
+                    and _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)
     if trigger.event_type == "Strategic developments" and met_abroad is not None:
         governed = met_abroad  # what was said or decided there happened there
     elif trigger.sub_event_type == "Other" and opening is not None:
@@ -241,10 +240,13 @@ def event_place(
 
 def spoken_abroad(sentence: Sentence, text: str, folded: str, places: list[PlaceMention], *,
                   language: str, foreign_first: bool = False) -> Trigger | None:
-    """A statement with no trigger word of its own, told by the town abroad it was spoken in:
-    "told reporters in Washington", "said in Geneva on Thursday", "À Genève, le HCR a indiqué",
-    "أكدت وزارة الخارجية الإيطالية في روما": the verb of speech, as a Strategic development of
-    type Other (whether its voice is a foreign one is for the caller to tell)."""
+    """A statement with no trigger word of its own, told by where it was spoken: a town abroad
+    ("told reporters in Washington", "said in Geneva on Thursday", "À Genève, le HCR a indiqué",
+    "أكدت وزارة الخارجية الإيطالية في روما"), a meeting abroad ("pledged $1 billion at a meeting of
+    the Contact Group in Abu Dhabi") or, when the sentence's first voice is a foreign one
+    (`foreign_first`), a Libyan town opening the sentence ("In Benghazi, Britain's foreign
+    secretary told"): the verb of speech, as a Strategic development of type Other (whether its
+    voice is a foreign one is for the caller to tell)."""
     for verb in _SPEECH.finditer(folded, sentence.start, sentence.end):
         if _spoken_in(verb.start(), verb.end(), places, folded, sentence, language,
                       at_home=foreign_first) is not None or any(
@@ -259,15 +261,21 @@ def _spoken_in(start: int, end: int, places: list[PlaceMention], folded: str, se
                language: str, *, at_home: bool = True) -> PlaceMention | None:
     """The town abroad the words at `start`-`end` were spoken in: named with "in"/"à"/"في" just
     after the verb ("said in Geneva", "told the Security Council in New York") or opening the
-    sentence before it, set off by a comma ("In Washington, Defense Secretary Gates told")."""
+    sentence before it, set off by a comma ("In Washington, Defense Secretary Gates told"); with
+    `at_home`, a Libyan town opening the sentence too ("وفي بنغازي، التقى وزير الخارجية البريطاني")."""
     reach = AR_SPEECH_REACH if language == "ar" else SPEECH_REACH
     for mention in places:
         if not _SPOKEN_IN_BEFORE.search(folded, max(0, mention.start - 8), mention.start):
             continue
-        opening = (mention.start - sentence.start <= OPENING_REACH and _OPENING_COMMA.match(folded, mention.end)
-                   and 0 <= start - mention.end <= OPENED_REACH)
+        opening = _opens(mention, folded, sentence) and 0 <= start - mention.end <= OPENED_REACH
         if mention.place.is_foreign and mention.place.kind != "country" and (0 <= mention.start - end <= reach or opening):
             return mention
         if at_home and not mention.place.is_foreign and is_site(mention.place) and opening:
             return mention  # "وفي بنغازي، التقى وزير الخارجية البريطاني ... مؤكدا": a foreign voice in Libya
     return None
+
+
+def _opens(mention: PlaceMention, folded: str, sentence: Sentence) -> bool:
+    """Whether the place opens the sentence, set off by a comma: "In Washington, ...", "À Paris,
+    le Quai d'Orsay", "وفي جنيف أمس،"."""
+    return bool(mention.start - sentence.start <= OPENING_REACH and _OPENING_COMMA.match(folded, mention.end))
