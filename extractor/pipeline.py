@@ -54,8 +54,9 @@ _CROWD = re.compile(arabic_folded(
     r"(?:\d[\d,. ]*|hundreds|thousands|centaines|milliers|dizaines de milliers|tens of thousands|الاف|مئات|عشرات)"
     r"\s+(?:\S+\s+){0,3}?(?:personnes|people|libyens|libyans|families|familles|workers|ouvriers|refugees|refugies|migrants"
     r"|شخص|اشخاص|لاجئ|عامل|عائل|اسره|اسر)"))
-# "..., while ...", "في حين": a clause of its own, however close
-_WHILE = re.compile(arabic_folded(r"[,،]\s*(?:while|whereas|tandis que|في حين|بينما|فيما)(?!\w)"))
+_SEMICOLON = re.compile(r"[;؛]")
+# "..., while ...", "في حين", a semicolon: a clause of its own, however close
+_WHILE = re.compile(arabic_folded(r"[,،]\s*(?:while|whereas|tandis que|في حين|بينما|فيما)(?!\w)|[;؛]"))
 TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is its toll
 CARRY_SENTENCES = 5  # a sentence without a date takes the date of one this close before it
 SEAT_REACH = 8  # characters between a government's name and the town it sits in ("... في طرابلس")
@@ -1233,6 +1234,10 @@ def _build_event(
     abroad: PlaceMention | None = None, judged: Place | None = None, cued: bool = False,
 ) -> Event:
     trigger_token = token_at(sentence.span, trigger.start, trigger.end)
+    # the dates of the trigger's own clause, where a semicolon sets clauses apart ("In January, an
+    # official was seized in Tripoli; in March, an engineer was abducted near Tobruk")
+    resolved = [pair for pair in resolved if not _SEMICOLON.search(
+        folded, min(pair[0].end, trigger.start), max(pair[0].start, trigger.end))] or resolved
     when, has_own_date = _choose_date(trigger, resolved, carried, article.published, cued=cued)
     choice = event_place(
         trigger, trigger_token, sentence, places, text=article.text, folded=folded, language=language,

@@ -512,6 +512,22 @@ def test_what_is_expected_celebrated_threatened_or_still_so_is_no_event(text, la
     assert _events(text, language, date(2017, 1, 26)) == ()
 
 
+def test_clauses_set_apart_by_a_semicolon_are_two_events():
+    text = ("In January, a South Korean trade official was seized in Tripoli and freed days later; in March, an Italian "
+            "engineer was abducted near Tobruk.")
+    events = _events(text, "en", date(2014, 9, 10))
+    assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [
+        ("Abduction/forced disappearance", "Tripoli", date(2014, 1, 1)),
+        ("Abduction/forced disappearance", "Tobruk", date(2014, 3, 1))]
+
+
+def test_people_held_by_an_armed_group_were_abducted():
+    text = ("The two journalists had been held for several hours last Wednesday by a local armed group in Brega, "
+            "which let them go at night.")
+    (event,) = _events(text, "en", date(2014, 9, 10))
+    assert (event.sub_event_type, event.location, event.faction2) == ("Abduction/forced disappearance", "Brega", "civilians")
+
+
 def test_a_clause_opened_by_while_is_an_event_of_its_own():
     text = ("شنت طائرات سلاح الجو التابع للجيش الوطني الليبي أمس الأحد غارات على مواقع لمجلس شورى ثوار بنغازي في منطقة "
             "قنفودة، في حين تواصلت الاشتباكات على محور القوارشة المجاور.")
@@ -671,6 +687,22 @@ def test_bases_in_two_coordinated_places_are_two_events():
     events = _events("Wagner mercenaries have dug in around Sirte and the Jufra air base, officials said on Monday.", "en")
     assert [e.sub_event_type for e in events] == ["Headquarters or base established"] * 2
     assert {e.faction1 for e in events} == {"lna"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "place", "actor"),
+    [
+        ("On Thursday, the Turkish parliament in Ankara authorised the deployment of troops to Libya in support of "
+         "the GNA.", "en", date(2020, 1, 5), "Ankara", "Turkey"),
+        ("Le Parlement égyptien a autorisé lundi, au Caire, l'envoi de troupes « hors des frontières ».", "fr",
+         date(2020, 7, 21), "Cairo", "Egypt"),
+        ("ويأتي ذلك بعد أيام من تصويت البرلمان التركي في أنقرة يوم الخميس الماضي على تفويض الحكومة بإرسال قوات إلى "
+         "ليبيا.", "ar", date(2020, 1, 7), "Ankara", "Turkey"),
+    ],
+)
+def test_a_parliament_abroad_that_authorised_troops_decided_there(text, language, published, place, actor):
+    (event,) = _events(text, language, published)
+    assert (event.sub_event_type, event.location, event.actor1, event.faction1) == ("Other", place, actor, "international")
 
 
 def test_authorising_troops_abroad_is_a_strategic_development():
