@@ -50,7 +50,7 @@ _DIRECTION = re.compile(
     r"(?:(?:south|north|east|west|south-east|south-west|north-east|north-west|southeast|southwest|"
     r"northeast|northwest) of|au (?:sud|nord)(?:-(?:est|ouest))? de|a l'(?:est|ouest) de|"
     # "in Dafniya, on the western approach to Misrata": the town the place leads to
-    r"(?:approach|approaches|gateway|road) to|"
+    r"(?:approach|approaches|gateway|road) to|leading to|menant (?:a|au|aux)|qui mene (?:a|au|aux)|"
     r"جنوب|شمال|شرق|غرب|جنوب شرق|جنوب غرب)\s+"
     + _ARTICLES_TO_NAME
 )

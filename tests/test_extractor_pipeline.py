@@ -528,6 +528,32 @@ def test_people_held_by_an_armed_group_were_abducted():
     assert (event.sub_event_type, event.location, event.faction2) == ("Abduction/forced disappearance", "Brega", "civilians")
 
 
+def test_the_captured_base_bombed_is_a_strike_not_a_capture():
+    text = "On Wednesday evening, aircraft loyal to Haftar bombed the captured base near Benghazi, residents said."
+    events = _events(text, "en", date(2014, 7, 31))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lundi, des hommes armés ont tiré en l'air pour disperser un nouveau rassemblement devant les bureaux de la "
+         "compagnie d'électricité à Sebha.", "fr"),
+        ("On Monday, police moved in with batons to disperse a crowd outside the council building in Sabha.", "en"),
+    ],
+)
+def test_a_rally_dispersed_with_shots_in_the_air_met_intervention(text, language):
+    events = _events(text, language, date(2020, 9, 15))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Protest with intervention", "Sabha")]
+
+
+def test_the_town_a_blocked_road_leads_to_is_not_where_it_was_blocked():
+    text = ("À Oubari, des dizaines d'habitants ont bloqué dimanche la route menant au champ pétrolier d'al-Charara "
+            "pour réclamer le rétablissement du courant.")
+    (event,) = _events(text, "fr", date(2020, 9, 15))
+    assert (event.sub_event_type, event.location) == ("Peaceful protest", "Ubari")
+
+
 def test_a_clause_opened_by_while_is_an_event_of_its_own():
     text = ("شنت طائرات سلاح الجو التابع للجيش الوطني الليبي أمس الأحد غارات على مواقع لمجلس شورى ثوار بنغازي في منطقة "
             "قنفودة، في حين تواصلت الاشتباكات على محور القوارشة المجاور.")
