@@ -554,6 +554,20 @@ def test_the_town_a_blocked_road_leads_to_is_not_where_it_was_blocked():
     assert (event.sub_event_type, event.location) == ("Peaceful protest", "Ubari")
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In the far west, rebels took the Ras Jdir border post after a brief firefight with its remaining guards on "
+         "Friday.", "Ras Ajdir border crossing"),
+        ("Rebel fighters said on Saturday they had cleared the last pockets of resistance in Abu Salim after a day of "
+         "fighting.", "Abu Salim"),
+    ],
+)
+def test_a_site_taken_or_cleared_of_resistance_was_overtaken(text, place):
+    events = _events(text, "en", date(2011, 8, 27))
+    assert (events[0].sub_event_type, events[0].location) == ("Non-state actor overtakes territory", place)
+
+
 def test_a_clause_opened_by_while_is_an_event_of_its_own():
     text = ("شنت طائرات سلاح الجو التابع للجيش الوطني الليبي أمس الأحد غارات على مواقع لمجلس شورى ثوار بنغازي في منطقة "
             "قنفودة، في حين تواصلت الاشتباكات على محور القوارشة المجاور.")
