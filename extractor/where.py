@@ -57,10 +57,10 @@ _MET_IN = re.compile(
 # "a statement issued in Tripoli", "un communiqué publié à Tripoli", "une allocution prononcée au
 # Caire", "في بيان صدر مساء أمس من تونس", "في مؤتمر صحفي بطرابلس": where a statement was made
 _ISSUED_IN = re.compile(arabic_folded(
-    r"(?:\b(?:statement|communique|press conference|news conference|speech|address|allocution|discours|conference de presse)"
+    r"(?:\b(?:statement|communique|declaration|press conference|news conference|speech|address|allocution|discours|conference de presse)"
     r"\s+(?:\w+\s+){0,2}?(?:issued |released |published |given |held |delivered |publie |diffuse |donnee |tenue |prononcee? )?"
     r"(?:in|at|a|au|from|depuis)"
-    r"|(?:بيان|مؤتمر صحفي|كلمه|خطاب)\s+(?:\S+\s+){0,4}?(?:في|من))\s+$|مؤتمر صحفي ب$"
+    r"|(?:بيان|مؤتمر صحفي|كلمه|خطاب)\s+(?:\S+\s+){0,4}?(?:في|من))\s+$|مؤتمر صحفي ب$|بيان (?:صدر|صادر) ب$"
     # "the UN special envoy said in Tunis", "a déclaré à Tunis", "depuis New York"
     r"|\b(?:said|told reporters|speaking|declared|a declare|a dit|a affirme|a indique)\s+(?:in|at|a)\s+$|\bdepuis\s+$"))
 # what a voice said or its body decided: "told reporters", "a indiqué", "adopted", "وأكدت", "أصدرت"
@@ -250,8 +250,10 @@ def spoken_abroad(sentence: Sentence, text: str, folded: str, places: list[Place
     for verb in _SPEECH.finditer(folded, sentence.start, sentence.end):
         if _spoken_in(verb.start(), verb.end(), places, folded, sentence, language,
                       at_home=foreign_first) is not None or any(
-                # "pledged $1 billion at a meeting of the Libya Contact Group in Abu Dhabi"
-                m.place.is_foreign and m.place.kind != "country" and m.start > verb.end() and _met_at(folded, m.start)
+                # "pledged $1 billion at a meeting of the Libya Contact Group in Abu Dhabi", "a déclaré
+                # al-Sissi dans une allocution télévisée prononcée depuis Le Caire"
+                m.place.is_foreign and m.place.kind != "country" and m.start > verb.end()
+                and (_met_at(folded, m.start) or _ISSUED_IN.search(folded, max(0, m.start - 50), m.start))
                 for m in places):
             return Trigger(verb.start(), verb.end(), text[verb.start():verb.end()], "Strategic developments", "Other")
     return None

@@ -3828,6 +3828,21 @@ def test_a_foreign_forces_word_on_its_own_strikes_is_the_strike_only():
     assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Zliten")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "published", "place"),
+    [
+        ("Mardi soir, l'Union européenne s'est dite « très préoccupée » dans une déclaration publiée à Bruxelles.",
+         "fr", date(2022, 5, 18), "Brussels"),
+        ("« L'Egypte n'hésitera pas à les poursuivre », a déclaré le président Abdel Fattah al-Sissi dans une "
+         "allocution télévisée prononcée depuis Le Caire.", "fr", date(2017, 5, 27), "Cairo"),
+        ("ورحبت وزارة الخارجية المصرية بالاتفاق في بيان صدر بالقاهرة.", "ar", date(2020, 10, 24), "Cairo"),
+    ],
+)
+def test_a_statement_issued_in_a_town_abroad_is_made_there(text, language, published, place):
+    events = [e for e in _events(text, language, published) if e.sub_event_type == "Other"]
+    assert [(e.location, e.faction1) for e in events] == [(place, "international")]
+
+
 def test_the_town_abroad_opening_a_sentence_is_where_its_first_voice_spoke():
     text = ("À Rome, la diplomatie italienne a salué mardi l'accord, et l'Union européenne a fait savoir le même "
             "jour depuis Bruxelles qu'elle enverrait des observateurs.")
