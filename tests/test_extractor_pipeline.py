@@ -542,7 +542,7 @@ def test_the_captured_base_bombed_is_a_strike_not_a_capture():
         ("On Monday, police moved in with batons to disperse a crowd outside the council building in Sabha.", "en"),
     ],
 )
-def test_a_rally_dispersed_with_shots_in_the_air_met_intervention(text, language):
+def test_a_rally_dispersed_met_intervention(text, language):
     events = _events(text, language, date(2020, 9, 15))
     assert [(e.sub_event_type, e.location) for e in events] == [("Protest with intervention", "Sabha")]
 
