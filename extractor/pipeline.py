@@ -43,7 +43,7 @@ from extractor.sides import (acled_sides, both_sides, definite_attackers, era, f
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
                                 is_site, main_place, named_after_a_place_word)
-from extractor.where import ANCHOR_BEFORE, CROSSED, SPREAD_VERB, event_place, judged_place, spoken_abroad
+from extractor.where import ANCHOR_BEFORE, event_place, is_crossing, is_spread, judged_place, spoken_abroad
 from gazetteer import Gazetteer, Place, PlaceMention
 
 WINDOW = 1000  # articles processed (and merged across) together
@@ -56,7 +56,7 @@ _CROWD = re.compile(arabic_folded(
     r"|شخص|اشخاص|لاجئ|عامل|عائل|اسره|اسر)"))
 _SEMICOLON = re.compile(r"[;؛]")
 # "..., while ...", "في حين", a semicolon: a clause of its own, however close
-_WHILE = re.compile(arabic_folded(r"[,،]\s*(?:while|whereas|tandis que|في حين|بينما|فيما)(?!\w)|[;؛]"))
+_WHILE = re.compile(arabic_folded(r"[,،]\s*(?:while|whereas|tandis que|في حين|بينما|فيما)(?!\w)|") + _SEMICOLON.pattern)
 TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is its toll
 CARRY_SENTENCES = 5  # a sentence without a date takes the date of one this close before it
 SEAT_REACH = 8  # characters between a government's name and the town it sits in ("... في طرابلس")
@@ -545,7 +545,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             days=[(d.start, d.end) for d in s_dates if d.kind == "absolute" and d.day is not None])
         if not triggers:
             continue
-        crossings = [t for t in triggers if t.sub_event_type == "Other" and CROSSED.fullmatch(fold(t.text))]
+        crossings = [t for t in triggers if is_crossing(t)]
         if crossings and not (
                 _CROWD.search(chunk)
                 and any(r.time_precision == 1 and not r.is_period for _, r in resolved)
@@ -617,10 +617,11 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         # event without fighting told before it in the sentence, at another place (not "the fire
         # spread to six tanks", "the clashes spread to Ain Zara")
         places_here = within(free, place_starts, sentence)
-        spreads = [t for t in triggers if SPREAD_VERB.fullmatch(fold(t.text)) and any(
-            b.event_type == "Battles" and b.end <= t.start and not SPREAD_VERB.fullmatch(fold(b.text))
-            and any(b.end <= m.start < t.start for m in places_here) for b in triggers)]
-        triggers = [t for t in triggers if not SPREAD_VERB.fullmatch(fold(t.text))]
+        spread_verbs = [t for t in triggers if is_spread(t)]
+        triggers = [t for t in triggers if t not in spread_verbs]
+        spreads = [t for t in spread_verbs if any(
+            b.event_type == "Battles" and b.end <= t.start and any(b.end <= m.start < t.start for m in places_here)
+            for b in triggers)]
         triggers = _best_per_type(triggers, folded) + spreads
         # "a force of the National Salvation Government in Tripoli fought ... near Sabratha's theatre",
         # "BENGHAZI, June 4 - Haftar's forces captured the Jufra air base": where a government sits
@@ -781,8 +782,8 @@ def _mentions(text: str, folded: str, published: date | None, gazetteer: Gazette
               factions: FactionTable) -> tuple[list[PlaceMention], list[ActorMention]]:
     """The article's place mentions and its actor mentions (local groups named, each actor in
     its camp of the day)."""
-    places = as_capitals(in_their_towns(named_after_a_place_word(gazetteer.find_places(text), text, gazetteer), text),
-                         folded, capitals(gazetteer))
+    places = as_capitals(in_their_towns(named_after_a_place_word(gazetteer.find_places(text), text, folded, gazetteer),
+                                        text), folded, capitals(gazetteer))
     actors = islamists_in_their_coalition(
         local_groups(factions.find_actors(text, folded=folded), places, factions, folded, text), folded)
     return places, armies(as_of(actors, published), published)
@@ -1096,7 +1097,7 @@ def _calls_and_targets(triggers: list[Trigger], chunk: str, offset: int, *, repo
             continue
         if trigger.event_type in VIOLENT_TYPES and any(c.end <= trigger.start for c in condemnations):
             continue  # "condemned the attack, warning that strikes on civilians...": what was reported
-        if (trigger.sub_event_type == "Armed clash" and not SPREAD_VERB.fullmatch(fold(trigger.text))
+        if (trigger.sub_event_type == "Armed clash" and not is_spread(trigger)
                 and _CIVILIAN_TARGET.search(chunk, trigger.end - offset, trigger.end - offset + 60)):
             trigger = replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
         kept.append(trigger)
@@ -1315,7 +1316,7 @@ def _event_sides(trigger: Trigger, actor1: ActorMention | None, actor2: ActorMen
     if (trigger.sub_event_type == "Other" and any(f.category == "displaced" for f in figures)
             and not names["faction2"] and names["faction1"]):
         names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced
-    if trigger.sub_event_type == "Other" and CROSSED.fullmatch(fold(trigger.text)):
+    if is_crossing(trigger):
         # those who fled across the border, whoever counted them
         names.update(actor1="", faction1="", actor2="Civilians", faction2="civilians", assoc_actor1="")
     if trigger.sub_event_type == "Peaceful protest" and not names["faction1"] and not names["faction2"]:

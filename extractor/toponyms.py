@@ -68,8 +68,8 @@ SOURCE_REACH = 90  # characters between "selon", "according to" and the source's
 
 
 _WITHIN_A_TOWN = frozenset({"neighbourhood", "facility"})
-# a quarter, then an aside that names its town: "Al-Jiza, the group's last stronghold in Sirte"
-_ASIDE = re.compile(r"\s*[,،]")
+# a quarter, then an aside (after _COMMA_AFTER) that names its town: "Al-Jiza, the group's last
+# stronghold in Sirte"
 ASIDE_REACH = 70  # characters from the quarter to its town named in the aside
 QUARTER_KM = 20  # how far from its town's point a quarter may lie
 # between a quarter and its town: "Gharghour, in Tripoli", "غرغور بالعاصمة طرابلس"
@@ -195,19 +195,21 @@ def as_capitals(mentions: list[PlaceMention], folded: str, capitals: dict[str, P
 
 
 # names that are also people's ("صلاح الدين": Saladin), a place only after a word that sets a place
-_NAMED_AFTER_A_PLACE_WORD = {"صلاح الدين": "ov:salah-al-din"}
+_NAMED_AFTER_A_PLACE_WORD = {re.compile(rf"(?<!\w){fold(name)}(?!\w)"): place_id
+                             for name, place_id in {"صلاح الدين": "ov:salah-al-din"}.items()}
 _PLACE_WORD_BEFORE = re.compile(arabic_folded(
     r"(?<!\w)(?:[وف]?(?:في|على|إلى|قرب|محور|منطقة|حي|محوري|جنوب|شمال)|[وف]?[بل])\s*$"))
 
 
-def named_after_a_place_word(mentions: list[PlaceMention], text: str, gazetteer: Gazetteer) -> list[PlaceMention]:
+def named_after_a_place_word(mentions: list[PlaceMention], text: str, folded: str,
+                             gazetteer: Gazetteer) -> list[PlaceMention]:
     """The mentions, with the places whose name is also a person's where a word that sets a
-    place stands before it: "في صلاح الدين", "على محور صلاح الدين" (not "صلاح الدين الأيوبي" the sultan)."""
+    place stands before it: "في صلاح الدين", "على محور صلاح الدين" (not "صلاح الدين الأيوبي" the
+    sultan). `folded`: the text folded (extractor.text.fold keeps its offsets)."""
     taken = [(m.start, m.end) for m in mentions]
-    folded = fold(text)  # (as long as the text: the offsets are the same)
     found = []
-    for name, place_id in _NAMED_AFTER_A_PLACE_WORD.items():
-        for match in re.finditer(rf"(?<!\w){fold(name)}(?!\w)", folded):
+    for pattern, place_id in _NAMED_AFTER_A_PLACE_WORD.items():
+        for match in pattern.finditer(folded):
             start, end = match.span()
             if (_PLACE_WORD_BEFORE.search(folded, max(0, start - 12), start)
                     and not any(a < end and start < b for a, b in taken)):
@@ -314,7 +316,7 @@ def choose_place(
         quarter = next((q for q in libyan if q.place.kind in _WITHIN_A_TOWN and best.place.kind in ("city", "town")
                         and (0 <= best.start - q.end <= 25 and _IN_TOWN.fullmatch(folded_text, q.end, best.start)
                              # "داخل حي الجيزة البحرية، آخر معاقل التنظيم في مدينة سرت": the town in an aside
-                             or 0 <= best.start - q.end <= ASIDE_REACH and _ASIDE.match(folded_text, q.end)
+                             or 0 <= best.start - q.end <= ASIDE_REACH and _COMMA_AFTER.match(folded_text, q.end)
                              and distance_km((q.place.latitude, q.place.longitude),
                                              (best.place.latitude, best.place.longitude)) <= QUARTER_KM)), None)
         if quarter is not None:

@@ -42,9 +42,9 @@ _JUDGED_EVENT = re.compile(arabic_folded(
 # "Tajoura, on the eastern edge of the capital, where", "à Syrte, où", "في سرت، حيث"
 _WHERE_AFTER = re.compile(r"(?:,[^,.;:!?\n]{0,60})?,?\s*(?:where|où|حيث)(?!\w)", re.IGNORECASE)
 # people crossing a border: "ont franchi", "crossed", "entered", "عبر"
-CROSSED = re.compile(arabic_folded(r"(?:\w+ )?(?:franchi|crossed|entered|(?:[\w-]+ ){0,2}?entree?s? en \w+)|عبر|عبروا|عبرت"))
+_CROSSED = re.compile(arabic_folded(r"(?:\w+ )?(?:franchi|crossed|entered|(?:[\w-]+ ){0,2}?entree?s? en \w+)|عبر|عبروا|عبرت"))
 # the verb of fighting spread to a place: "se sont étendus mardi à", "spread on Tuesday to", "وامتدت"
-SPREAD_VERB = re.compile(arabic_folded(
+_SPREAD_VERB = re.compile(arabic_folded(
     r"(?:(?:se sont|s'est|s'etaient|s'etait) etendue?s?|(?:\w+ )?spread(?: [\w-]+){0,3}? (?:to|into)|وامتدت|امتدت)"))
 SPREAD_REACH = 60  # characters from that verb to the place the fighting spread to
 _IN_WORDS = r"\bin |\ba |\ben |في |(?<!\w)ب"  # "in Geneva", "à Berlin", "في جنيف", "بجنيف"
@@ -155,7 +155,7 @@ def event_place(
         # "spread to Tajoura, on the edge of the capital, where local fighters clashed with a
         # convoy trying to enter Tripoli": the place "where" refers to
         governed = where
-    if SPREAD_VERB.fullmatch(fold(trigger.text)):
+    if is_spread(trigger):
         # "se sont étendus mardi à Khallet al-Forjan": where the fighting spread to
         governed = next((m for m in places if not m.place.is_foreign and 0 <= m.start - trigger.end <= SPREAD_REACH),
                         governed)
@@ -166,7 +166,7 @@ def event_place(
                          and _AR_PLACE_AFTER.search(folded, max(0, m.start - 14), m.start)
                          and not m.place.is_foreign), None)
     fallback_place = article_place
-    crossing = trigger.sub_event_type == "Other" and CROSSED.fullmatch(fold(trigger.text))
+    crossing = is_crossing(trigger)
     if crossing:
         # "crossed from Libya into Tunisia": the crossing point, not the country left
         places = [m for m in places if m.place.kind != "country"]
@@ -236,6 +236,18 @@ def event_place(
         governed=governed, sentence_mentions=places, trigger_start=trigger.start,
         folded_text=folded, article_place=fallback_place,
     )
+
+
+def is_crossing(trigger: Trigger) -> bool:
+    """Whether the trigger tells people crossing a border ("ont franchi le poste", "crossed from
+    Libya", "عبر ... منفذ"): a displacement (Strategic developments/Other)."""
+    return trigger.sub_event_type == "Other" and bool(_CROSSED.fullmatch(fold(trigger.text)))
+
+
+def is_spread(trigger: Trigger) -> bool:
+    """Whether the trigger is fighting spread to a place ("se sont étendus mardi à", "spread to",
+    "وامتدت")."""
+    return bool(_SPREAD_VERB.fullmatch(fold(trigger.text)))
 
 
 def spoken_abroad(sentence: Sentence, text: str, folded: str, places: list[PlaceMention], *,
