@@ -43,7 +43,7 @@ from extractor.sides import (acled_sides, both_sides, definite_attackers, era, f
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
                                 is_site, main_place, named_after_a_place_word)
-from extractor.where import ANCHOR_BEFORE, event_place, is_crossing, is_spread, judged_place, spoken_abroad
+from extractor.where import ANCHOR_BEFORE, event_place, is_crossing, is_spread, spoken_abroad
 from gazetteer import Gazetteer, Place, PlaceMention
 
 WINDOW = 1000  # articles processed (and merged across) together
@@ -157,18 +157,25 @@ _BACKGROUND_BEFORE = re.compile(
     r"|(?:to escape|escaping|fleeing|to flee|fled|fuyant|pour fuir|ont fui|هربا من|فرارا من)\s+(?:the |les |le |la |l')?$"
     # "Haftar, whose offensive on the capital", "dont l'offensive": a campaign named
     r"|(?:whose|dont l'|dont la|dont le|dont les)\s*(?:[\w-]+\s+)?$"
-    r"|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|رفض)\w*\s+(?:\S+\s+){0,8}$"
     # "ويعيد مقتل البرعصي إلى الأذهان اغتيال", "this recalls the killing of", "rappelle l'assassinat":
     # what a news event brings to mind happened before it
     r"|(?<!\w)[وف]?(?:يعيد|تعيد|اعاد|اعادت)\s+(?:\S+\s+){0,3}الي الاذهان\s+$"
     r"|(?:recall(?:s|ed|ing)?|reminiscent of|brought back memories of|rappel(?:le|ait|ant|e)|"
     r"fait resurgir le souvenir d[eu'])\s+(?:the |l'|la |le |les )?$"
-    # the object of a judgement names an event reported elsewhere: "critiqué l'offensive du
-    # maréchal", "condemned the attack", "ندد بالهجوم"
+)
+# the object of a judgement names an event reported before: "critiqué l'offensive du maréchal",
+# "condemned the attack", "ندد بالهجوم"; not when the sentence tells its toll, as news does
+# ("In Rome, the government condemned the car bombing that killed four people in Tobruk": an
+# event too, `_TOLL_TOLD`)
+_JUDGED_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|رفض)\w*\s+(?:\S+\s+){0,8}$"
     r"|(?:critique|denonce|condamne|salue|critiquer|denoncer|condamner|criticised|criticized|criticising|"
     r"criticizing|condemned|condemning|denounced|denouncing|opposed|opposing)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:l'|la |le |les |the |its |his |their )$"
 )
+_TOLL_TOLD = re.compile(arabic_folded(
+    r"\s+(?:that|which|qui)\s+(?:a\s+|had\s+|has\s+)?(?:killed|wounded|injured|tue|fait|blesse)\b"
+    r"|\s+(?:الذي|التي)\s+(?:اودى|اودت|اسفر|اسفرت|قتل|ادى|ادت)(?!\w)"))
 # "the eastern commander's offensive", "Haftar's year-long campaign": a campaign named, not an
 # event; only for nouns, since "Haftar's forces struck" reports one
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+(?:[\w-]+\s+)?$")
@@ -264,7 +271,7 @@ _SAME_DAY = re.compile(
     r"|في اليوم نفسه|في نفس اليوم|بعد ساعات|قبل ساعات|في وقت لاحق من اليوم|في الساعات التاليه|خلال الساعات التاليه"
     r"|في الوقت نفسه|في الوقت ذاته|في هذه الاثناء"
 )
-_CALL = re.compile(r"appel|call|urg|exhort|دع|طالب")
+_CALL = re.compile(r"appel|appeal|call|urg|exhort|دع|طالب")
 _ANNOUNCED_BEFORE = re.compile(
     r"(?:announced|released|published|issued|annoncee?|publiee?|communiquee?|diffusee?|اعلنتها|اعلنها|نشرتها|اصدرتها)"
     r"(?:\s+\S+){0,4}\s*$"
@@ -638,7 +645,6 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             if just_told is not None and just_told.is_foreign:
                 just_told = None  # (the town abroad a statement was made in is no place of the news after it)
             here = _named_by_kind(chunk, just_told, free, sentence.start) or article_place
-        judged, s_places = judged_place(events, s_places, folded, sentence, article_places)
         sides = None  # the actors of the sentence's first violent event, for the others
         for position, trigger in enumerate(triggers):
             event = _build_event(
@@ -646,7 +652,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 folded=folded, places=s_places, actors=s_actors, earlier_actors=actors,
                 figures=s_figures if position == 0 else [], resolved=[p for p in resolved if p not in told] or resolved,
                 carried=carried, cued=cued,
-                article_place=here, is_first=position == 0, sides=sides, abroad=abroad, judged=judged,
+                article_place=here, is_first=position == 0, sides=sides, abroad=abroad,
             )
             if event.sub_event_type == "Other" and not _is_statement_of_record(event, trigger, sentence, folded):
                 continue
@@ -855,6 +861,7 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
         or (_PARTICIPLE.match(folded, t.start, t.end) and _PLURAL_BEFORE.search(folded, max(0, t.start - 20), t.start)))]
     triggers = [t for t in triggers if t.event_type not in VIOLENT_TYPES or not (
         _BACKGROUND_BEFORE.search(folded, max(0, t.start - 50), t.start) or _DURATION_AFTER.match(folded, t.end)
+        or _JUDGED_BEFORE.search(folded, max(0, t.start - 50), t.start) and not _TOLL_TOLD.match(folded, t.end)
         or (_CAMPAIGN_NOUN.match(folded, t.start, t.end)
             and _POSSESSIVE_BEFORE.search(folded, max(0, t.start - 50), t.start)))]
     # "A battle for Sirte, he warned, could turn into...", "les combats, selon lui, pourraient
@@ -1232,7 +1239,7 @@ def _build_event(
     earlier_actors: list[ActorMention], figures: list[Figure],
     resolved: list[tuple[DateMention, ResolvedDate]], carried: ResolvedDate | None,
     article_place: Place | None, is_first: bool, sides: Event | None = None,
-    abroad: PlaceMention | None = None, judged: Place | None = None, cued: bool = False,
+    abroad: PlaceMention | None = None, cued: bool = False,
 ) -> Event:
     trigger_token = token_at(sentence.span, trigger.start, trigger.end)
     # the dates of the trigger's own clause, where a semicolon sets clauses apart ("In January, an
@@ -1240,11 +1247,6 @@ def _build_event(
     resolved = [pair for pair in resolved if not _SEMICOLON.search(
         folded, min(pair[0].end, trigger.start), max(pair[0].start, trigger.end))] or resolved
     when, has_own_date = _choose_date(trigger, resolved, carried, article.published, cued=cued)
-    choice = event_place(
-        trigger, trigger_token, sentence, places, text=article.text, folded=folded, language=language,
-        is_period=when is not None and when.is_period, article_place=article_place, libya=context.libya,
-        abroad=abroad, judged=judged,
-    )
     actor1, actor2, assoc = pick_actors(trigger, trigger_token, actors, earlier_actors, sentence, folded, language, figures)
     numbers: dict[str, int] = {}
     for figure in figures:
@@ -1252,6 +1254,13 @@ def _build_event(
     names = _event_sides(trigger, actor1, actor2, assoc, sides=sides, figures=figures, folded=folded,
                          sentence=sentence)
     event_type, sub_event_type = _event_kind(trigger, names, folded=folded, sentence=sentence)
+    choice = event_place(
+        trigger, trigger_token, sentence, places, text=article.text, folded=folded, language=language,
+        is_period=when is not None and when.is_period, article_place=article_place, libya=context.libya,
+        abroad=abroad,
+        # a foreign voice's words (not an agency's count of the displaced, which is where they fled)
+        foreign_words=sub_event_type == "Other" and names["faction1"] == "international" and "displaced" not in numbers,
+    )
     start, end = sentence.start, sentence.end
     while end > start and article.text[end - 1].isspace():
         end -= 1

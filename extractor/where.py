@@ -4,19 +4,19 @@
 before extractor.toponyms.choose_place ranks what is left: the place the trigger governs in the
 parse ("à Syrte", "in Tarhuna"), the place "where" refers to ("Tajoura, on the edge of the
 capital, where ..."), in Arabic the place named just after the verb; for a statement or a
-meeting, the town abroad where it was made or held ("a statement issued in Tunis", "meeting in
-Cairo"), not a meeting that only dates something ("on the eve of the summit in Berlin"); else
-the country as a whole for a statement or a total over a period, and a judgement of an event
-already told of ("condemned the attack") where that event was (`judged_place`). A foreign
-voice's verb of speech by the town abroad it names ("told reporters in Washington") is a
-statement made there (`spoken_abroad`).
+meeting, the town where it was made or held ("a statement issued in Tunis", "meeting in Cairo",
+"who was visiting Tripoli"), not a meeting that only dates something ("on the eve of the summit in
+Berlin"); else the country as a whole for a statement or a total over a period. A foreign voice's
+words are never placed at the Libyan town they speak of ("UNSMIL condemned the shelling of Abu
+Salim" is at Libya: docs/ANNOTATION.md). A foreign voice's verb of speech by the town abroad it
+names ("told reporters in Washington") is a statement made there (`spoken_abroad`).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from events.model import VIOLENT_TYPES, Event
+from events.model import VIOLENT_TYPES
 from extractor.events import Trigger
 from extractor.roles import governs, token_at
 from extractor.sentences import Sentence
@@ -29,16 +29,6 @@ _SAID_OR_AGREED = frozenset({"Other", "Agreement", "Change to group/activity"})
 # a meeting named: the sentence may tell where it was held
 _MEETING = re.compile(arabic_folded(
     r"\b(?:conference|summit|talks|meeting|sommet|pourparlers|reunion|forum)\b|مؤتمر|محادثات|اجتماع|قمه"))
-# "condemned the attack", "a condamné cette frappe", "أدانت البعثة ... الغارة": a judgement of an
-# event already told of, placed where that event was
-_JUDGED_EVENT = re.compile(arabic_folded(
-    r"\b(?:condemn|denounc|deplor|condamn|denonc|horrifi|choque)\w*(?:\s+\S+){0,8}?\s+"
-    r"(?:the|this|that|these|l'|la|le|les|cette|ce|ces)\s*(?:\w+\s+){0,2}?"
-    r"(?:attacks?|attaques?|attentats?|strikes?|air ?strikes?|frappes?|raids?|bombings?|bombardements?|shelling|killings?|"
-    r"assassinat\w*|assassination|kidnapping|abduction|enlevement|massacre|blast|explosion|meurtre|execution|executions)\b"
-    r"|(?<!\w)[وف]?(?:دان|أدان|ندد|استنكر|شجب)\w*(?:\s+\S+){0,8}?\s+[وب]?(?:ال|لل)"
-    r"(?:هجوم|هجمات|غارة|غارات|قصف|تفجير|اغتيال|خطف|اختطاف|مجزرة|اعتداء)(?!\w)|عملية الاغتيال"
-))
 # "Tajoura, on the eastern edge of the capital, where", "à Syrte, où", "في سرت، حيث"
 _WHERE_AFTER = re.compile(r"(?:,[^,.;:!?\n]{0,60})?,?\s*(?:where|où|حيث)(?!\w)", re.IGNORECASE)
 # people crossing a border: "ont franchi", "crossed", "entered", "عبر"
@@ -56,13 +46,34 @@ _MET_IN = re.compile(
     r"(?:\s+\w+){0,5}?\s+(?:in|at|a|au)|(?:اجتمع\w*|اجتماع\w*|قمه)\s+(?:\S+\s+){0,2}في)\s+$")
 # "a statement issued in Tripoli", "un communiqué publié à Tripoli", "une allocution prononcée au
 # Caire", "في بيان صدر مساء أمس من تونس", "في مؤتمر صحفي بطرابلس": where a statement was made
+# the words of a day or a time of day between a statement and where it was made ("publié jeudi
+# soir à Tripoli", "صدر اليوم الأحد بطرابلس", "said on Thursday in Tripoli")
+_TIME_WORDS = (r"(?:on|late|early|this|last|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+               r"|morning|afternoon|evening|night|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|soiree"
+               r"|nuit|hier|apres-midi|meme|le|la|jour|اليوم|امس|مساء|صباح|ليل|ليله|الليله|يوم|فجر|ظهر|الاثنين|الثلاثاء"
+               r"|الاربعاء|الخميس|الجمعه|السبت|الاحد)")
+# "a statement issued in Tripoli", "un communiqué publié jeudi soir à Tripoli", "une allocution
+# prononcée au Caire", "في بيان صدر اليوم الأحد بطرابلس", "في مؤتمر صحفي بطرابلس", "في تصريحات أدلى
+# بها في طرابلس", "in a statement issued from its Tripoli headquarters": where a statement was made
 _ISSUED_IN = re.compile(arabic_folded(
     r"(?:\b(?:statement|communique|declaration|press conference|news conference|speech|address|allocution|discours|conference de presse)"
-    r"\s+(?:\w+\s+){0,2}?(?:issued |released |published |given |held |delivered |publie |diffuse |donnee |tenue |prononcee? )?"
-    r"(?:in|at|a|au|from|depuis)"
-    r"|(?:بيان|مؤتمر صحفي|كلمه|خطاب)\s+(?:\S+\s+){0,4}?(?:في|من))\s+$|مؤتمر صحفي ب$|بيان (?:صدر|صادر) ب$"
+    rf"\s+(?:\w+\s+){{0,2}}?(?:(?:issued|released|published|given|held|delivered|publie|diffuse|donnee|tenue|prononcee?)\s+)?"
+    rf"(?:{_TIME_WORDS}\s+){{0,3}}(?:in|at|a|au|from|depuis)\s+(?:its\s+|their\s+)?"
+    rf"|(?:بيان|مؤتمر صحفي|كلمه|خطاب|تصريحات|تصريح)\s+(?:(?:صدر|صادر|اصدرته|اصدره|ادلي|ادلت|بها|له|لها|{_TIME_WORDS})\s+){{0,5}}"
+    r"(?:(?:من مقرها|من مقره)\s+)?(?:(?:في|من)\s+|ب))$"
     # "the UN special envoy said in Tunis", "a déclaré à Tunis", "depuis New York"
     r"|\b(?:said|told reporters|speaking|declared|a declare|a dit|a affirme|a indique)\s+(?:in|at|a)\s+$|\bdepuis\s+$"))
+# "who was visiting Tripoli", "en visite à Benghazi", "خلال زيارته إلى طرابلس", "speaking from its
+# offices in Tripoli", "s'est déclarée mardi à Tripoli « préoccupée »": a foreign voice there
+_THERE_BEFORE = re.compile(arabic_folded(
+    r"\b(?:visiting|(?:a |his |her |their )?visit to|en visite a|en visite au|lors de sa visite a)\s+$"
+    r"|\b(?:speaking|spoke|said|writing) from (?:its|his|her|their) (?:offices?|headquarters|seat) in\s+$"
+    rf"|(?:s'est|se sont) (?:declaree?s?|dite?s?)(?:\s+{_TIME_WORDS})*\s+(?:a|au)\s+$"
+    r"|زيارته?\s+(?:\S+\s+){0,2}?(?:الي\s+|ل)$|زيارتها\s+(?:الي\s+|ل)$"))
+# a foreign voice's verb, a day perhaps, then the Libyan town it spoke in: "a salué lundi à Tripoli",
+# "s'est déclarée à Tripoli", "said on Thursday in Tripoli"
+_SAID_AT = re.compile(rf"(?:\s+{_TIME_WORDS})*\s*,?\s+(?:in|at|a|from|depuis)\s+")
+SAID_AT_REACH = 30  # characters from that verb to the town
 # what a voice said or its body decided: "told reporters", "a indiqué", "adopted", "وأكدت", "أصدرت"
 _SPEECH = re.compile(arabic_folded(
     r"\b(?:said|says|told|speaking|stated|declared|announced|confirmed|pledged|stressed|insisted|reiterated"
@@ -118,28 +129,14 @@ def _met_at(folded: str, start: int) -> bool:
     return met is not None and not ANCHOR_BEFORE.search(folded, max(0, met.start() - 30), met.start())
 
 
-def judged_place(events: list[Event], s_places: list[PlaceMention], folded: str, sentence: Sentence,
-                  article_places: dict[str, Place]) -> tuple[Place | None, list[PlaceMention]]:
-    """Where the event a sentence's statement judges was ("condemned the attack": the last violent
-    event told), if the sentence names no Libyan place of its own, and the sentence's places less
-    Libya named in the judge's title ("the UN Support Mission in Libya" is not where)."""
-    if not events or not _JUDGED_EVENT.search(folded, sentence.start, sentence.end):
-        return None, s_places
-    untitled = [m for m in s_places if not (m.place.kind == "country" and _LIBYA_IN_A_TITLE.search(
-        folded, max(0, m.start - 60), m.start))]
-    if any(not m.place.is_foreign for m in untitled):
-        return None, s_places
-    judged = next((article_places.get(e.place_id) for e in reversed(events) if e.event_type in VIOLENT_TYPES), None)
-    return judged, (untitled if judged is not None else s_places)
-
-
 def event_place(
     trigger: Trigger, trigger_token, sentence: Sentence, places: list[PlaceMention], *, text: str, folded: str,
     language: str, is_period: bool, article_place: Place | None, libya: Place | None,
-    abroad: PlaceMention | None = None, judged: Place | None = None,
+    abroad: PlaceMention | None = None, foreign_words: bool = False,
 ) -> PlaceChoice | None:
     """The place of the event `trigger` reports, among the sentence's `places` (`abroad`: the
-    article's meeting place abroad named before; `judged`: where the event a statement judges was)."""
+    article's meeting place abroad named before; `foreign_words`: the event is a foreign voice's statement, placed where it was made, else at
+    Libya, never at the Libyan town it speaks of)."""
     governed = None
     if trigger_token is not None:
         for mention in places:
@@ -177,8 +174,6 @@ def event_place(
         # a town handed over happened somewhere: the article's place)
         if article_place is None or _libya_named(folded):
             fallback_place = libya
-    if trigger.sub_event_type == "Other" and judged is not None:
-        fallback_place = judged  # "The UN mission condemned the strike": where the strike was
     is_meeting = any(not ANCHOR_BEFORE.search(folded, max(0, m.start() - 30), m.start())
                      for m in _MEETING.finditer(folded, sentence.start, sentence.end))
     towns_abroad = [m for m in places if m.place.is_foreign and m.place.kind != "country"
@@ -195,6 +190,7 @@ def event_place(
     # opening the sentence is where its first voice spoke, not the one a later verb names
     opening = next((m for m in towns_abroad if _opens(m, folded, sentence) and m.end <= trigger.start
                     and _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)
+    said_where = True  # the branches below that find where words were said or people met
     if trigger.event_type == "Strategic developments" and met_abroad is not None:
         governed = met_abroad  # what was said or decided there happened there
     elif trigger.sub_event_type == "Other" and opening is not None:
@@ -220,6 +216,26 @@ def event_place(
         # "ont signé jeudi à Skhirat, au Maroc": a town abroad named with "à"/"in" is where it happened
         if town_in is not None and (governed is None or not governed.place.is_foreign):
             governed = town_in
+        else:
+            said_where = False
+    else:
+        said_where = False
+    if foreign_words and not said_where and not is_meeting:
+        # "UNSMIL condemned the shelling of Tripoli", "the US embassy in Tripoli said": words
+        # whose place the article does not tell were said in Libya as a whole, not in the town
+        # they speak of nor in the seat of the body
+        home = next((m for m in places if not m.place.is_foreign and is_site(m.place) and (
+            # "In Tripoli, the UN mission said": a Libyan town opening the sentence, before the words
+            _opens(m, folded, sentence) and 0 <= trigger.start - m.end <= OPENED_REACH
+            and _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)
+            or _THERE_BEFORE.search(folded, max(0, m.start - 40), m.start)
+            or 0 <= m.start - trigger.end <= SAID_AT_REACH and _SAID_AT.fullmatch(folded, trigger.end, m.start))), None)
+        if home is not None:
+            governed = home  # said where the article tells the voice was
+        else:
+            places = [m for m in places if m.place.is_foreign]
+            governed = governed if governed in places else None
+            fallback_place = libya or fallback_place
     if governed is None and trigger.event_type == "Strategic developments" and (
         is_meeting or trigger.sub_event_type == "Agreement"
     ):

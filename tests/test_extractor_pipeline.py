@@ -80,8 +80,8 @@ def test_meeting_abroad_is_placed_abroad():
      "fr", "Berlin"),
     # "they called" (plural) is a call, not the ceasefire itself
     ("واجتمع الوزراء في القاهرة أمس ودعوا إلى وقف إطلاق النار حول سرت.", "ar", "Cairo"),
-    # no meeting abroad: the call is about Sirte
-    ("EU foreign ministers called for a ceasefire around Sirte on Thursday.", "en", "Sirte"),
+    # no meeting abroad and no town it was made in: made in Libya as a whole, not at Sirte it speaks of
+    ("EU foreign ministers called for a ceasefire around Sirte on Thursday.", "en", "Libya"),
 ])
 def test_what_was_said_where_people_met_abroad_is_placed_there(text, language, place):
     (event,) = extract_text(text, published=date(2020, 7, 10), language=language).events
@@ -750,11 +750,11 @@ def test_authorising_troops_abroad_is_a_strategic_development():
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
 
 
-def test_statement_is_placed_at_the_only_site_when_libya_is_not_named():
+def test_a_foreign_call_is_placed_at_libya_not_at_the_only_site_the_article_names():
     events = _events(
         "A drone strike hit a school in Tajoura, east of Tripoli, on Tuesday. The UN called for an inquiry.", "en")
     (statement,) = [e for e in events if e.event_type == "Strategic developments"]
-    assert statement.location == "Tajoura"
+    assert (statement.location, statement.geo_precision) == ("Libya", 3)
 
 
 def test_more_french_and_arabic_trigger_phrasings():
@@ -947,7 +947,8 @@ def test_a_site_named_in_the_sentence_beats_the_country_the_verb_governs():
      "« profondément préoccupé » par les armes qui circulent librement.", "fr", "New York"),
     ("Vendredi à New York, le Conseil de sécurité avait déjà appelé les forces de Haftar à stopper leur avancée.",
      "fr", "New York"),
-    ("The UN mission said on Wednesday it was \"alarmed\" by reports of summary executions in Derna.", "en", "Derna"),
+    # (the town it speaks of is not where it was said)
+    ("The UN mission said on Wednesday it was \"alarmed\" by reports of summary executions in Derna.", "en", "Libya"),
     ("À Paris, la directrice de l'Unesco s'est dite samedi « profondément préoccupée » par ces destructions.",
      "fr", "Paris"),
     ("Vendredi, l'émissaire de l'ONU s'est dit « scandalisé » depuis Tunis.", "fr", "Tunis"),
@@ -3137,17 +3138,17 @@ def test_live_fire_on_marchers_told_with_its_day_between():
 @pytest.mark.parametrize(
     ("text", "language", "published"),
     [
-        # Libya named only in the mission's title or in the dateline: the statement is placed at the
-        # town the article is about, not at the country
+        # Libya named only in the mission's title or in the dateline: the statement, made nowhere the
+        # article tells, is still placed at Libya, not at the town the article is about
         ("MURZUQ (Libya) - A drone strike killed 40 people at a meeting in Murzuq on Sunday. The UN Support Mission "
          "in Libya said on Monday it was appalled. The mission condemned the strike.", "en", date(2019, 8, 6)),
         ("مرزق (ليبيا) - قتل أربعون شخصا في غارة لطائرة مسيرة على اجتماع في مرزق يوم الأحد. ودانت بعثة الأمم "
          "المتحدة للدعم في ليبيا الغارة أمس.", "ar", date(2019, 8, 6)),
     ],
 )
-def test_a_statement_is_placed_at_the_town_when_libya_is_only_in_a_title(text, language, published):
+def test_a_statement_is_placed_at_libya_even_when_libya_is_only_in_a_title(text, language, published):
     (statement,) = [e for e in _events(text, language, published) if e.sub_event_type == "Other"]
-    assert (statement.faction1, statement.location) == ("international", "Murzuq")
+    assert (statement.faction1, statement.location) == ("international", "Libya")
 
 
 def test_a_statement_is_placed_at_libya_when_the_article_names_the_country():
@@ -3256,13 +3257,13 @@ def test_a_dateline_with_its_agency_dates_nothing():
          "ليبيا الهجوم ودعت إلى التحقيق.", "ar", date(2020, 5, 3)),
     ],
 )
-def test_a_statement_judging_an_attack_is_placed_where_the_attack_was(text, language, published):
-    # (each article names Libya as a place: a statement about the country would be placed there)
+def test_a_statement_judging_an_attack_is_placed_at_libya_not_where_the_attack_was(text, language, published):
+    # (docs/ANNOTATION.md: a statement is placed where it was made, else at Libya)
     events = _events(text, language, published)
     attack = next(e for e in events if e.event_type != "Strategic developments")
     statement = next(e for e in events if e.sub_event_type == "Other")
     assert statement.faction1 == "international"
-    assert statement.location == attack.location != "Libya"
+    assert statement.location == "Libya" != attack.location
 
 
 def test_a_statement_judging_no_attack_told_is_placed_at_the_country():
@@ -3965,3 +3966,53 @@ def test_what_a_speaker_hopes_for_has_not_happened(text, language):
 def test_whom_a_foreign_statement_addresses_is_no_side_of_it(text, language, published):
     (event,) = [e for e in _events(text, language, published) if e.sub_event_type == "Other"]
     assert (event.faction1, event.actor2, event.faction2) == ("international", "", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        # where the article tells the foreign voice spoke, visited or issued its words: that Libyan town
+        ("UN Secretary-General Antonio Guterres, who was visiting Tripoli, said on Thursday that he was deeply "
+         "concerned by the fighting near Gharyan.", "en", "Tripoli"),
+        ("In Tripoli, the United Nations Support Mission said on Thursday that it was deeply concerned by the "
+         "clashes in Sabha.", "en", "Tripoli"),
+        ("The same day, the UN mission, speaking from its offices in Tripoli, appealed for a truce in Ain Zara.",
+         "en", "Tripoli"),
+        ("L'émissaire de l'ONU a salué lundi à Tripoli « une étape importante » et appelé au calme à Benghazi.",
+         "fr", "Tripoli"),
+        ("Mardi, la Mission d'appui des Nations unies en Libye s'est déclarée à Tripoli « préoccupée » par la "
+         "situation à Koufra.", "fr", "Tripoli"),
+        ("Dans un communiqué publié jeudi soir à Tripoli, la Manul a condamné les tirs sur Zaouïa.", "fr", "Tripoli"),
+        ("وأعربت بعثة الأمم المتحدة للدعم في ليبيا، في بيان صدر اليوم الأحد بطرابلس، عن قلقها البالغ من الاشتباكات في "
+         "زليتن.", "ar", "Tripoli"),
+        ("وطالب المبعوث الأممي، في تصريحات أدلى بها الأربعاء في طرابلس، بوقف القتال في سبها.", "ar", "Tripoli"),
+        # nowhere told: Libya, not the town spoken of nor the seat in the body's name
+        ("The UN mission condemned the shelling of Abu Salim on Sunday.", "en", "Libya"),
+        ("The US embassy in Tripoli said on Sunday it was alarmed by the clashes in Zawiya.", "en", "Libya"),
+        ("Dimanche, la Manul, basée à Tripoli, a condamné les tirs d'obus sur Misrata.", "fr", "Libya"),
+        ("ودانت بعثة الأمم المتحدة للدعم في ليبيا أمس القصف الذي استهدف حي الهضبة في طرابلس.", "ar", "Libya"),
+    ],
+)
+def test_a_foreign_statement_is_where_it_was_made_else_at_libya(text, language, place):
+    statements = [e for e in _events(text, language, date(2019, 4, 8)) if e.sub_event_type == "Other"]
+    assert [(e.faction1, e.location) for e in statements] == [("international", place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign appeal is a statement; a Libyan leader's or hospitals' appeals are not events
+        ("The UN mission had appealed on Friday for a humanitarian pause in Tripoli over the holiday.",
+         [("Strategic developments", "Other", "international")]),
+        ("Prime Minister Ali Zeidan appealed on Friday for calm in Tripoli.", []),
+        ("Hospitals in Benghazi appealed for blood donors on Sunday.", []),
+        ("A car bombing in Benghazi on Saturday killed two UN staff members.",
+         [("Explosions/Remote violence", "Remote explosive/landmine/IED", "")]),
+        # fighters captured are people taken, not a town taken
+        ("Medical sources said at least 40 LNA fighters had been killed in Gharyan on Wednesday and dozens captured.",
+         []),
+    ],
+)
+def test_appeals_car_bombings_and_fighters_captured(text, expected):
+    events = _events(text, "en", date(2019, 8, 12))
+    assert [(e.event_type, e.sub_event_type, e.faction1) for e in events] == expected

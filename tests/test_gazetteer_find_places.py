@@ -359,3 +359,25 @@ def test_sites_added_from_the_second_blind_batch_of_december(text, name):
 )
 def test_a_plurals_apostrophe_stays_inside_a_name(text: str, expected) -> None:
     assert found(default_gazetteer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # towns abroad where statements about Libya were made
+        ("Speaking at the security conference in Munich, the envoy urged restraint.", "Munich"),
+        ("وقال المبعوث في ميونيخ إن الهدنة هشة.", "Munich"),
+        ("AFRICOM said from its headquarters in Stuttgart that Russian jets had landed.", "Stuttgart"),
+        ("Réunis à Dinard, les ministres du G7 ont appelé au calme.", "Dinard"),
+        ("Sisi spoke at the Sidi Barrani air base near the border.", "Sidi Barrani"),
+        ("وجاءت التصريحات خلال زيارة قاعدة سيدي براني العسكرية.", "Sidi Barrani"),
+    ],
+)
+def test_towns_abroad_added_from_the_batches_of_the_fourteenth_session(text, name):
+    assert name in [m.place.name for m in default_gazetteer().find_places(text)]
+
+
+def test_floods_are_not_seoul():
+    # "سيول" (floods, torrents) is also how some write Seoul: too common a word to be the town
+    found = default_gazetteer().find_places("جرفت السيول منازل في درنة، وضربت سيول أخرى البيضاء.")
+    assert [m.place.name for m in found] == ["Derna", "Bayda"]
