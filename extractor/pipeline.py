@@ -298,7 +298,8 @@ _PERSON_NOUN = (r"(?:members?|officials?|(?:prime |deputy )?ministers?|mayors?|c
                 r"engineers?|workers?|lawyers?|judges?|doctors?|businessm[ae]n|directors?|sons?|daughters?|lawmakers?|"
                 r"deputies|ambassadors?|diplomats?|consuls?|employees?|nationals|citizens|staff|photographers?|reporters?|"
                 r"attach[eé]s?|technicians?|contractors?|foreigners?|hostages?|teachers?|sailors?|fishermen|crew|"
-                r"pilots?|envoys?|imams?|preachers?|drivers?|nurses?)")
+                r"pilots?|envoys?|imams?|preachers?|drivers?|nurses?|presenters?|anchors?|broadcasters?|students?|bloggers?|"
+                r"priests?|politicians?|candidates?|critics?)")
 _PERSON_NOUN_AFTER = re.compile(
     rf"\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|several|\d+)\s+)?(?:[\w'-]+\s+){{0,2}}?{_PERSON_NOUN}\b")
 _PERSON_NOUN_BEFORE = re.compile(rf"\b{_PERSON_NOUN}\b(?:\s+[\w'.-]+){{0,4}}\s*$")
@@ -574,9 +575,11 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                                 text=said.group(0).strip())]
         peaceful = [m.span() for m in _PEACEFUL.finditer(folded, sentence.start, sentence.end)]
         if peaceful:
-            # "where the handover took place without fighting": the fighting is not an event
+            # "where the handover took place without fighting": the fighting is not an event, nor
+            # the campaign the town fell in ("sans rencontrer de résistance, au premier jour d'une offensive")
             triggers = [t for t in triggers if not (t.event_type == "Battles" and t.sub_event_type == "Armed clash"
-                                                    and any(a - 25 <= t.start <= b for a, b in peaceful))]
+                                                    and (any(a - 25 <= t.start <= b for a, b in peaceful)
+                                                         or _CAMPAIGN_NOUN.match(folded, t.start, t.end)))]
             triggers = [replace(t, event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
                         if t.sub_event_type in TERRITORY_SUB_EVENT_TYPES else t for t in triggers]
         if (not s_dates and events and numbered[-1] == number - 1 and events[-1].event_type in VIOLENT_TYPES

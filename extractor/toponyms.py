@@ -148,6 +148,8 @@ _LOCATED = re.compile(
 
 
 TOWN_REACH = 60  # characters between a square or a quarter and the town named with it
+TOWN_APART_KM = 150  # a town this far from the town named beside it is another's quarter of that name
+# ("al-Qalaa" beside Murzuq is Murzuq's quarter, not the town of the Nafusa mountains)
 
 
 def _is_landmark(text: str, mention: PlaceMention) -> bool:
@@ -160,7 +162,8 @@ def _is_landmark(text: str, mention: PlaceMention) -> bool:
 # a sentence opens ("وفي تونس، دعا المبعوث الأممي")
 _SEAT_OF = {"ov:tunisia": "ov:tunis", "ov:algeria": "ov:algiers"}
 _ISSUED_OR_WORKS_FROM = re.compile(arabic_folded(
-    r"(?<!\w)(?:صدر|الصادر|أصدرته|أصدرها|تعمل|يعمل|مقرها|مقره|ومقرها|ومقره|عقد|عقدت|المنعقد|المنعقدة|اجتمع\w*)"
+    r"(?<!\w)(?:صدر|الصادر|أصدرته|أصدرها|تعمل|يعمل|مقرها|مقره|ومقرها|ومقره|عقد|عقدت|المنعقد|المنعقدة|اجتمع\w*"
+    r"|أدلى|أدلت|ادلى|ادلت)"
     r"\s+(?:\S+\s+){0,3}?(?:من|في|ب)\s*$"))
 _OPENING_IN = re.compile(r"(?:^|[.\n])\s*و?في\s+$")  # (followed by a comma)
 _COMMA_AFTER = re.compile(r"\s*[،,]")
@@ -221,7 +224,7 @@ def in_their_towns(mentions: list[PlaceMention], text: str) -> list[PlaceMention
     """A name several towns give a square or a quarter ("Martyrs' Square", "ساحة الشهداء") read
     as the one in the town named beside it ("in the heart of Zawiya"), else in the town named
     last before it in its paragraph (a brief's "Tripoli –"), else in the town the article names
-    most."""
+    most; a town of that name is read as the town unless it lies far from the town beside it."""
     towns = [m for m in mentions if m.place.kind in ("city", "town") and not m.place.is_foreign]
     if not towns:
         return mentions
@@ -236,7 +239,7 @@ def in_their_towns(mentions: list[PlaceMention], text: str) -> list[PlaceMention
                 paragraph_end = len(text)  # the last paragraph
             # "Zawiya, à une cinquantaine de kilomètres à l'ouest de Tripoli": a landmark, not the town
             paragraph = [t for t in towns if paragraph_start <= t.start and t.end <= paragraph_end
-                         and not _is_landmark(text, t)]
+                         and not _is_landmark(text, t) and t is not mention]  # (a town's name is not its own town)
             near = [t for t in paragraph
                     if abs(t.start - mention.end) <= TOWN_REACH or abs(mention.start - t.end) <= TOWN_REACH]
             beside = min(near, key=lambda t: min(abs(t.start - mention.end), abs(mention.start - t.end)), default=None)
@@ -244,6 +247,10 @@ def in_their_towns(mentions: list[PlaceMention], text: str) -> list[PlaceMention
                 beside = max((t for t in paragraph if t.start < mention.start), key=lambda t: t.start, default=None)
             wanted = beside.place.admin1 if beside is not None else counts.most_common(1)[0][0]
             chosen = next((p for p in readings if p.admin1 == wanted), None)
+            if (beside is not None and mention.place.kind in ("city", "town")
+                    and distance_km((mention.place.latitude, mention.place.longitude),
+                                    (beside.place.latitude, beside.place.longitude)) <= TOWN_APART_KM):
+                chosen = None  # a town near the town beside it is itself ("Az-Zahra", beside Tripoli)
             if chosen is not None and chosen != mention.place:
                 mention = replace(mention, place=chosen, candidates=tuple(p for p in readings if p != chosen))
         out.append(mention)

@@ -62,7 +62,7 @@ _ISSUED_IN = re.compile(arabic_folded(
     rf"|(?:بيان|مؤتمر صحفي|كلمه|خطاب|تصريحات|تصريح)\s+(?:(?:صدر|صادر|اصدرته|اصدره|ادلي|ادلت|بها|له|لها|{_TIME_WORDS})\s+){{0,5}}"
     r"(?:(?:من مقرها|من مقره)\s+)?(?:(?:في|من)\s+|ب))$"
     # "the UN special envoy said in Tunis", "a déclaré à Tunis", "depuis New York"
-    r"|\b(?:said|told reporters|speaking|declared|a declare|a dit|a affirme|a indique)\s+(?:in|at|a)\s+$|\bdepuis\s+$"))
+    r"|\b(?:said|told reporters|speaking|declared|a declare|a dit|a affirme|a indique)\s+(?:in|at|a|from)\s+$|\bdepuis\s+$"))
 # "who was visiting Tripoli", "en visite à Benghazi", "خلال زيارته إلى طرابلس", "speaking from its
 # offices in Tripoli", "s'est déclarée mardi à Tripoli « préoccupée »": a foreign voice there
 _THERE_BEFORE = re.compile(arabic_folded(
@@ -220,7 +220,9 @@ def event_place(
             said_where = False
     else:
         said_where = False
-    if foreign_words and not said_where and not is_meeting:
+    if foreign_words and not is_meeting and not (said_where and governed is not None
+                                                 and governed.place.kind != "country"):
+        # ("in a statement issued in Tunisia": no town where it was said)
         # "UNSMIL condemned the shelling of Tripoli", "the US embassy in Tripoli said": words
         # whose place the article does not tell were said in Libya as a whole, not in the town
         # they speak of nor in the seat of the body

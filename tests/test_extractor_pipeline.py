@@ -3986,6 +3986,9 @@ def test_whom_a_foreign_statement_addresses_is_no_side_of_it(text, language, pub
         ("وأعربت بعثة الأمم المتحدة للدعم في ليبيا، في بيان صدر اليوم الأحد بطرابلس، عن قلقها البالغ من الاشتباكات في "
          "زليتن.", "ar", "Tripoli"),
         ("وطالب المبعوث الأممي، في تصريحات أدلى بها الأربعاء في طرابلس، بوقف القتال في سبها.", "ar", "Tripoli"),
+        ("The United Nations mission in Libya, speaking from Tunis, urged all sides on Wednesday to agree to a "
+         "truce in Benghazi.", "en", "Tunis"),
+        ("ودعا المبعوث الأممي، في تصريحات أدلى بها أمس في تونس، إلى وقف القتال في ككلة.", "ar", "Tunis"),
         # nowhere told: Libya, not the town spoken of nor the seat in the body's name
         ("The UN mission condemned the shelling of Abu Salim on Sunday.", "en", "Libya"),
         ("The US embassy in Tripoli said on Sunday it was alarmed by the clashes in Zawiya.", "en", "Libya"),
@@ -4008,6 +4011,8 @@ def test_a_foreign_statement_is_where_it_was_made_else_at_libya(text, language, 
         ("Hospitals in Benghazi appealed for blood donors on Sunday.", []),
         ("A car bombing in Benghazi on Saturday killed two UN staff members.",
          [("Explosions/Remote violence", "Remote explosive/landmine/IED", "")]),
+        ("Gunmen seized a television presenter outside his home in Tripoli on Monday.",
+         [("Violence against civilians", "Abduction/forced disappearance", "")]),
         # fighters captured are people taken, not a town taken
         ("Medical sources said at least 40 LNA fighters had been killed in Gharyan on Wednesday and dozens captured.",
          []),
@@ -4016,3 +4021,36 @@ def test_a_foreign_statement_is_where_it_was_made_else_at_libya(text, language, 
 def test_appeals_car_bombings_and_fighters_captured(text, expected):
     events = _events(text, "en", date(2019, 8, 12))
     assert [(e.event_type, e.sub_event_type, e.faction1) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "named"),
+    [
+        # al-Qalaa beside Murzuq is Murzuq's quarter, 700 km from the town of the Nafusa mountains
+        ("MURZUQ - A drone strike killed 43 people at a gathering in the al-Qalaa district on Sunday, residents "
+         "of Murzuq said.", "en", "Al-Qalaa (Murzuq)"),
+        ("وقصفت طائرة مسيرة حي القلعة في مرزق يوم الأحد.", "ar", "Al-Qalaa (Murzuq)"),
+        # the town itself beside a town of its mountains
+        ("Les combats ont repris à Al-Qalaa, à l'est de Yafran, dans le Djebel Nefoussa.", "fr", "Al-Qalaa"),
+        # a town near the town beside it stays that town (not Tripoli's quarter of a like name)
+        ("Dawn forces took Az-Zahra, some 40 km south-west of Tripoli, on Saturday.", "en", "Az Zahrā’"),
+    ],
+)
+def test_a_name_two_places_share_is_read_by_the_town_beside_it(text, language, named):
+    result = extract_text(text, published=date(2019, 8, 5), language=language)
+    assert named in [m.place.name for m in result.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a town taken without a shot on the first day of an offensive: the offensive is the campaign
+        ("Gharyan était passée sous le contrôle de l'ANL sans un coup de feu le 4 avril, au premier jour de "
+         "l'offensive.", "fr", [("Strategic developments", "Non-violent transfer of territory", "Gharyan")]),
+        ("Les forces du maréchal Haftar sont entrées jeudi à Gharyan après de brefs combats.", "fr",
+         [("Battles", "Non-state actor overtakes territory", "Gharyan")]),
+    ],
+)
+def test_towns_entered_and_towns_that_passed_without_a_shot(text, language, expected):
+    events = _events(text, language, date(2019, 4, 8))
+    assert [(e.event_type, e.sub_event_type, e.location) for e in events] == expected
