@@ -36,7 +36,7 @@ from extractor.learned_sides import SideModel, default_side_model, with_learned_
 from extractor.merging import merge_articles, merge_within
 from extractor.nlp import load_nlp
 from extractor.numbers import COUNTED_BEFORE, Figure, find_figures
-from extractor.roles import HARMED, faction_of, fill_from_neighbours, pick_actors, token_at
+from extractor.roles import HARMED, REFERRING_SUBJECT, faction_of, fill_from_neighbours, pick_actors, token_at
 from extractor.sentences import Sentence, split_sentences, within
 from extractor.sides import (acled_sides, both_sides, definite_attackers, era, foreign_target, no_victims, suicide_bomber,
                              WITHDREW, the_fighting, withdrawal_sides)
@@ -528,17 +528,17 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         chunk = folded[sentence.start : sentence.end]
         triggers = sentence_triggers[number]
         s_actors = within(actors, actor_starts, sentence)
-        if not any(t.event_type == "Strategic developments" for t in triggers) and any(
+        if not any(t.event_type == "Strategic developments" for t in triggers) and (any(
                 a.actor.role in ("international", "backer")
                 # (a foreign force's word on its own strikes is no statement: "NATO said its aircraft had destroyed")
                 or a.actor.faction == "international" and not any(t.event_type in VIOLENT_TYPES for t in triggers)
-                for a in s_actors):
+                for a in s_actors) or not s_actors and REFERRING_SUBJECT.search(chunk)):  # ("The agency said in Geneva")
             # "Defense Secretary Gates told reporters in Washington": a foreign voice's words,
             # told by the town abroad where they were spoken
             spoken = spoken_abroad(sentence, text, folded, within(free, place_starts, sentence), language=language,
                                    # ("In Benghazi, Britain's foreign secretary told", not "In Tripoli, the
                                    # deputy foreign minister warned ... NATO")
-                                   foreign_first=s_actors[0].actor.role in ("international", "backer"))
+                                   foreign_first=bool(s_actors) and s_actors[0].actor.role in ("international", "backer"))
             if spoken is not None:
                 triggers = [*triggers, replace(spoken, start=spoken.start - sentence.start, end=spoken.end - sentence.start)]
         if not triggers:
@@ -1250,7 +1250,8 @@ def _build_event(
     resolved = [pair for pair in resolved if not _SEMICOLON.search(
         folded, min(pair[0].end, trigger.start), max(pair[0].start, trigger.end))] or resolved
     when, has_own_date = _choose_date(trigger, resolved, carried, article.published, cued=cued)
-    actor1, actor2, assoc = pick_actors(trigger, trigger_token, actors, earlier_actors, sentence, folded, language, figures)
+    actor1, actor2, assoc = pick_actors(trigger, trigger_token, actors, earlier_actors, sentence, folded, language, figures,
+                                        own_date=has_own_date)
     numbers: dict[str, int] = {}
     for figure in figures:
         numbers.setdefault(figure.category, figure.value)

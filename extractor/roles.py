@@ -67,6 +67,11 @@ _BY_AGENT = re.compile(
     r"|(?:a |an )?(?:counter-?offensive|offensive|assault|attack) (?:of|by) (?:the )?"
     r"|(?:une )?(?:contre-offensive|offensive|attaque) (?:de la |de l'|de |d'|du |des ))?$"
 )
+# a pronoun or a body named again as the subject of a statement: "he", "il", "the agency", "la mission"
+REFERRING_SUBJECT = re.compile(
+    r"\b(?:he|she|il|elle|the (?:agency|mission|organi[sz]ation|envoy|alliance|bloc)"
+    r"|l'(?:agence|organisation|alliance|envoye)|la mission)\b")
+PRONOUN_REACH = 40  # characters from that subject to the words said
 HOLDER_REACH = 300  # characters around a town taken where "X held the town" names the loser
 _HOLDER_AFTER = re.compile(
     r"(?:\s*,[^,.;]{0,60},)?\s+(?:controlaient|controlait|tenaient|tenait|occupaient|occupait|"
@@ -303,8 +308,10 @@ def _is_infinitive_clause(token) -> bool:
 
 def pick_actors(
     trigger: Trigger, trigger_token, actors: list[ActorMention], earlier: list[ActorMention],
-    sentence: Sentence, folded: str, language: str, figures: list[Figure],
+    sentence: Sentence, folded: str, language: str, figures: list[Figure], *, own_date: bool = True,
 ) -> tuple[ActorMention | None, ActorMention | None, ActorMention | None]:
+    """The trigger's actor1, actor2 and associated actor (`own_date`: whether the sentence dates
+    the trigger itself)."""
     violent = trigger.event_type in VIOLENT_TYPES
     backers = [a for a in actors if a.is_backer]
 
@@ -510,6 +517,15 @@ def pick_actors(
                     and a.actor.faction not in (actor2.actor.faction, "civilians", "other")]
         if previous:
             actor1 = previous[-1]
+    if actor1 is None and trigger.sub_event_type == "Other" and own_date and REFERRING_SUBJECT.search(
+            folded, max(sentence.start, trigger.start - PRONOUN_REACH), trigger.start):
+        # "He condemned on Tuesday", "Jeudi, depuis la capitale, il s'est dit « préoccupé »", "The
+        # agency said in Geneva on Monday": the foreign voice that opened the sentence before, on a
+        # day of its own (with none, "The mission condemned the strike." goes on with what it said)
+        opened = folded.rfind(". ", 0, max(0, sentence.start - 2)) + 1
+        previous = [a for a in earlier if opened <= a.start and a.end <= sentence.start]
+        if previous and previous[0].actor.role in ("international", "backer"):
+            actor1 = previous[0]
     if actor2 is None and actor1 is not None and trigger.sub_event_type == "Armed clash":
         # "les forces de Haftar et celles du GNA se sont affrontées": both sides before the verb
         other = [a for a in candidates if a is not actor1 and a.actor.is_armed

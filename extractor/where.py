@@ -79,11 +79,12 @@ _SPEECH = re.compile(arabic_folded(
     r"\b(?:said|says|told|speaking|stated|declared|announced|confirmed|pledged|stressed|insisted|reiterated"
     r"|agreed|adopted|issued|decided|repeated|reaffirmed|explained|warned|demanded|requested|met"
     r"|(?:a|ont|avait|avaient) (?:\w+ )?(?:indique|declare|affirme|annonce|assure|confirme|souligne|dit|estime|adopte"
-    r"|emis|decide|juge|reagi|reconnu|demande|repete|reaffirme|reclame|rappele|explique|precise|averti|refuse))\b"
-    r"|(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|أفاد|أفادت|شدد|شددت"
+    r"|emis|decide|juge|reagi|reconnu|demande|repete|reaffirme|reclame|rappele|explique|precise|averti|refuse|promis))\b"
+    r"|(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|أفاد|أفادت|شدد|شددت|رد|ردت"
     r"|تبنى|تبنت|اعتمد|اعتمدت|أصدر|أصدرت|تعهد|تعهدت|تعهدوا|قرر|قررت|أدلى|أدلت|مؤكدا|مؤكدة|قائلا|قائلة|التقى|التقت)(?!\w)"))
 # "said in Geneva", "a indiqué depuis Moscou", "spoke from Washington", "في جنيف": where the words were spoken
 _SPOKEN_IN_BEFORE = re.compile(rf"(?:{_IN_WORDS}|\bfrom |\bdepuis )$")
+MET_BEFORE_REACH = 30  # characters from the town abroad people met in to the verb of what they said there
 SPEECH_REACH = 40  # characters from a verb of speech to the town abroad named after it ("said in Geneva")
 AR_FROM_REACH = 20  # characters from an Arabic speaker's "من <town>" to the words spoken there after it
 AR_SPEECH_REACH = 60  # in Arabic the speaker stands between ("قال متحدث باسم وزارة الدفاع الأميركية في واشنطن")
@@ -282,8 +283,10 @@ def spoken_abroad(sentence: Sentence, text: str, folded: str, places: list[Place
                       at_home=foreign_first) is not None or any(
                 # "pledged $1 billion at a meeting of the Libya Contact Group in Abu Dhabi", "a déclaré
                 # al-Sissi dans une allocution télévisée prononcée depuis Le Caire"
-                m.place.is_foreign and m.place.kind != "country" and m.start > verb.end()
-                and (_met_at(folded, m.start) or _ISSUED_IN.search(folded, max(0, m.start - 50), m.start))
+                m.place.is_foreign and m.place.kind != "country" and (
+                    m.start > verb.end() and (_met_at(folded, m.start) or _ISSUED_IN.search(folded, max(0, m.start - 50), m.start))
+                    # "les pays du Groupe de contact, réunis jeudi à Abou Dhabi, ont promis": met there before
+                    or 0 <= verb.start() - m.end <= MET_BEFORE_REACH and _met_at(folded, m.start))
                 for m in places):
             return Trigger(verb.start(), verb.end(), text[verb.start():verb.end()], "Strategic developments", "Other")
     return None

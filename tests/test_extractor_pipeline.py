@@ -4054,3 +4054,29 @@ def test_a_name_two_places_share_is_read_by_the_town_beside_it(text, language, n
 def test_towns_entered_and_towns_that_passed_without_a_shot(text, language, expected):
     events = _events(text, language, date(2019, 4, 8))
     assert [(e.event_type, e.sub_event_type, e.location) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place", "actor"),
+    [
+        # the voice of the sentence before, named again by a pronoun or by its kind
+        ("The UN envoy Ghassan Salame arrived in Tripoli on Monday. He condemned the shelling of Abu Salim on "
+         "Tuesday.", "en", "Libya", "United Nations"),
+        ("Antonio Guterres est arrivé mercredi à Tripoli. Jeudi, il s'est dit « profondément préoccupé » par "
+         "l'offensive.", "fr", "Libya", "United Nations"),
+        ("On Sunday a ferry chartered by the International Organization for Migration left Misrata for Benghazi. "
+         "The agency said in Geneva on Monday that it wanted to send another vessel.", "en", "Geneva", "IOM"),
+        # a plan unveiled, a call to the Security Council, a pledge where ministers met, a reply in Ankara
+        ("Egypt's plan for a ceasefire in Libya, unveiled in Cairo on Saturday by President Abdel Fattah al-Sisi, "
+         "has split the foreign powers.", "en", "Cairo", "Egypt"),
+        ("Au Caire, la Ligue arabe a demandé samedi au Conseil de sécurité de l'ONU d'imposer une zone "
+         "d'exclusion aérienne.", "fr", "Cairo", "Arab League"),
+        ("Les pays du Groupe de contact sur la Libye, réunis jeudi à Abou Dhabi, ont promis plus d'un milliard "
+         "de dollars d'aide.", "fr", "Abu Dhabi", "Contact Group on Libya"),
+        ("وفي أنقرة، رد المتحدث باسم الرئاسة التركية أمس الأحد بأن على حفتر الانسحاب من سرت والجفرة.", "ar",
+         "Ankara", "Turkey"),
+    ],
+)
+def test_foreign_voices_named_again_or_by_what_they_did(text, language, place, actor):
+    statements = [e for e in _events(text, language, date(2020, 6, 8)) if e.sub_event_type == "Other"]
+    assert [(e.location, e.actor1, e.faction1) for e in statements] == [(place, actor, "international")]
