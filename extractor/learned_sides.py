@@ -32,7 +32,7 @@ from pathlib import Path
 from events.model import EVENT_TYPES, VIOLENT_TYPES, Event
 from extractor.errors import ExtractorError
 from extractor.factions import ActorMention
-from extractor.sides import unclaimed
+from extractor.sides import by_unknown_attackers, unclaimed
 from extractor.text import arabic_folded, fold
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "side_model.json"
@@ -149,6 +149,12 @@ def with_learned_sides(events: Sequence[Event], mentions: Sequence[ActorMention]
         if not added or len(named) + len(added) > 2:
             out.append(event)
             continue
+        if not event.faction1 and by_unknown_attackers(event, folded):
+            # "مسلحون مجهولون خطفوا ناشطا": the side hit only, never a guessed author
+            if not event.faction2 and len(added) == 1 and added[0] != event.faction1:
+                event = replace(event, actor2=_named_alone(added[0], mentions), faction2=added[0])
+            out.append(event)
+            continue
         for faction in added:
             event = _with_side(event, faction, mentions)
         out.append(event)
@@ -160,7 +166,7 @@ def _with_side(event: Event, faction: str, mentions: Sequence[ActorMention]) -> 
     the first is free. Its actor is the one actor of that faction the article names, if it names
     one only; else the side stays unnamed (the faction alone: the model says which camp, not
     which of its groups)."""
-    names = {m.actor.name for m in mentions if m.actor.faction == faction and not m.is_backer}
+    names = _names_of(faction, mentions)
     if event.faction1 and event.faction2:
         # both sides given, of one faction ("other"): the model says which of the two actors is
         # of another camp ("Misrata forces clashed with the Zintan brigades" in June 2014), not
@@ -168,10 +174,20 @@ def _with_side(event: Event, faction: str, mentions: Sequence[ActorMention]) -> 
         for slot, side in (("actor1", "faction1"), ("actor2", "faction2")):
             if getattr(event, slot) in names:
                 return replace(event, **{side: faction})
-    actor = names.pop() if len(names) == 1 else ""
+    actor = _named_alone(faction, mentions)
     if not event.faction1 and (faction != "civilians" or event.faction2):
         return replace(event, actor1=actor, faction1=faction)
     return replace(event, actor2=actor, faction2=faction)
+
+
+def _names_of(faction: str, mentions: Sequence[ActorMention]) -> set[str]:
+    return {m.actor.name for m in mentions if m.actor.faction == faction and not m.is_backer}
+
+
+def _named_alone(faction: str, mentions: Sequence[ActorMention]) -> str:
+    """The one actor of `faction` the article names, if it names one only."""
+    names = _names_of(faction, mentions)
+    return names.pop() if len(names) == 1 else ""
 
 
 def load_side_model(path: str | Path = MODEL_PATH) -> SideModel:

@@ -233,6 +233,18 @@ _UNCLAIMED = re.compile(
     r"(?:n'a pas ete|reste|demeure) (?:etablie|determinee|precisee|inconnue)|"
     r"مجهول(?:ه)? المصدر|لم (?:يتضح|يعرف|تعرف) (?:مصدر|الجهه)|لم (?:تعلن|يعلن) اي (?:جهه|طرف)|لم (?:تتبن|يتبن)"
 )
+# attackers the text calls unknown: "unidentified gunmen", "des inconnus armés", "مسلحون مجهولون"
+_UNKNOWN_ATTACKERS = re.compile(
+    r"\b(?:unknown|unidentified) (?:gunmen|assailants|attackers|armed men)\b|"
+    r"\b(?:hommes armes|individus|assaillants) non identifies\b|\binconnus armes\b|"
+    r"(?<!\w)(?:مسلحون|مسلحين|ملثمون|ملثمين) مجهول(?:ون|ين)(?!\w)"
+)
+
+
+def by_unknown_attackers(event: Event, folded: str) -> bool:
+    """Whether the event's sentence calls its attackers unknown ("Unidentified gunmen shot dead a
+    judge"): no author to guess, though its victims may be."""
+    return _UNKNOWN_ATTACKERS.search(folded, event.evidence_start, event.evidence_end) is not None
 
 
 def unclaimed(event: Event, folded: str) -> bool:

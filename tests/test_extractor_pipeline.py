@@ -4080,3 +4080,17 @@ def test_towns_entered_and_towns_that_passed_without_a_shot(text, language, expe
 def test_foreign_voices_named_again_or_by_what_they_did(text, language, place, actor):
     statements = [e for e in _events(text, language, date(2020, 6, 8)) if e.sub_event_type == "Other"]
     assert [(e.location, e.actor1, e.faction1) for e in statements] == [(place, actor, "international")]
+
+
+@pytest.mark.parametrize(
+    ("stem", "evidence"),
+    [
+        # attackers the text calls unknown have no side, whatever camp the article names
+        ("812_derna_judge_benghazi_bomb_2014", "Unidentified gunmen shot dead a judge"),
+        ("1116_derna_ightiyal_nashit_2014", "اغتال مسلحون مجهول"),
+    ],
+)
+def test_unknown_attackers_are_no_side(stem, evidence):
+    (result,) = extract(read_article_file(ARTICLES / f"{stem}.txt"))
+    (attack,) = [e for e in result.events if evidence in e.evidence and e.event_type == "Violence against civilians"]
+    assert (attack.faction1, attack.faction2) == ("", "civilians")
