@@ -55,8 +55,9 @@ _CROWD = re.compile(arabic_folded(
     r"\s+(?:\S+\s+){0,3}?(?:personnes|people|libyens|libyans|families|familles|workers|ouvriers|refugees|refugies|migrants"
     r"|شخص|اشخاص|لاجئ|عامل|عائل|اسره|اسر)"))
 _SEMICOLON = re.compile(r"[;؛]")
-# "..., while ...", "في حين", a semicolon: a clause of its own, however close
-_WHILE = re.compile(arabic_folded(r"[,،]\s*(?:while|whereas|tandis que|في حين|بينما|فيما)(?!\w)|") + _SEMICOLON.pattern)
+# "..., while ...", "في حين", ", puis", ", then", a semicolon: a clause of its own, however close
+_WHILE = re.compile(arabic_folded(r"[,،]\s*(?:while|whereas|tandis que|في حين|بينما|فيما|puis|et puis|then|and then)(?!\w)|")
+                    + _SEMICOLON.pattern)
 TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is its toll
 CARRY_SENTENCES = 5  # a sentence without a date takes the date of one this close before it
 SEAT_REACH = 8  # characters between a government's name and the town it sits in ("... في طرابلس")
@@ -1338,6 +1339,13 @@ def _event_sides(trigger: Trigger, actor1: ActorMention | None, actor2: ActorMen
         # "Egypt's foreign ministry in Cairo condemned the killings": a state that backs a camp
         # speaks as a foreign state
         names["faction1"] = "international"
+    if trigger.sub_event_type == "Agreement" and names["faction1"] == names["faction2"]:
+        # "Turkey signed a security pact with the GNA": a state that backs a camp signs with it as a
+        # foreign state (not a truce it brokered between the camps)
+        for actor, side in ((actor1, "faction1"), (actor2, "faction2")):
+            if actor is not None and actor.actor.role == "backer" and names[side] == actor.actor.faction:
+                names[side] = "international"
+                break
     if trigger.event_type == "Explosions/Remote violence" and names["actor1"] == "Egypt":
         # "Egypt last bombed the city", "al-Sisi said his air force had struck": Egypt's own
         # strikes (Derna, 2015 and 2017) were its air force's, a foreign one

@@ -4094,3 +4094,24 @@ def test_unknown_attackers_are_no_side(stem, evidence):
     (result,) = extract(read_article_file(ARTICLES / f"{stem}.txt"))
     (attack,) = [e for e in result.events if evidence in e.evidence and e.event_type == "Violence against civilians"]
     assert (attack.faction1, attack.faction2) == ("", "civilians")
+
+
+def test_a_state_backing_a_camp_signs_a_pact_with_it_as_a_foreign_state():
+    (pact,) = _events("Turkey signed a security pact with the GNA in Istanbul on November 27.", "en", date(2019, 12, 1))
+    assert (pact.sub_event_type, {pact.faction1, pact.faction2}) == ("Agreement", {"gna", "international"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        # ", puis", ", then": a clause of its own, each town taken an event
+        ("Les forces du GNA ont repris mercredi l'aéroport international de Tripoli, puis se sont emparées jeudi "
+         "de Qasr Ben Ghachir et d'Aïn Zara.", "fr",
+         ["Tripoli International Airport", "Qasr bin Ghashir", "Ain Zara"]),
+        ("GNA forces retook Tripoli International Airport on Wednesday, then seized Qasr bin Ghashir on Thursday.",
+         "en", ["Tripoli International Airport", "Qasr bin Ghashir"]),
+    ],
+)
+def test_towns_taken_one_after_the_other_are_events_of_their_own(text, language, places):
+    events = _events(text, language, date(2020, 6, 5))
+    assert [e.location for e in events if e.event_type == "Battles"] == places
