@@ -343,9 +343,14 @@ def _in_quote(text: str, start: int, position: int) -> bool:
 
 
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|et|و)\s*")
+# between two towns forces came from: " and from nearby ", " et de ", " ومن "; a comma between
+# two of a list that ends with "and": "from Tripoli, Misrata and the Nafusa mountains"
+_FROM_TOO = re.compile(r"(?:\s*,)?\s+(?:and|et)\s+(?:from\s+|de\s+|d'|du\s+|des\s+)?(?:nearby\s+)?"
+                       r"(?:the\s+|la\s+|le\s+|l')?(?:al-|el-)?|\s+و(?:من\s+)?")
+_LIST_COMMA = re.compile(r"\s*,\s*")
 _ORIGIN_BEFORE = re.compile(arabic_folded(
     r"\b(?:militias?|militiamen|forces?|fighters|brigades?|battalions?|units?|unite|groupes armes|groups|milices|"
-    r"combattants|troupes|hommes|men|troops|convois?|كتائب|قوات|مقاتلو|مقاتلين)\s+"
+    r"combattants|troupes|hommes|men|troops|convois?|columns?|colonnes?|reinforcements|renforts|كتائب|قوات|مقاتلو|مقاتلين)\s+"
     r"(?:(?:[\w'-]+\s+)?(?:from|originaires? de|venue?s? de|venant de|من)|of|de|du|d')\s+"
     r"(?:(?:several|various|many|other|plusieurs|divers|differents|d'autres) )?"
     r"(?:the (?:[\w-]+ ){0,2}(?:town|city) of |la ville de |la ville d'|مدينه )?$"
@@ -945,7 +950,14 @@ def _where_it_may_have_been(s_places: list[PlaceMention], folded: str,
     if len(s_places) > 1 or s_places and article_place is not None:
         # "militias from Misrata entered Bani Walid": where a force comes from is not where it
         # acts; named alone, the town acted on is the story's
-        s_places = [m for m in s_places if not _ORIGIN_BEFORE.search(folded, max(0, m.start - 70), m.start)] or (
+        origins: list[PlaceMention] = []
+        for m in s_places:
+            if _ORIGIN_BEFORE.search(folded, max(0, m.start - 70), m.start) or origins and (
+                    _FROM_TOO.fullmatch(folded, origins[-1].end, m.start) and not folded.startswith("-", m.end)
+                    or _LIST_COMMA.fullmatch(folded, origins[-1].end, m.start) and _FROM_TOO.match(folded, m.end)):
+                origins.append(m)  # (and the towns listed after it: "columns from Tripoli, Misrata and the Nafusa",
+                # not "Tripoli-based groups")
+        s_places = [m for m in s_places if m not in origins] or (
             s_places if len(s_places) > 1 or article_place is None or article_place.place_id == s_places[0].place.place_id
             else [])
     if s_places and (article_place is not None or len(s_places) > 1):

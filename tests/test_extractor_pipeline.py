@@ -4115,3 +4115,17 @@ def test_a_state_backing_a_camp_signs_a_pact_with_it_as_a_foreign_state():
 def test_towns_taken_one_after_the_other_are_events_of_their_own(text, language, places):
     events = _events(text, language, date(2020, 6, 5))
     assert [e.location for e in events if e.event_type == "Battles"] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        # the towns a force came from, listed after the first, are not where it fought
+        ("Columns from Tripoli, Misrata and the Nafusa mountains entered the desert town of Bani Walid on Monday.",
+         "en", "Bani Walid"),
+        ("Des colonnes venues de Misrata et de Zliten sont entrées lundi dans Bani Walid.", "fr", "Bani Walid"),
+    ],
+)
+def test_the_towns_a_force_came_from_are_not_where_it_fought(text, language, place):
+    (event,) = _events(text, language, date(2011, 10, 18))
+    assert event.location == place
