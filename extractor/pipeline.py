@@ -53,7 +53,7 @@ SECOND_EVENT_DISTANCE = 120  # characters between two triggers that make two eve
 _CROWD = re.compile(arabic_folded(
     r"(?:\d[\d,. ]*|hundreds|thousands|centaines|milliers|dizaines de milliers|tens of thousands|الاف|مئات|عشرات)"
     r"\s+(?:\S+\s+){0,3}?(?:personnes|people|libyens|libyans|families|familles|workers|ouvriers|refugees|refugies|migrants"
-    r"|شخص|اشخاص|لاجئ|عامل|عائل|اسره|اسر)"))
+    r"|شخص|اشخاص|لاجئ|عامل|عمال|عائل|اسره|اسر|الفارين|الفارون|فارين|النازحين|نازحين)"))
 _SEMICOLON = re.compile(r"[;؛]")
 # "..., while ...", "في حين", ", puis", ", then", a semicolon: a clause of its own, however close
 _WHILE = re.compile(arabic_folded(r"[,،]\s*(?:while|whereas|tandis que|في حين|بينما|فيما|puis|et puis|then|and then)(?!\w)|")
@@ -155,7 +155,8 @@ _BACKGROUND_BEFORE = re.compile(
     r"|\b(?:involvement in|involved in|implicated in|role in|responsible for|impliquee?s? dans|implication dans|"
     r"responsables? d[eu'])\s*(?:the |last \w+'s |l'|la |le |les )?$"
     # fleeing names what is fled: "to escape the bombardment", "fuyant les combats"
-    r"|(?:to escape|escaping|fleeing|to flee|fled|fuyant|pour fuir|ont fui|هربا من|فرارا من)\s+(?:the |les |le |la |l')?$"
+    r"|(?:to escape|escaping|fleeing|to flee|fled|fuyant|pour fuir|ont fui|هربا من|فرارا من"
+    r"|الفارين من|الفارون من|الهاربين من|الهاربون من|النازحين من|النازحون من)\s+(?:the |les |le |la |l')?$"
     # "Haftar, whose offensive on the capital", "dont l'offensive": a campaign named
     r"|(?:whose|dont l'|dont la|dont le|dont les)\s*(?:[\w-]+\s+)?$"
     # "ويعيد مقتل البرعصي إلى الأذهان اغتيال", "this recalls the killing of", "rappelle l'assassinat":

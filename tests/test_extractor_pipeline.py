@@ -4129,3 +4129,9 @@ def test_towns_taken_one_after_the_other_are_events_of_their_own(text, language,
 def test_the_towns_a_force_came_from_are_not_where_it_fought(text, language, place):
     (event,) = _events(text, language, date(2011, 10, 18))
     assert event.location == place
+
+
+def test_those_who_fled_the_fighting_across_a_border_are_its_displacement_not_a_battle():
+    text = "وعلى الحدود الغربية، عبر آلاف الفارين من المعارك، معظمهم عمال مصريون، معبر رأس اجدير أمس باتجاه تونس."
+    (event,) = _events(text, "ar", date(2014, 7, 30))
+    assert (event.sub_event_type, event.location, event.faction2) == ("Other", "Ras Ajdir border crossing", "civilians")
