@@ -151,7 +151,7 @@ def with_learned_sides(events: Sequence[Event], mentions: Sequence[ActorMention]
             continue
         if not event.faction1 and by_unknown_attackers(event, folded):
             # "مسلحون مجهولون خطفوا ناشطا": the side hit only, never a guessed author
-            if not event.faction2 and len(added) == 1 and added[0] != event.faction1:
+            if not event.faction2 and len(added) == 1:
                 event = replace(event, actor2=_named_alone(added[0], mentions), faction2=added[0])
             out.append(event)
             continue

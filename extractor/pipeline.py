@@ -951,13 +951,14 @@ def _where_it_may_have_been(s_places: list[PlaceMention], folded: str,
     if len(s_places) > 1 or s_places and article_place is not None:
         # "militias from Misrata entered Bani Walid": where a force comes from is not where it
         # acts; named alone, the town acted on is the story's
+        # (and the towns listed after it: "columns from Tripoli, Misrata and the Nafusa mountains",
+        # not "Tripoli-based groups")
         origins: list[PlaceMention] = []
         for m in s_places:
             if _ORIGIN_BEFORE.search(folded, max(0, m.start - 70), m.start) or origins and (
                     _FROM_TOO.fullmatch(folded, origins[-1].end, m.start) and not folded.startswith("-", m.end)
                     or _LIST_COMMA.fullmatch(folded, origins[-1].end, m.start) and _FROM_TOO.match(folded, m.end)):
-                origins.append(m)  # (and the towns listed after it: "columns from Tripoli, Misrata and the Nafusa",
-                # not "Tripoli-based groups")
+                origins.append(m)
         s_places = [m for m in s_places if m not in origins] or (
             s_places if len(s_places) > 1 or article_place is None or article_place.place_id == s_places[0].place.place_id
             else [])

@@ -44,8 +44,6 @@ _FROM_BEFORE = re.compile(r"(?<!\w)من\s+$")
 _MET_IN = re.compile(
     r"(?:\b(?:meeting|met|gathered|convened|received|hosted|reunis|reunies|reunion|reunie|a recu|ont recu)\b"
     r"(?:\s+\w+){0,5}?\s+(?:in|at|a|au)|(?:اجتمع\w*|اجتماع\w*|قمه)\s+(?:\S+\s+){0,2}في)\s+$")
-# "a statement issued in Tripoli", "un communiqué publié à Tripoli", "une allocution prononcée au
-# Caire", "في بيان صدر مساء أمس من تونس", "في مؤتمر صحفي بطرابلس": where a statement was made
 # the words of a day or a time of day between a statement and where it was made ("publié jeudi
 # soir à Tripoli", "صدر اليوم الأحد بطرابلس", "said on Thursday in Tripoli")
 _TIME_WORDS = (r"(?:on|late|early|this|last|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -136,8 +134,8 @@ def event_place(
     abroad: PlaceMention | None = None, foreign_words: bool = False,
 ) -> PlaceChoice | None:
     """The place of the event `trigger` reports, among the sentence's `places` (`abroad`: the
-    article's meeting place abroad named before; `foreign_words`: the event is a foreign voice's statement, placed where it was made, else at
-    Libya, never at the Libyan town it speaks of)."""
+    article's meeting place abroad named before; `foreign_words`: the event is a foreign voice's
+    statement, placed where it was made, else at Libya, never at the Libyan town it speaks of)."""
     governed = None
     if trigger_token is not None:
         for mention in places:
@@ -223,10 +221,9 @@ def event_place(
         said_where = False
     if foreign_words and not is_meeting and not (said_where and governed is not None
                                                  and governed.place.kind != "country"):
-        # ("in a statement issued in Tunisia": no town where it was said)
         # "UNSMIL condemned the shelling of Tripoli", "the US embassy in Tripoli said": words
         # whose place the article does not tell were said in Libya as a whole, not in the town
-        # they speak of nor in the seat of the body
+        # they speak of nor in the seat of the body ("issued in Tunisia" tells no town either)
         home = next((m for m in places if not m.place.is_foreign and is_site(m.place) and (
             # "In Tripoli, the UN mission said": a Libyan town opening the sentence, before the words
             _opens(m, folded, sentence) and 0 <= trigger.start - m.end <= OPENED_REACH
