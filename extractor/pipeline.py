@@ -43,7 +43,7 @@ from extractor.sides import (acled_sides, both_sides, definite_attackers, era, f
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
                                 is_site, main_place, named_after_a_place_word)
-from extractor.where import ANCHOR_BEFORE, event_place, is_crossing, is_spread, spoken_abroad
+from extractor.where import ANCHOR_BEFORE, event_place, is_crossing, is_speech, is_spread, spoken_abroad
 from gazetteer import Gazetteer, Place, PlaceMention
 
 WINDOW = 1000  # articles processed (and merged across) together
@@ -1215,6 +1215,10 @@ def _is_statement_of_record(event: Event, trigger: Trigger, sentence: Sentence, 
     if event.faction1 == "international" or not (event.actor1 or event.actor2):
         # (said abroad by someone no Libyan side: "In Stockholm, the foreign minister condemned")
         return True
+    if is_speech(trigger) and event.faction2 != "international":
+        # words told only by where they were said are a foreign voice's ("وفي أنقرة، قال السراج":
+        # a Libyan's words are no event)
+        return False
     if _NAMING.search(folded, sentence.start, sentence.end) or _JUDGEMENT.search(folded, trigger.start, trigger.end):
         return False
     return not (event.faction1 and _CALL.search(fold(trigger.text)))

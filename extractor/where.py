@@ -260,6 +260,12 @@ def is_crossing(trigger: Trigger) -> bool:
     return trigger.sub_event_type == "Other" and bool(_CROSSED.fullmatch(fold(trigger.text)))
 
 
+def is_speech(trigger: Trigger) -> bool:
+    """Whether the trigger is a verb of speech alone ("said", "a indiqué", "قال"): a statement
+    `spoken_abroad` found by where it was spoken, no word of its own."""
+    return bool(_SPEECH.fullmatch(fold(trigger.text)))
+
+
 def is_spread(trigger: Trigger) -> bool:
     """Whether the trigger is fighting spread to a place ("se sont étendus mardi à", "spread to",
     "وامتدت")."""

@@ -4135,3 +4135,16 @@ def test_those_who_fled_the_fighting_across_a_border_are_its_displacement_not_a_
     text = "وعلى الحدود الغربية، عبر آلاف الفارين من المعارك، معظمهم عمال مصريون، معبر رأس اجدير أمس باتجاه تونس."
     (event,) = _events(text, "ar", date(2014, 7, 30))
     assert (event.sub_event_type, event.location, event.faction2) == ("Other", "Ras Ajdir border crossing", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a Libyan leader's words, told by where he said them, are no statement of record
+        ("وفي أنقرة، قال رئيس المجلس الرئاسي فائز السراج، عقب لقائه الرئيس التركي أمس، إن حكومته ماضية في الدفاع "
+         "عن العاصمة.", "ar"),
+        ("Their captors demanded ransoms of several thousand dollars in Sabha on Friday.", "en"),
+    ],
+)
+def test_words_told_only_by_where_they_were_said_are_a_foreign_voice_s(text, language):
+    assert [e for e in _events(text, language, date(2020, 1, 3)) if e.sub_event_type == "Other"] == []
