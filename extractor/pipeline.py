@@ -165,6 +165,10 @@ _BACKGROUND_BEFORE = re.compile(
     r"|(?:recall(?:s|ed|ing)?|reminiscent of|brought back memories of|rappel(?:le|ait|ant|e)|"
     r"fait resurgir le souvenir d[eu'])\s+(?:the |l'|la |le |les )?$"
 )
+# "منذ سيطرة قوات فجر ليبيا عليها", "since the capture of the town": what has held since, not news,
+# unless the text dates it ("since fighting erupted in September 2014": an event at its own date)
+_SINCE_JUST_BEFORE = re.compile(r"(?<!\w)منذ\s+$|\b(?:since|depuis)\s+(?:the |l'|la |le |les )?$")
+SINCE_DATED_REACH = 70  # characters after the trigger where a date dates what "since" names
 # the object of a judgement names an event reported before: "critiqué l'offensive du maréchal",
 # "condemned the attack", "ندد بالهجوم"; not when the sentence tells its toll, as news does
 # ("In Rome, the government condemned the car bombing that killed four people in Tobruk": an
@@ -557,7 +561,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             folded, chunk, sentence, actor_spans, s_actors, language,
             reported_violence=any(e.event_type in VIOLENT_TYPES for e in events),
             after_news=not s_dates and bool(events),
-            days=[(d.start, d.end) for d in s_dates if d.kind == "absolute" and d.day is not None])
+            days=[(d.start, d.end) for d in s_dates if d.kind == "absolute" and d.day is not None],
+            dated=[d.start for d in s_dates])
         if not triggers:
             continue
         crossings = [t for t in triggers if is_crossing(t)]
@@ -667,6 +672,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             if event.sub_event_type == "Other" and not _is_statement_of_record(event, trigger, sentence, folded):
                 continue
             if (position > 0 and trigger.event_type == "Strategic developments" and event.faction1 != "international"
+                    and trigger.sub_event_type != "Looting/property destruction"
                     and triggers[0].event_type != "Strategic developments"):
                 continue  # a sentence about violence is a statement only in a foreign voice
             if sides is None and event.event_type in VIOLENT_TYPES and event.faction1:
@@ -828,7 +834,8 @@ def _the_site(chunk: str, free: list[PlaceMention], before: int) -> Place | None
 
 def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence: Sentence,
                       actor_spans: list[tuple[int, int]], s_actors: list[ActorMention], language: str, *,
-                      reported_violence: bool, after_news: bool, days: list[tuple[int, int]]) -> list[Trigger]:
+                      reported_violence: bool, after_news: bool, days: list[tuple[int, int]],
+                      dated: list[int]) -> list[Trigger]:
     """A sentence's triggers less those that name no new event: a name ("Volcano of Rage
     operation"), a call about violence, a toll, a person captured (an arrest), a celebration,
     background, and, in a sentence with no date of its own after the news (`after_news`), what
@@ -874,6 +881,9 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
         or _JUDGED_BEFORE.search(folded, max(0, t.start - 50), t.start) and not _TOLL_TOLD.match(folded, t.end)
         or (_CAMPAIGN_NOUN.match(folded, t.start, t.end)
             and _POSSESSIVE_BEFORE.search(folded, max(0, t.start - 50), t.start)))]
+    triggers = [t for t in triggers if not (
+        t.event_type in VIOLENT_TYPES and _SINCE_JUST_BEFORE.search(folded, max(0, t.start - 12), t.start)
+        and not any(t.end <= start <= t.end + SINCE_DATED_REACH for start in dated))]
     # "A battle for Sirte, he warned, could turn into...", "les combats, selon lui, pourraient
     # reprendre": the subject of what could happen, however far the modal verb
     triggers = [t for t in triggers if not _subject_of_a_possibility(token_at(sentence.span, t.start, t.end))]
@@ -1144,7 +1154,8 @@ def _best_per_type(triggers: list[Trigger], folded: str) -> list[Trigger]:
     tells a violent event or a protest of its own, of whatever type), as `_best_in_clause` keeps them."""
     clauses: list[list[Trigger]] = []
     for trigger in sorted(triggers, key=lambda t: t.start):
-        if not clauses or (trigger.event_type != "Strategic developments"
+        if not clauses or ((trigger.event_type != "Strategic developments"
+                            or trigger.sub_event_type == "Looting/property destruction")
                            and _WHILE.search(folded, clauses[-1][-1].end, max(clauses[-1][-1].end, trigger.start))):
             clauses.append([])
         clauses[-1].append(trigger)

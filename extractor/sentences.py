@@ -53,8 +53,10 @@ def _paragraphs(sentence: Sentence, doc, text: str) -> list[Sentence]:
 
 # "... sous l'égide des Nations unies. Réuni le soir même à New York, ...": a full stop after a
 # lowercase word of three letters or more, then a capital, ends a sentence the parser ran on
-# ("M. Bachagha", "U.S. forces", "Gen. Haftar" are not cut)
-_FULL_STOP = re.compile(r"(?<=[a-zà-öø-ÿ]{3})[.!?][\"»”']?\s+(?=[«\"“]?[A-ZÀ-ÖØ-Þ])")
+# ("M. Bachagha", "U.S. forces", "Gen. Haftar" are not cut); in Arabic, a full stop after a closing
+# quote ("... جميعا». كما أعلنت"), which the tokenizer leaves joined to the word
+_FULL_STOP = re.compile(r"(?<=[a-zà-öø-ÿ]{3})[.!?][\"»”']?\s+(?=[«\"“]?[A-ZÀ-ÖØ-Þ])"
+                        r"|(?<=[\u0621-\u064a][»”\"])[.!؟]\s+(?=\S)")
 
 
 def _at_full_stops(sentence: Sentence, doc, text: str) -> list[Sentence]:

@@ -54,10 +54,19 @@ _CLASHES = re.compile(
 )
 
 
+# jihadist groups that fought each other: Derna's Mujahideen Shura Council drove the Islamic State
+# out of the town in 2015 (in Benghazi the Shura Council and the Islamic State fought side by side)
+_RIVAL_JIHADISTS = frozenset({"Islamic State", "Derna Mujahideen Shura Council"})
+
+
 def same_side(a: ActorMention, b: ActorMention) -> bool:
     """Two mentions on one side: the same faction, except in the catch-all "other", where only
-    the same actor is (2011's rebels and Gaddafi's forces are both "other")."""
-    return a.actor.faction == b.actor.faction and (a.actor.faction != "other" or a.actor == b.actor)
+    the same actor is (2011's rebels and Gaddafi's forces are both "other"), and but for
+    Derna's jihadist rivals."""
+    if a.actor == b.actor:
+        return True
+    return (a.actor.faction == b.actor.faction and a.actor.faction != "other"
+            and {a.actor.name, b.actor.name} != _RIVAL_JIHADISTS)
 
 
 _DEFINITE_ATTACKERS = re.compile(
@@ -175,7 +184,9 @@ def suicide_bomber(event: Event, actors: list[ActorMention]) -> Event:
         return replace(event, actor1=event.actor2, faction1="jihadist", actor2=event.actor1, faction2=event.faction1)
     if "jihadist" in (event.faction1, event.faction2):
         return event
-    group = next((a for a in actors if a.actor.faction == "jihadist" and not a.is_backer), None)
+    groups = [a for a in actors if a.actor.faction == "jihadist" and not a.is_backer]
+    # (the Islamic State's, when the article names it beside the Shura Councils it fought)
+    group = next((a for a in groups if a.actor.name == "Islamic State"), groups[0] if groups else None)
     if group is None:
         return event
     if event.faction1 and event.faction1 != "civilians" and event.faction2 in ("", "civilians"):

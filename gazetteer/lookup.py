@@ -87,7 +87,7 @@ RELATIVE_AFTER = {"شراره": frozenset({"التي", "الذي", "اللتي"}
 # names in French or English text: matched in a text only with an article attached.
 COMMON_WORDS = frozenset(
     {
-        "umar mukhtar", "عمر مختار", "homs", "tag", "badr", "jamil", "zahra", "hara",
+        "umar mukhtar", "عمر مختار", "homs", "tag", "badr", "بدر", "jamil", "zahra", "hara",
         "خمس", "مرج", "قبه", "جميل", "جوف", "درج", "بركات", "زله", "مسه", "ماسه",
         "sert", "mare", "feel", "ville", "port", "camp", "base", "centre", "center", "nord",
         "sud", "est", "ouest", "north", "south", "east", "west", "new", "old", "bir", "ain",
@@ -113,6 +113,11 @@ _ABBREVIATION_RE = re.compile(r"\.[ \t]+[^\W\d_]")  # "Hon. members": period, th
 DISTRICT_WORDS = frozenset(
     {"district", "districts", "region", "regions", "province", "shabiyat", "shabiya",
      "shabiyah", "شعبيه", "municipality", "municipalite", "gouvernorat", "governorate"}
+)
+# "la localité de Badr", "the town of Badr", "بلدتي بدر وتيجي": a common word (or a person's
+# name) the text calls a settlement is the place
+SETTLEMENT_WORDS = frozenset(
+    {"town", "village", "localite", "bourgade", "ville", "bourg", "بلده", "بلدتي", "قريه", "قريتي"}
 )
 LEBANON_WORDS = frozenset({"lebanon", "liban", "لبنان", "lebanese", "libanais", "libanaise"})
 _FILLERS = frozenset({"de", "du", "of", "la", "the", "des"})
@@ -433,7 +438,7 @@ class Gazetteer:
                 if entry is None or (length == 1 and key[0] in NEVER_IN_TEXT):
                     continue
                 has_article = arabic_article or article_start >= 0
-                if not entry.is_bare_ok and not has_article:
+                if not entry.is_bare_ok and not has_article and not _settlement_before(norms, index):
                     continue
                 if arabic_article and _is_arabic(key[0]) and not self._arabic_article_fits(
                     text, matches, norms, index, positions[length - 1], key, entry
@@ -517,3 +522,10 @@ class Gazetteer:
             skipped += 1
         return position >= 0 and norms[position] in DISTRICT_WORDS
 
+
+def _settlement_before(norms: list[str], index: int) -> bool:
+    """Whether a settlement word stands just before the name, "de" or "of" between them."""
+    position = index - 1
+    if position >= 0 and norms[position] in _FILLERS:
+        position -= 1
+    return position >= 0 and norms[position] in SETTLEMENT_WORDS

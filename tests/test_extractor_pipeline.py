@@ -4148,3 +4148,91 @@ def test_those_who_fled_the_fighting_across_a_border_are_its_displacement_not_a_
 )
 def test_words_told_only_by_where_they_were_said_are_a_foreign_voice_s(text, language):
     assert [e for e in _events(text, language, date(2020, 1, 3)) if e.sub_event_type == "Other"] == []
+
+
+def test_protesters_arson_while_others_rallied_is_a_riot_beside_the_protest():
+    # "بينما" opens a clause of its own even when it tells an arson: the rally and the riot
+    text = ("وفي بنغازي، تجمع المئات في ساحة الكيش، بينما أضرم محتجون غاضبون النار في مقر تابع لحزب العدالة والبناء، "
+            "وسط المدينة.")
+    kinds = sorted((e.event_type, e.sub_event_type) for e in _events(text, "ar", date(2014, 2, 8)))
+    assert kinds == [("Protests", "Peaceful protest"), ("Riots", "Violent demonstration")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sub_event_type"),
+    [
+        ("A Tripoli, plusieurs dizaines de personnes s'étaient rassemblées jeudi devant le siège de la commission "
+         "électorale pour réclamer le report du scrutin.", "fr", "Peaceful protest"),
+        ("In Benghazi, several hundred of Haftar's supporters gathered in al-Kish square on Friday evening.", "en",
+         "Peaceful protest"),
+        # shots in the air are no attack, but "to disperse them" tells the protest was broken up
+        ("ففي طرابلس، احتشد المتظاهرون في ميدان الشهداء، حيث أطلق مسلحون مجهولون النار في الهواء لتفريقهم، دون أن يسفر "
+         "ذلك عن إصابات.", "ar", "Protest with intervention"),
+    ],
+)
+def test_rallies_told_in_the_pluperfect_by_supporters_or_broken_up(text, language, sub_event_type):
+    (event,) = _events(text, language, date(2021, 11, 13))
+    assert (event.event_type, event.sub_event_type) == ("Protests", sub_event_type)
+
+
+def test_derna_s_shura_council_and_the_islamic_state_are_two_sides():
+    # both jihadist, but rivals: Derna's Mujahideen Shura Council drove the Islamic State out in 2015
+    text = ("تواصلت أمس الجمعة المواجهات بين مقاتلي مجلس شورى مجاهدي درنة وضواحيها وعناصر تنظيم الدولة الإسلامية "
+            "داخل مدينة درنة.")
+    (event,) = _events(text, "ar", date(2015, 6, 13))
+    assert (event.actor1, event.actor2) == ("Derna Mujahideen Shura Council", "Islamic State")
+    assert (event.faction1, event.faction2) == ("jihadist", "jihadist")
+
+
+def test_benghazi_s_shura_council_and_the_islamic_state_are_one_side():
+    # allies in Benghazi: the army fought them both
+    text = ("LNA troops clashed on Monday with fighters of the Benghazi Revolutionaries Shura Council and Islamic State "
+            "militants in Ganfouda.")
+    (event,) = _events(text, "en", date(2016, 12, 6))
+    assert {event.faction1, event.faction2} == {"lna", "jihadist"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        # a town named, then ", reprises lundi par ...": retaken
+        ("Sur la côte, la situation reste tendue à Sabratha et à Sorman, reprises lundi par les forces "
+         "gouvernementales.", "fr", {"Sabratha", "Surman"}),
+        ("Les assaillants ont d'abord pris le contrôle de la localité de Ben Jawad, à l'ouest d'Al-Sidra.", "fr",
+         {"Bin Jawad"}),
+    ],
+)
+def test_towns_taken_told_by_a_participle_or_with_an_adverb(text, language, places):
+    events = _events(text, language, date(2020, 4, 19))
+    assert {e.location for e in events} == places
+    assert {e.event_type for e in events} == {"Battles"}
+
+
+def test_what_has_held_since_a_town_was_taken_is_no_news_of_its_own():
+    # "منذ سيطرة قوات فجر ليبيا عليها": the strikes are the news, the takeover what has held since
+    text = ("شنت طائرات حربية تابعة لقوات عملية الكرامة، أمس الاثنين، غارات على مطار معيتيقة الدولي في العاصمة طرابلس، "
+            "في أول استهداف للمطار الوحيد العامل في المدينة منذ سيطرة قوات «فجر ليبيا» عليها.")
+    (event,) = _events(text, "ar", date(2014, 11, 25))
+    assert (event.sub_event_type, event.faction1, event.faction2) == ("Air/drone strike", "lna", "gna")
+
+
+def test_what_since_names_is_an_event_when_the_text_dates_it():
+    text = "Since fighting erupted in Ubari in September 2014, more than 300 people have been killed."
+    (event,) = _events(text, "en", date(2015, 11, 20))
+    assert (event.sub_event_type, event.location, event.event_date) == ("Armed clash", "Ubari", date(2014, 9, 1))
+
+
+def test_the_suicide_attack_with_its_article_is_a_suicide_bombing():
+    text = "وقع الهجوم الانتحاري الذي استهدف مقر المفوضية العليا للانتخابات في طرابلس في الثاني من مايو."
+    (event,) = _events(text, "ar", date(2018, 9, 11))
+    assert event.sub_event_type == "Suicide bomb"
+
+
+def test_an_arabic_sentence_ends_at_a_full_stop_after_a_closing_quote():
+    # "جميعا». كما": the tokenizer keeps "». " on the word; the arrest is a sentence of its own
+    text = ("ودانت بعثة الأمم المتحدة للدعم في ليبيا الهجوم مساء أمس، ووصفته بأنه «اعتداء على ثروة الليبيين جميعا». "
+            "كما أعلنت قوة الردع الخاصة اليوم الثلاثاء القبض على شخص يشتبه في تقديمه دعما للمهاجمين في منطقة سوق الجمعة.")
+    events = _events(text, "ar", date(2018, 9, 11))
+    assert sorted(e.sub_event_type for e in events) == ["Arrests", "Other"]
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert arrest.evidence.startswith("كما أعلنت")

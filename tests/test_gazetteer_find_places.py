@@ -381,3 +381,20 @@ def test_floods_are_not_seoul():
     # "سيول" (floods, torrents) is also how some write Seoul: too common a word to be the town
     found = default_gazetteer().find_places("جرفت السيول منازل في درنة، وضربت سيول أخرى البيضاء.")
     assert [m.place.name for m in found] == ["Derna", "Bayda"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des drones ont frappé un convoi près de la localité de Badr, à l'est de Tiji.",
+        "Government forces entered the town of Badr on Wednesday.",
+        "سيطرت القوات أمس على بلدتي بدر وتيجي.",
+    ],
+)
+def test_a_name_that_is_also_a_word_is_a_place_the_text_calls_a_town(text):
+    assert "Badr" in [m.place.name for m in default_gazetteer().find_places(text)]
+
+
+@pytest.mark.parametrize("text", ["Badr Hassan said the road was open.", "قال بدر الدين إن الطريق مفتوح."])
+def test_a_name_that_is_also_a_word_is_no_place_on_its_own(text):
+    assert "Badr" not in [m.place.name for m in default_gazetteer().find_places(text)]
