@@ -56,8 +56,19 @@ _CROWD = re.compile(arabic_folded(
     r"|شخص|اشخاص|لاجئ|عامل|عمال|عائل|اسره|اسر|الفارين|الفارون|فارين|النازحين|نازحين)"))
 _SEMICOLON = re.compile(r"[;؛]")
 # "..., while ...", "في حين", ", puis", ", then", a semicolon: a clause of its own, however close
+# "N days after": an earlier event, told as what the news came after
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "un": 1, "deux": 2,
+               "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "يوم": 1, "يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5,
+               "سته": 6, "سبعه": 7}
+_COUNT_WORDS = "|".join(sorted(_DAY_COUNTS, key=len, reverse=True))
+_DAYS_AFTER = (rf"(?:(?:{_COUNT_WORDS}|\d)\s+(?:days?|jours?)\s+(?:after|apres)|(?<!\w)بعد\s+(?:{_COUNT_WORDS})(?:\s+ايام)?\s+(?:من|علي))"
+               r"\s+(?:(?:the|a|an|un|une|le|la|les|l')\s+|l')?")
 _WHILE = re.compile(arabic_folded(r"[,،]\s*(?:while|whereas|tandis que|في حين|بينما|فيما|puis|et puis|then|and then)(?!\w)|")
-                    + _SEMICOLON.pattern)
+                    + rf"[,،]\s*{_DAYS_AFTER}|" + _SEMICOLON.pattern)
+# violence of one blow, which no one tells as lasting days
+_ONE_BLOW = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Attack", "Abduction/forced disappearance"})
+# "..., two days after a suicide car bomb struck": the trigger of the earlier event, and how many days before
+_DAYS_BEFORE_TRIGGER = re.compile(rf"[,،]\s*{_DAYS_AFTER}(?:[\w-]+\s+){{0,3}}$")
 TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is its toll
 CARRY_SENTENCES = 5  # a sentence without a date takes the date of one this close before it
 SEAT_REACH = 8  # characters between a government's name and the town it sits in ("... في طرابلس")
@@ -66,7 +77,7 @@ CONDEMNED_REACH = 40  # characters between "condemned" and the violence it conde
 TOWN_SENTENCES = 2  # "the town" is the town of an event this close before
 _AIR = re.compile(arabic_folded(
     r"(?<![\w-])(?:aviation|avions?|warplanes?|aircraft|jets?|drones?|helicopteres?|helicopters?|raids? aeriens?)\b"
-    r"|طائره|طائرات|الطيران|مسيره"))
+    r"|طائره|طائرات|الطيران|مسيره|غاره|غارات"))
 # the two camps of the war since 2014 named together: "the two warring camps", "les camps rivaux",
 # the 5+5 Joint Military Commission ("اللجنة العسكرية المشتركة")
 _BOTH_CAMPS = re.compile(arabic_folded(
@@ -660,8 +671,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             if just_told is not None and just_told.is_foreign:
                 just_told = None  # (the town abroad a statement was made in is no place of the news after it)
             here = _named_by_kind(chunk, just_told, free, sentence.start) or article_place
-        sides = None  # the actors of the sentence's first violent event, for the others
+        sides, sides_at = None, 0  # the sentence's first violent event (and its trigger), whose sides its clause shares
         for position, trigger in enumerate(triggers):
+            if sides is not None and _WHILE.search(folded, min(sides_at, trigger.start), max(sides_at, trigger.start)):
+                sides = None  # "..., while NATO aircraft struck targets in Tripoli": a clause with its own sides
             event = _build_event(
                 article, language, trigger, sentence, context,
                 folded=folded, places=s_places, actors=s_actors, earlier_actors=actors,
@@ -676,7 +689,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                     and triggers[0].event_type != "Strategic developments"):
                 continue  # a sentence about violence is a statement only in a foreign voice
             if sides is None and event.event_type in VIOLENT_TYPES and event.faction1:
-                sides = event
+                sides, sides_at = event, trigger.start
             events.append(event)
             numbered.append(number)
             for other in _coordinated_places(event, s_places, text, folded, trigger):
@@ -738,6 +751,8 @@ def _referring(triggers: list[Trigger], events: list[Event], folded: str, chunk:
                        or (t.sub_event_type == "Non-violent transfer of territory"
                            and reported_subs & TERRITORY_SUB_EVENT_TYPES))
                       and (_refers_back(t, folded)
+                           # "إن الغارات استهدفت مباني إدارية": what "the raids" just named did
+                           or any(0 <= t.start - o.end <= 2 and _AR_BACK_REFERENCE.match(fold(o.text)) for o in triggers)
                            # "Municipal leaders blamed the LNA, which said it had targeted
                            # mercenaries": blame and denial of the violence just reported
                            or (t.event_type in VIOLENT_TYPES and _BLAME_VERB.search(chunk)))]
@@ -877,7 +892,10 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
         (t.event_type == "Protests" and _CELEBRATE_AFTER.match(folded, t.end))
         or (_PARTICIPLE.match(folded, t.start, t.end) and _PLURAL_BEFORE.search(folded, max(0, t.start - 20), t.start)))]
     triggers = [t for t in triggers if t.event_type not in VIOLENT_TYPES or not (
-        _BACKGROUND_BEFORE.search(folded, max(0, t.start - 50), t.start) or _DURATION_AFTER.match(folded, t.end)
+        # ("بعد يومين من تفجير انتحاري": two days after a bombing, not after two days of it)
+        _BACKGROUND_BEFORE.search(folded, max(0, t.start - 50), t.start)
+        and not (t.sub_event_type in _ONE_BLOW and _DAYS_BEFORE_TRIGGER.search(folded, max(0, t.start - 60), t.start))
+        or _DURATION_AFTER.match(folded, t.end)
         or _JUDGED_BEFORE.search(folded, max(0, t.start - 50), t.start) and not _TOLL_TOLD.match(folded, t.end)
         or (_CAMPAIGN_NOUN.match(folded, t.start, t.end)
             and _POSSESSIVE_BEFORE.search(folded, max(0, t.start - 50), t.start)))]
@@ -1273,6 +1291,20 @@ def _choose_date(trigger: Trigger, resolved: list[tuple[DateMention, ResolvedDat
     return None, False
 
 
+def _days_before(when: ResolvedDate | None, trigger: Trigger, folded: str,
+                 resolved: list[tuple[DateMention, ResolvedDate]]) -> ResolvedDate | None:
+    """The date of an event the news came N days after ("battled on Monday, two days after a suicide
+    car bomb struck"): the news's day less N, unless the words after the cue give a date of their own."""
+    cue = _DAYS_BEFORE_TRIGGER.search(folded, max(0, trigger.start - 60), trigger.start)
+    if cue is None or when is None or when.event_date is None or when.is_period or when.time_precision != 1:
+        return when
+    if any(mention.start >= cue.start() for mention, _ in resolved):
+        return when  # ("two days after the bombing of Saturday"): dated by its own words
+    count = re.match(rf"[,،]\s*(?:بعد\s+)?({_COUNT_WORDS}|\d)", cue.group(0))
+    days = _DAY_COUNTS.get(count.group(1)) if count and not count.group(1).isdigit() else int(count.group(1))
+    return replace(when, event_date=when.event_date - timedelta(days=days), date_text=cue.group(0).strip(" ,،"))
+
+
 def _build_event(
     article: Article, language: str, trigger: Trigger, sentence: Sentence, context: _Context, *,
     folded: str, places: list[PlaceMention], actors: list[ActorMention],
@@ -1287,6 +1319,11 @@ def _build_event(
     resolved = [pair for pair in resolved if not _SEMICOLON.search(
         folded, min(pair[0].end, trigger.start), max(pair[0].start, trigger.end))] or resolved
     when, has_own_date = _choose_date(trigger, resolved, carried, article.published, cued=cued)
+    when = _days_before(when, trigger, folded, resolved)
+    if trigger.sub_event_type == "Other" and not _in_quote(article.text, sentence.start, trigger.start):
+        # "« Le régime de Kadhafi s'effondre », a déclaré le secrétaire général de l'OTAN": who is
+        # quoted speaks; whom the quotation names does not
+        actors = [a for a in actors if not _in_quote(article.text, sentence.start, a.start)] or actors
     actor1, actor2, assoc = pick_actors(trigger, trigger_token, actors, earlier_actors, sentence, folded, language, figures,
                                         own_date=has_own_date)
     numbers: dict[str, int] = {}
@@ -1397,13 +1434,25 @@ def _event_kind(trigger: Trigger, names: dict[str, str], *, folded: str, sentenc
             and _SHUT.search(fold(trigger.text))):
         # "أغلق محتجون ميناء الزويتينة", "protesters shut the Sharara field": a protest
         event_type, sub_event_type = "Protests", "Peaceful protest"
-    if sub_event_type == "Shelling/artillery/missile attack" and _AIR.search(folded, sentence.start, sentence.end):
-        sub_event_type = "Air/drone strike"  # "l'aviation égyptienne a bombardé"
+    clause_start, clause_end = _clause(folded, sentence, trigger)
+    if sub_event_type == "Shelling/artillery/missile attack" and _AIR.search(folded, clause_start, clause_end):
+        sub_event_type = "Air/drone strike"  # "l'aviation égyptienne a bombardé" (not "..., while NATO aircraft struck")
     elif (sub_event_type == "Armed clash" and _FIRED.fullmatch(fold(trigger.text))
           and _AIR.search(folded, max(sentence.start, trigger.start - AIR_REACH), trigger.start)):
         # "an LNA warplane fired on Mitiga", "un drone a ouvert le feu": a strike from the air
         event_type, sub_event_type = "Explosions/Remote violence", "Air/drone strike"
     return event_type, sub_event_type
+
+
+def _clause(folded: str, sentence: Sentence, trigger: Trigger) -> tuple[int, int]:
+    """The span of the trigger's clause: the sentence, cut where "while", "في حين", ", puis" opens a clause."""
+    start, end = sentence.start, sentence.end
+    for match in _WHILE.finditer(folded, sentence.start, sentence.end):
+        if match.end() <= trigger.start:
+            start = match.end()
+        elif match.start() >= trigger.end:
+            end = min(end, match.start())
+    return start, end
 
 
 def _confidence(choice: PlaceChoice | None, *, has_own_date: bool, has_actor: bool, is_parsed: bool) -> float:

@@ -4236,3 +4236,63 @@ def test_an_arabic_sentence_ends_at_a_full_stop_after_a_closing_quote():
     assert sorted(e.sub_event_type for e in events) == ["Arrests", "Other"]
     arrest = next(e for e in events if e.sub_event_type == "Arrests")
     assert arrest.evidence.startswith("كما أعلنت")
+
+
+def test_whom_a_quotation_names_is_not_who_speaks():
+    text = ("« Le régime de Kadhafi est clairement en train de s'effondrer », a déclaré lundi à Bruxelles le "
+            "secrétaire général de l'OTAN, Anders Fogh Rasmussen.")
+    (event,) = _events(text, "fr", date(2011, 8, 22))
+    assert (event.sub_event_type, event.actor1, event.faction1, event.location) == (
+        "Other", "NATO", "international", "Brussels")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The International Criminal Court issued arrest warrants on Monday for Muammar Gaddafi and his son.", "en"),
+        ("La CPI a émis lundi des mandats d'arrêt contre Mouammar Kadhafi et son fils.", "fr"),
+        ("أصدرت المحكمة الجنائية الدولية أمس الاثنين مذكرة اعتقال بحق معمر القذافي.", "ar"),
+    ],
+)
+def test_a_warrant_is_a_court_s_decision_not_an_arrest(text, language):
+    (event,) = _events(text, language, date(2011, 6, 28))
+    assert (event.sub_event_type, event.faction1) == ("Other", "international")
+
+
+def test_rebels_who_burst_into_the_square_took_it():
+    text = "Des centaines de combattants rebelles ont fait irruption dimanche soir sur la place Verte, au cœur de Tripoli."
+    (event,) = _events(text, "fr", date(2011, 8, 22))
+    assert (event.event_type, event.location) == ("Battles", "Martyrs' Square")
+
+
+def test_a_clause_after_while_has_its_own_weapons_and_sides():
+    text = ("Near Misrata, loyalist troops fired Grad rockets at rebel positions around Dafniya on Monday, while NATO "
+            "aircraft struck targets in Tripoli the same day.")
+    events = {e.location: e for e in _events(text, "en", date(2011, 6, 28))}
+    assert events["Tripoli"].sub_event_type == "Air/drone strike"
+    assert (events["Tripoli"].faction1, events["Tripoli"].actor1) == ("international", "NATO")
+    rockets = next(e for place, e in events.items() if place != "Tripoli")
+    assert (rockets.sub_event_type, rockets.faction1) == ("Shelling/artillery/missile attack", "other")
+
+
+def test_what_the_raids_just_told_did_is_no_new_event():
+    text = ("شنت طائرات تابعة لسلاح الجو أمس الثلاثاء غارات على مصراتة. وقال متحدث حكومي إن الغارات استهدفت مباني "
+            "إدارية.")
+    assert len(_events(text, "ar", date(2019, 4, 10))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("Islamist fighters battled army units at the Benina air base on Monday, two days after a suicide car bomb "
+         "struck one of its checkpoints.", "en", date(2014, 8, 4)),
+        ("Les combats ont repris lundi à Benina, deux jours après un attentat suicide contre un poste de contrôle.",
+         "fr", date(2014, 8, 5)),
+        ("اندلعت اشتباكات أمس الاثنين في بنينا، بعد يومين من تفجير انتحاري استهدف بوابة أمنية.", "ar",
+         date(2014, 8, 5)),
+    ],
+)
+def test_what_the_news_came_days_after_is_an_event_of_that_day(text, language, published):
+    events = {e.sub_event_type: e for e in _events(text, language, published)}
+    assert events["Armed clash"].event_date == date(2014, 8, 4)
+    assert events["Suicide bomb"].event_date == date(2014, 8, 2)

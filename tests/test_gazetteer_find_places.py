@@ -398,3 +398,8 @@ def test_a_name_that_is_also_a_word_is_a_place_the_text_calls_a_town(text):
 @pytest.mark.parametrize("text", ["Badr Hassan said the road was open.", "قال بدر الدين إن الطريق مفتوح."])
 def test_a_name_that_is_also_a_word_is_no_place_on_its_own(text):
     assert "Badr" not in [m.place.name for m in default_gazetteer().find_places(text)]
+
+
+def test_a_village_on_misrata_s_front_line_is_known():
+    found = [m.place.name for m in default_gazetteer().find_places("Les combats ont gagné Zawiyat al-Mahjoub, à l'ouest.")]
+    assert found == ["Zawiyat al-Mahjoub"]
