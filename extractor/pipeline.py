@@ -48,6 +48,10 @@ from gazetteer import Gazetteer, Place, PlaceMention
 
 WINDOW = 1000  # articles processed (and merged across) together
 BATCH_SIZE = 32
+OBJECT_PLACE_REACH = 50  # characters between a trigger and the place it acts on ("bombed positions in Sirte")
+_AT_BEFORE = re.compile(arabic_folded(
+    r"(?:\b(?:in|at|on|near|around|into|a|au|aux|dans|sur|pres de|autour de)|(?<!\w)(?:في|على|قرب|داخل|ب))\s*"
+    r"(?:(?:the|la|le|l'|les|town of|city of|ville de|localite de)\s*)?$"))
 SECOND_EVENT_DISTANCE = 120  # characters between two triggers that make two events of a sentence
 # a crowd counted: "plus de 15 000 personnes", "thousands of families", "أكثر من عشرة آلاف شخص"
 _CROWD = re.compile(arabic_folded(
@@ -655,7 +659,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         spreads = [t for t in spread_verbs if any(
             b.event_type == "Battles" and b.end <= t.start and any(b.end <= m.start < t.start for m in places_here)
             for b in triggers)]
-        triggers = _best_per_type(triggers, folded) + spreads
+        days = [(m.start, r.event_date) for m, r in resolved if r.time_precision == 1 and not r.is_period]
+        triggers = _best_per_type(triggers, folded, days, places_here) + spreads
         # "a force of the National Salvation Government in Tripoli fought ... near Sabratha's theatre",
         # "BENGHAZI, June 4 - Haftar's forces captured the Jufra air base": where a government sits
         # and where a story was filed (but "غدامس - ... a delegation come from Tripoli", "TOBRUK -
@@ -671,9 +676,9 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             if just_told is not None and just_told.is_foreign:
                 just_told = None  # (the town abroad a statement was made in is no place of the news after it)
             here = _named_by_kind(chunk, just_told, free, sentence.start) or article_place
-        sides, sides_at = None, 0  # the sentence's first violent event (and its trigger), whose sides its clause shares
+        sides, sides_trigger = None, None  # the sentence's first violent event (and its trigger), whose sides its clause shares
         for position, trigger in enumerate(triggers):
-            if sides is not None and _WHILE.search(folded, min(sides_at, trigger.start), max(sides_at, trigger.start)):
+            if sides is not None and _apart(sides_trigger, trigger, folded, days, places_here):
                 sides = None  # "..., while NATO aircraft struck targets in Tripoli": a clause with its own sides
             event = _build_event(
                 article, language, trigger, sentence, context,
@@ -689,7 +694,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                     and triggers[0].event_type != "Strategic developments"):
                 continue  # a sentence about violence is a statement only in a foreign voice
             if sides is None and event.event_type in VIOLENT_TYPES and event.faction1:
-                sides, sides_at = event, trigger.start
+                sides, sides_trigger = event, trigger
             events.append(event)
             numbered.append(number)
             for other in _coordinated_places(event, s_places, text, folded, trigger):
@@ -1167,14 +1172,34 @@ def _calls_and_targets(triggers: list[Trigger], chunk: str, offset: int, *, repo
 _PROTEST_GRAVITY = {"Protest with intervention": 1, "Excessive force against protesters": 2}
 
 
-def _best_per_type(triggers: list[Trigger], folded: str) -> list[Trigger]:
+def _apart(first: Trigger, later: Trigger, folded: str, days: list[tuple[int, date]],
+           places: list[PlaceMention]) -> bool:
+    """Whether two triggers of a sentence tell acts of clauses of their own: "while" between them,
+    a day nearest each that differs ("on June 15, and ... on June 21"), or a town each acts on
+    ("struck a depot in Brega and ... shelled positions in Ajdabiya")."""
+    def day_of(trigger: Trigger) -> date | None:
+        return min(days, key=lambda d: abs(d[0] - trigger.start))[1] if len({d for _, d in days}) > 1 else None
+
+    def place_of(trigger: Trigger) -> str | None:
+        return next((m.place.place_id for m in places if 0 <= m.start - trigger.end <= OBJECT_PLACE_REACH
+                     and not m.place.is_foreign and m.place.kind != "country"
+                     and _AT_BEFORE.search(folded, max(0, m.start - 12), m.start)), None)
+    if _WHILE.search(folded, min(first.end, later.start), max(first.end, later.start)) or day_of(first) != day_of(later):
+        return True
+    return None is not place_of(first) != place_of(later) is not None
+
+
+def _best_per_type(triggers: list[Trigger], folded: str, days: list[tuple[int, date]] = (),
+                   places: list[PlaceMention] = ()) -> list[Trigger]:
     """The triggers of each clause of a sentence (a clause opened by "while", "في حين", "فيما"
-    tells a violent event or a protest of its own, of whatever type), as `_best_in_clause` keeps them."""
+    tells a violent event or a protest of its own, of whatever type; so does one nearest a day of
+    its own: "bombed the attackers on June 15, and ground units recaptured both ports on June 21"),
+    as `_best_in_clause` keeps them. `days`: where the sentence names a day, and which."""
     clauses: list[list[Trigger]] = []
     for trigger in sorted(triggers, key=lambda t: t.start):
         if not clauses or ((trigger.event_type != "Strategic developments"
                             or trigger.sub_event_type == "Looting/property destruction")
-                           and _WHILE.search(folded, clauses[-1][-1].end, max(clauses[-1][-1].end, trigger.start))):
+                           and _apart(clauses[-1][-1], trigger, folded, days, places)):
             clauses.append([])
         clauses[-1].append(trigger)
     return [kept for clause in clauses for kept in _best_in_clause(clause, folded)]

@@ -28,7 +28,8 @@ from gazetteer import Place, PlaceMention
 _SAID_OR_AGREED = frozenset({"Other", "Agreement", "Change to group/activity"})
 # a meeting named: the sentence may tell where it was held
 _MEETING = re.compile(arabic_folded(
-    r"\b(?:conference|summit|talks|meeting|sommet|pourparlers|reunion|forum)\b|مؤتمر|محادثات|اجتماع|قمه"))
+    r"\b(?:conference|summit|talks|meeting|sommet|pourparlers|reunion|forum|rounds? of dialogue)\b"
+    r"|مؤتمر|محادثات|اجتماع|قمه|جولات الحوار|جوله الحوار|جوله من الحوار"))
 # "Tajoura, on the eastern edge of the capital, where", "à Syrte, où", "في سرت، حيث"
 _WHERE_AFTER = re.compile(r"(?:,[^,.;:!?\n]{0,60})?,?\s*(?:where|où|حيث)(?!\w)", re.IGNORECASE)
 # people crossing a border: "ont franchi", "crossed", "entered", "عبر"

@@ -4296,3 +4296,34 @@ def test_what_the_news_came_days_after_is_an_event_of_that_day(text, language, p
     events = {e.sub_event_type: e for e in _events(text, language, published)}
     assert events["Armed clash"].event_date == date(2014, 8, 4)
     assert events["Suicide bomb"].event_date == date(2014, 8, 2)
+
+
+def test_a_round_of_talks_in_a_libyan_town_is_placed_where_it_met():
+    text = ("انطلقت أمس الاثنين في مدينة غدامس أولى جولات الحوار السياسي التي ترعاها الأمم المتحدة بين أعضاء في مجلس "
+            "النواب ومقاطعين له.")
+    (event,) = _events(text, "ar", date(2014, 9, 30))
+    assert (event.sub_event_type, event.location, event.faction1) == ("Other", "Ghadames", "international")
+
+
+def test_aircraft_that_responded_with_raids_struck():
+    text = "Haftar's aircraft responded on Sunday with raids on Shura Council positions in al-Hawari, the officers said."
+    (event,) = _events(text, "en", date(2014, 8, 4))
+    assert (event.sub_event_type, event.location, event.faction1) == ("Air/drone strike", "Al-Hawari", "lna")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # each act nearest a day of its own is an event of that day
+        ("Warplanes of Haftar's army bombed the attackers around Ras Lanuf on June 15, and ground units recaptured "
+         "both ports on June 21.", "en",
+         {("Explosions/Remote violence", date(2018, 6, 15)), ("Battles", date(2018, 6, 21))}),
+    ],
+)
+def test_two_acts_of_one_clause_with_days_of_their_own_are_two_events(text, language, expected):
+    assert {(e.event_type, e.event_date) for e in _events(text, language, date(2018, 6, 27))} == expected
+
+
+def test_two_acts_of_one_clause_on_towns_of_their_own_are_two_events():
+    text = "NATO jets struck a depot in Brega and rebel gunners shelled loyalist positions in Ajdabiya on Friday."
+    assert {e.location for e in _events(text, "en", date(2011, 4, 9))} == {"Brega", "Ajdabiya"}
