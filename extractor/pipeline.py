@@ -1119,7 +1119,7 @@ def _coordinated_places(event: Event, places: list[PlaceMention], text: str, fol
     """The other towns joined to a taken town (or a protest's) by "et"/"and"/"و", before or after
     it: "Sabratha et de Sorman", "مدينتا البيضاء وسبها", "Zliten, Khoms and Msallata"; the towns a
     strike hit, listed after its verb ("أغارت ... على مواقع للكتائب قرب بني وليد وسرت")."""
-    if ((event.sub_event_type not in TERRITORY_SUB_EVENT_TYPES | {"Headquarters or base established"}
+    if ((event.sub_event_type not in TERRITORY_SUB_EVENT_TYPES | {"Headquarters or base established", "Armed clash"}
             and event.event_type not in ("Protests", "Explosions/Remote violence")) or not event.place_id):
         return []
     chains: list[list[PlaceMention]] = []
@@ -1140,9 +1140,11 @@ def _coordinated_places(event: Event, places: list[PlaceMention], text: str, fol
         ids = [m.place.place_id for m in chain]
         if not has_and or event.place_id not in ids or len(set(ids)) != len(ids):
             continue  # ("RAS LANOUF - ... repris Ras Lanouf et Es Sider": each mention its own chain)
-        if event.event_type == "Explosions/Remote violence" and not (
+        if event.event_type in ("Explosions/Remote violence", "Battles") and event.sub_event_type not in (
+                TERRITORY_SUB_EVENT_TYPES) and not (
                 0 <= chain[0].start - trigger.end <= STRUCK_REACH
-                and _STRUCK_NEAR.search(folded, max(0, chain[0].start - 14), chain[0].start)):
+                and _STRUCK_NEAR.search(folded, max(0, chain[0].start - 14), chain[0].start)
+                or 0 <= chain[0].start - trigger.end <= 2):  # ("struck Misrata and Zliten": the towns hit)
             continue  # (not "fighters from Zintan, Kikla and Yafran", "fled to Al-Bayda and Tobruk")
         best = max(best, [m for m in chain if m.place.place_id != event.place_id], key=len)
     return best

@@ -125,7 +125,8 @@ KIND_ORDER = {kind: rank for rank, kind in enumerate(
     ("country", "city", "town", "village", "facility", "neighbourhood", "region", "district")
 )}
 assert set(KIND_ORDER) == set(KINDS)
-_GAP_RE = re.compile(r"['’]?[\s\-‐‑]{1,3}")  # "Martyrs' Square": a plural's apostrophe stays in the name
+# "Martyrs' Square": a plural's apostrophe stays in the name; "quartier n°3": the number sign
+_GAP_RE = re.compile(r"['’]?[\s\-‐‑°º]{1,3}")
 _MAX_CACHE = 200_000
 _LARGE_TEXT = 200_000  # characters
 

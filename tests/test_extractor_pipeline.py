@@ -4327,3 +4327,15 @@ def test_two_acts_of_one_clause_with_days_of_their_own_are_two_events(text, lang
 def test_two_acts_of_one_clause_on_towns_of_their_own_are_two_events():
     text = "NATO jets struck a depot in Brega and rebel gunners shelled loyalist positions in Ajdabiya on Friday."
     assert {e.location for e in _events(text, "en", date(2011, 4, 9))} == {"Brega", "Ajdabiya"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        # fighting in two places joined by "et", and towns a strike hit named as its object
+        ("Des combats ont eu lieu lundi à Aïn Zara et à Salaheddine.", "fr", {"Ain Zara", "Salah al-Din"}),
+        ("LNA warplanes struck Misrata and Zliten on Monday.", "en", {"Misrata", "Zliten"}),
+    ],
+)
+def test_fighting_and_strikes_in_towns_listed_together_are_events_in_each(text, language, places):
+    assert {e.location for e in _events(text, language, date(2019, 7, 2))} == places

@@ -403,3 +403,16 @@ def test_a_name_that_is_also_a_word_is_no_place_on_its_own(text):
 def test_a_village_on_misrata_s_front_line_is_known():
     found = [m.place.name for m in default_gazetteer().find_places("Les combats ont gagné Zawiyat al-Mahjoub, à l'ouest.")]
     assert found == ["Zawiyat al-Mahjoub"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the number sign joins "n°" to its number like a space
+        ("Les jihadistes tiennent encore le quartier n°3 de Syrte.", "District 3 (Sirte)"),
+        ("Les combats ont gagné le quartier n° 2.", "District 2 (Sirte)"),
+        ("Des obus sont tombés aux abords de l'hôpital Ibn Sina.", "Ibn Sina Hospital (Sirte)"),
+    ],
+)
+def test_sirte_s_numbered_districts_and_its_hospital(text, name):
+    assert name in [m.place.name for m in default_gazetteer().find_places(text)]
