@@ -69,6 +69,7 @@ _DAYS_AFTER = (rf"(?:(?:{_COUNT_WORDS}|\d)\s+(?:days?|jours?)\s+(?:after|apres)|
                r"\s+(?:(?:the|a|an|un|une|le|la|les|l')\s+|l')?")
 _WHILE = re.compile(arabic_folded(r"[,،]\s*(?:while|whereas|tandis que|في حين|بينما|فيما|puis|et puis|then|and then)(?!\w)|")
                     + rf"[,،]\s*{_DAYS_AFTER}|" + _SEMICOLON.pattern)
+OWN_DATE_REACH = 40  # characters after the trigger of an earlier event where a date of its own stands
 # violence of one blow, which no one tells as lasting days
 _ONE_BLOW = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Attack", "Abduction/forced disappearance"})
 # "..., two days after a suicide car bomb struck": the trigger of the earlier event, and how many days before
@@ -1325,7 +1326,7 @@ def _days_before(when: ResolvedDate | None, trigger: Trigger, folded: str,
     cue = _DAYS_BEFORE_TRIGGER.search(folded, max(0, trigger.start - 60), trigger.start)
     if cue is None or when is None or when.event_date is None or when.is_period or when.time_precision != 1:
         return when
-    if any(mention.start >= cue.start() for mention, _ in resolved):
+    if any(cue.start() <= mention.start <= trigger.end + OWN_DATE_REACH for mention, _ in resolved):
         return when  # ("two days after the bombing of Saturday"): dated by its own words
     count = re.match(rf"[,،]\s*(?:بعد\s+)?({_COUNT_WORDS}|\d)", cue.group(0))
     days = _DAY_COUNTS.get(count.group(1)) if count and not count.group(1).isdigit() else int(count.group(1))

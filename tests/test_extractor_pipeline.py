@@ -4339,3 +4339,26 @@ def test_two_acts_of_one_clause_on_towns_of_their_own_are_two_events():
 )
 def test_fighting_and_strikes_in_towns_listed_together_are_events_in_each(text, language, places):
     assert {e.location for e in _events(text, language, date(2019, 7, 2))} == places
+
+
+def test_a_date_later_in_the_sentence_does_not_date_what_the_news_came_days_after():
+    # "last week" belongs to the alliance's advance, not to the bombing
+    text = ("Islamist fighters battled army units at the Benina air base on Monday, two days after a suicide car bomb "
+            "struck one of its checkpoints, as the alliance that drove the special forces from the city last week "
+            "turned its guns on the base.")
+    events = {e.sub_event_type: e for e in _events(text, "en", date(2014, 8, 4))}
+    assert events["Suicide bomb"].event_date == date(2014, 8, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In March, Islamic State militants stormed the al-Ghani oil field and took away nine foreigners.", "en"),
+        ("En mars, les jihadistes ont attaqué le champ d'Al-Ghani et ont emmené neuf étrangers.", "fr"),
+        ("هاجم مسلحو التنظيم حقل الغاني في مارس واقتادوا تسعة عمال أجانب إلى جهة مجهولة.", "ar"),
+    ],
+)
+def test_workers_taken_away_from_a_site_stormed_were_abducted(text, language):
+    (event,) = _events(text, language, date(2015, 7, 21))
+    assert (event.sub_event_type, event.faction1, event.faction2) == (
+        "Abduction/forced disappearance", "jihadist", "civilians")

@@ -416,3 +416,20 @@ def test_a_village_on_misrata_s_front_line_is_known():
 )
 def test_sirte_s_numbered_districts_and_its_hospital(text, name):
     assert name in [m.place.name for m in default_gazetteer().find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Des centaines de personnes se sont rassemblées sur la place de la Kish.", "Al-Keesh"),
+        ("Supporters gathered in Kish Square on Friday.", "Al-Keesh"),
+        ("Rebels in the Western Mountains took another village.", "Jabal al Gharbi District"),
+        ("Un barrage a été installé près de Martouba.", "Martuba"),
+        ("وعقب الصلاة نظم العشرات وقفة أمام مسجد الصحابة.", "Sahaba Mosque (Derna)"),
+        ("Fighting spread to Germa, in the Wadi al-Hayat.", "Germa"),
+        ("Les blessés ont été transférés à Tataouine.", "Tataouine"),
+        ("وصلت التعزيزات إلى بويرات الحسون شرق سرت.", "Buwairat al-Hassoun"),
+    ],
+)
+def test_squares_mountains_and_towns_the_press_names(text, name):
+    assert name in [m.place.name for m in default_gazetteer().find_places(text)]

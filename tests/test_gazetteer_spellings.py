@@ -456,7 +456,7 @@ def test_every_overlay_row_has_en_fr_ar_aliases() -> None:
 
 
 # foreign towns just across a border, inside the rectangle: Tunisia's Dehiba faces Wazin
-FOREIGN_IN_BOX = frozenset({"ov:dehiba", "ov:ben-gardane"})  # Tunisian border towns
+FOREIGN_IN_BOX = frozenset({"ov:dehiba", "ov:ben-gardane", "ov:tataouine", "ov:remada"})  # Tunisian border towns
 
 
 def test_libyan_overlay_places_lie_in_libya(overlay_rows: list[OverlayRow]) -> None:
