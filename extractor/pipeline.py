@@ -59,7 +59,6 @@ _CROWD = re.compile(arabic_folded(
     r"\s+(?:\S+\s+){0,3}?(?:personnes|people|libyens|libyans|families|familles|workers|ouvriers|refugees|refugies|migrants"
     r"|شخص|اشخاص|لاجئ|عامل|عمال|عائل|اسره|اسر|الفارين|الفارون|فارين|النازحين|نازحين)"))
 _SEMICOLON = re.compile(r"[;؛]")
-# "..., while ...", "في حين", ", puis", ", then", a semicolon: a clause of its own, however close
 # "N days after": an earlier event, told as what the news came after
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "un": 1, "deux": 2,
                "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "يوم": 1, "يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5,
@@ -67,6 +66,8 @@ _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
 _COUNT_WORDS = "|".join(sorted(_DAY_COUNTS, key=len, reverse=True))
 _DAYS_AFTER = (rf"(?:(?:{_COUNT_WORDS}|\d)\s+(?:days?|jours?)\s+(?:after|apres)|(?<!\w)بعد\s+(?:{_COUNT_WORDS})(?:\s+ايام)?\s+(?:من|علي))"
                r"\s+(?:(?:the|a|an|un|une|le|la|les|l')\s+|l')?")
+# "..., while ...", "في حين", ", puis", ", then", "..., two days after", a semicolon: a clause of its
+# own, however close
 _WHILE = re.compile(arabic_folded(r"[,،]\s*(?:while|whereas|tandis que|في حين|بينما|فيما|puis|et puis|then|and then)(?!\w)|")
                     + rf"[,،]\s*{_DAYS_AFTER}|" + _SEMICOLON.pattern)
 OWN_DATE_REACH = 40  # characters after the trigger of an earlier event where a date of its own stands
@@ -1196,8 +1197,8 @@ def _best_per_type(triggers: list[Trigger], folded: str, days: list[tuple[int, d
                    places: list[PlaceMention] = ()) -> list[Trigger]:
     """The triggers of each clause of a sentence (a clause opened by "while", "في حين", "فيما"
     tells a violent event or a protest of its own, of whatever type; so does one nearest a day of
-    its own: "bombed the attackers on June 15, and ground units recaptured both ports on June 21"),
-    as `_best_in_clause` keeps them. `days`: where the sentence names a day, and which."""
+    its own, or acts on a town of its own: see `_apart`), as `_best_in_clause` keeps them. `days`:
+    where the sentence names a day, and which; `places`: the sentence's place mentions."""
     clauses: list[list[Trigger]] = []
     for trigger in sorted(triggers, key=lambda t: t.start):
         if not clauses or ((trigger.event_type != "Strategic developments"
@@ -1329,7 +1330,9 @@ def _days_before(when: ResolvedDate | None, trigger: Trigger, folded: str,
     if any(cue.start() <= mention.start <= trigger.end + OWN_DATE_REACH for mention, _ in resolved):
         return when  # ("two days after the bombing of Saturday"): dated by its own words
     count = re.match(rf"[,،]\s*(?:بعد\s+)?({_COUNT_WORDS}|\d)", cue.group(0))
-    days = _DAY_COUNTS.get(count.group(1)) if count and not count.group(1).isdigit() else int(count.group(1))
+    if count is None:
+        return when
+    days = int(count.group(1)) if count.group(1).isdigit() else _DAY_COUNTS[count.group(1)]
     return replace(when, event_date=when.event_date - timedelta(days=days), date_text=cue.group(0).strip(" ,،"))
 
 

@@ -61,8 +61,8 @@ _RIVAL_JIHADISTS = frozenset({"Islamic State", "Derna Mujahideen Shura Council"}
 
 def same_side(a: ActorMention, b: ActorMention) -> bool:
     """Two mentions on one side: the same faction, except in the catch-all "other", where only
-    the same actor is (2011's rebels and Gaddafi's forces are both "other"), and but for
-    Derna's jihadist rivals."""
+    the same actor is (2011's rebels and Gaddafi's forces are both "other"), and except the two
+    jihadist groups that fought each other in Derna."""
     if a.actor == b.actor:
         return True
     return (a.actor.faction == b.actor.faction and a.actor.faction != "other"
