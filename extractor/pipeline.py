@@ -577,7 +577,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             [replace(t, start=t.start + sentence.start, end=t.end + sentence.start) for t in triggers],
             folded, chunk, sentence, actor_spans, s_actors, language,
             reported_violence=any(e.event_type in VIOLENT_TYPES for e in events),
-            after_news=not s_dates and bool(events),
+            # ("Dans l'après-midi, les colonnes ... avaient pris la caserne": the day the story tells)
+            after_news=not s_dates and bool(events) and not _SAME_DAY.search(chunk),
             days=[(d.start, d.end) for d in s_dates if d.kind == "absolute" and d.day is not None],
             dated=[d.start for d in s_dates])
         if not triggers:

@@ -358,8 +358,9 @@ def acled_sides(event: Event) -> Event:
         # occupy it; only storming it is a riot
         return replace(event, event_type="Protests", sub_event_type="Peaceful protest", actor2="", faction2="")
     if (event.event_type in VIOLENT_TYPES - {"Riots"} or event.sub_event_type == "Looting/property destruction") \
-            and event.faction1 == "civilians":
-        # civilians who attack (protesters storming a base) riot: ACLED's violent demonstration
+            and event.faction1 == "civilians" and event.sub_event_type != "Abduction/forced disappearance":
+        # civilians who attack (protesters storming a base) riot: ACLED's violent demonstration (but
+        # "his relatives had kidnapped three residents" is an abduction, whoever took them)
         event = replace(event, event_type="Riots", sub_event_type="Violent demonstration")
     if event.event_type == "Riots" and event.actor2 and (actor := default_factions().actor(event.actor2)) \
             and actor.role == "political":

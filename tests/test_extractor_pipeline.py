@@ -4362,3 +4362,17 @@ def test_workers_taken_away_from_a_site_stormed_were_abducted(text, language):
     (event,) = _events(text, language, date(2015, 7, 21))
     assert (event.sub_event_type, event.faction1, event.faction2) == (
         "Abduction/forced disappearance", "jihadist", "civilians")
+
+
+def test_a_town_taken_earlier_the_same_day_is_news_though_told_in_the_pluperfect():
+    text = ("Des centaines de rebelles ont fait irruption dimanche soir sur la place Verte, à Tripoli. Dans l'après-midi, "
+            "les colonnes insurgées avaient pris sans grande résistance la caserne de la brigade Khamis à Al-Maya.")
+    events = {e.location: e for e in _events(text, "fr", date(2011, 8, 22))}
+    assert events["Al Māyah"].event_type == "Battles"
+    assert events["Al Māyah"].event_date == date(2011, 8, 21)
+
+
+def test_people_kidnapped_by_a_victim_s_relatives_are_abducted_not_a_riot():
+    text = "Within hours his relatives had kidnapped three Gharyan residents on the road outside al-Asabaa."
+    (event,) = _events(text, "en", date(2012, 1, 5))
+    assert event.sub_event_type == "Abduction/forced disappearance"
