@@ -186,6 +186,9 @@ _BACKGROUND_BEFORE = re.compile(
 # unless the text dates it ("since fighting erupted in September 2014": an event at its own date)
 _SINCE_JUST_BEFORE = re.compile(r"(?<!\w)منذ\s+$|\b(?:since|depuis)\s+(?:the |l'|la |le |les )?$")
 SINCE_DATED_REACH = 70  # characters after the trigger where a date dates what "since" names
+_MANY_TIMES_AFTER = re.compile(arabic_folded(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:several times|many times|repeatedly|a plusieurs reprises|plusieurs fois)\b"
+    r"|(?:\s+\S+){0,3}?\s+(?:عده مرات|مرات عده|مرارا)(?!\w)"))
 # the object of a judgement names an event reported before: "critiqué l'offensive du maréchal",
 # "condemned the attack", "ندد بالهجوم"; not when the sentence tells its toll, as news does
 # ("In Rome, the government condemned the car bombing that killed four people in Tobruk": an
@@ -907,6 +910,9 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
         or _JUDGED_BEFORE.search(folded, max(0, t.start - 50), t.start) and not _TOLL_TOLD.match(folded, t.end)
         or (_CAMPAIGN_NOUN.match(folded, t.start, t.end)
             and _POSSESSIVE_BEFORE.search(folded, max(0, t.start - 50), t.start)))]
+    # "Brega a changé de mains à plusieurs reprises depuis la mi-mars": a town's history, no capture
+    triggers = [t for t in triggers if not (t.sub_event_type in TERRITORY_SUB_EVENT_TYPES
+                                            and _MANY_TIMES_AFTER.match(folded, t.end))]
     triggers = [t for t in triggers if not (
         t.event_type in VIOLENT_TYPES and _SINCE_JUST_BEFORE.search(folded, max(0, t.start - 12), t.start)
         and not any(t.end <= start <= t.end + SINCE_DATED_REACH for start in dated))]

@@ -4376,3 +4376,14 @@ def test_people_kidnapped_by_a_victim_s_relatives_are_abducted_not_a_riot():
     text = "Within hours his relatives had kidnapped three Gharyan residents on the road outside al-Asabaa."
     (event,) = _events(text, "en", date(2012, 1, 5))
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brega, with its oil terminal and refinery, has changed hands several times since the uprising began.",
+        "Kikla, a mountain town that has changed hands several times since October, was quiet on Monday.",
+    ],
+)
+def test_a_town_that_changed_hands_several_times_is_history_not_a_capture(text):
+    assert [e for e in _events(text, "en", date(2011, 7, 16)) if e.event_type == "Battles"] == []
