@@ -439,7 +439,7 @@ class Gazetteer:
                 if entry is None or (length == 1 and key[0] in NEVER_IN_TEXT):
                     continue
                 has_article = arabic_article or article_start >= 0
-                if not entry.is_bare_ok and not has_article and not _settlement_before(norms, index):
+                if not entry.is_bare_ok and not has_article and not _word_before(norms, index, SETTLEMENT_WORDS, fillers=1):
                     continue
                 if arabic_article and _is_arabic(key[0]) and not self._arabic_article_fits(
                     text, matches, norms, index, positions[length - 1], key, entry
@@ -516,17 +516,15 @@ class Gazetteer:
         """
         if last + 1 < len(norms) and norms[last + 1] in DISTRICT_WORDS:
             return True
-        position = index - 1
-        skipped = 0
-        while position >= 0 and norms[position] in _FILLERS and skipped < 2:
-            position -= 1
-            skipped += 1
-        return position >= 0 and norms[position] in DISTRICT_WORDS
+        return _word_before(norms, index, DISTRICT_WORDS, fillers=2)
 
 
-def _settlement_before(norms: list[str], index: int) -> bool:
-    """Whether a settlement word stands just before the name, "de" or "of" between them."""
+def _word_before(norms: list[str], index: int, words: frozenset[str], *, fillers: int) -> bool:
+    """Whether one of `words` stands before word `index`, past at most `fillers` "de"/"of"/"the"
+    ("région d'al-Joufra", "la localité de Badr")."""
     position = index - 1
-    if position >= 0 and norms[position] in _FILLERS:
+    skipped = 0
+    while position >= 0 and norms[position] in _FILLERS and skipped < fillers:
         position -= 1
-    return position >= 0 and norms[position] in SETTLEMENT_WORDS
+        skipped += 1
+    return position >= 0 and norms[position] in words
