@@ -43,7 +43,7 @@ from extractor.sides import (acled_sides, both_sides, definite_attackers, era, f
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
                                 is_site, main_place, named_after_a_place_word)
-from extractor.where import ANCHOR_BEFORE, event_place, is_crossing, is_speech, is_spread, spoken_abroad
+from extractor.where import ANCHOR_BEFORE, SPREAD_REACH, event_place, is_crossing, is_speech, is_spread, spoken_abroad
 from gazetteer import Gazetteer, Place, PlaceMention
 
 WINDOW = 1000  # articles processed (and merged across) together
@@ -52,6 +52,7 @@ OBJECT_PLACE_REACH = 50  # characters between a trigger and the place it acts on
 _AT_BEFORE = re.compile(arabic_folded(
     r"(?:\b(?:in|at|on|near|around|into|a|au|aux|dans|sur|pres de|autour de)|(?<!\w)(?:في|على|قرب|داخل|ب))\s*"
     r"(?:(?:the|la|le|l'|les|town of|city of|ville de|localite de)\s*)?$"))
+_JOINT = re.compile(arabic_folded(r"[,،;:]|\b(?:and|et)\b|(?<!\w)و(?=\w)"))  # where a clause of its own may begin
 SECOND_EVENT_DISTANCE = 120  # characters between two triggers that make two events of a sentence
 # a crowd counted: "plus de 15 000 personnes", "thousands of families", "أكثر من عشرة آلاف شخص"
 _CROWD = re.compile(arabic_folded(
@@ -64,8 +65,11 @@ _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
                "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "يوم": 1, "يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5,
                "سته": 6, "سبعه": 7}
 _COUNT_WORDS = "|".join(sorted(_DAY_COUNTS, key=len, reverse=True))
-_DAYS_AFTER = (rf"(?:(?:{_COUNT_WORDS}|\d)\s+(?:days?|jours?)\s+(?:after|apres)|(?<!\w)بعد\s+(?:{_COUNT_WORDS})(?:\s+ايام)?\s+(?:من|علي))"
-               r"\s+(?:(?:the|a|an|un|une|le|la|les|l')\s+|l')?")
+# "the day after", "au lendemain de", "غداة": one day after
+_ONE_DAY_AFTER = r"(?:the day after|(?:au |le )lendemain (?:de|du|des|d')|غداه)"
+_DAYS_AFTER = (rf"(?:(?:{_COUNT_WORDS}|\d)\s+(?:days?|jours?)\s+(?:after|apres)|(?<!\w)بعد\s+(?:{_COUNT_WORDS})(?:\s+ايام)?\s+(?:من|علي)"
+               rf"|{_ONE_DAY_AFTER})"
+               r"\s*(?:(?:the|a|an|un|une|le|la|les|l')\s+|l')?")
 # "..., while ...", "في حين", ", puis", ", then", "..., two days after", a semicolon: a clause of its
 # own, however close
 _WHILE = re.compile(arabic_folded(r"[,،]\s*(?:while|whereas|tandis que|في حين|بينما|فيما|puis|et puis|then|and then)(?!\w)|")
@@ -74,7 +78,9 @@ OWN_DATE_REACH = 40  # characters after the trigger of an earlier event where a 
 # violence of one blow, which no one tells as lasting days
 _ONE_BLOW = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Attack", "Abduction/forced disappearance"})
 # "..., two days after a suicide car bomb struck": the trigger of the earlier event, and how many days before
-_DAYS_BEFORE_TRIGGER = re.compile(rf"[,،]\s*{_DAYS_AFTER}(?:[\w-]+\s+){{0,3}}$")
+# ("The advance came a day after warplanes loyal to Khalifa Haftar bombed", "غداة إعلان تحالف «فجر ليبيا» سيطرته")
+_DAYS_BEFORE_TRIGGER = re.compile(
+    rf"(?:[,،]\s*|\b(?:came|comes|intervient|survient|est (?:intervenue?|survenue?))\s+){_DAYS_AFTER}(?:\S+\s+){{0,6}}$")
 TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is its toll
 CARRY_SENTENCES = 5  # a sentence without a date takes the date of one this close before it
 SEAT_REACH = 8  # characters between a government's name and the town it sits in ("... في طرابلس")
@@ -101,8 +107,8 @@ _STATEMENT = re.compile(
     r"salu|say|said|report|estimat|indiqu|affirm|annonc)\w*|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|دعا|دعت|طالب|رحب|حذر|قالت|افادت|اعلنت)\w*"
 )
 _JUDGEMENT = re.compile(
-    r"\b(?:condemn|denounc|deplor|express|welcom|warn|condamn|denonc|salu|deplor)\w*"
-    r"|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|رحب|حذر)\w*"
+    r"\b(?:condemn|denounc|deplor|express|welcom|warn|condamn|denonc|salu|deplor|critici[sz]|critiqu)\w*"
+    r"|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|رحب|حذر|انتقد)\w*"
 )
 # a denial is not an event ("denied any role ... and called for a ceasefire", "نفت القاهرة أي
 # تورط"), nor is one warring side's name for the other ("a qualifié cette réunion d'illégale",
@@ -184,7 +190,12 @@ _BACKGROUND_BEFORE = re.compile(
 )
 # "منذ سيطرة قوات فجر ليبيا عليها", "since the capture of the town": what has held since, not news,
 # unless the text dates it ("since fighting erupted in September 2014": an event at its own date)
-_SINCE_JUST_BEFORE = re.compile(r"(?<!\w)منذ\s+$|\b(?:since|depuis)\s+(?:the |l'|la |le |les )?$")
+# ("depuis le début des combats", "since the start of the fighting", "منذ اندلاع المعارك": the same)
+_SINCE_JUST_BEFORE = re.compile(arabic_folded(
+    r"(?<!\w)منذ\s+(?:(?:بدء|بدايه|اندلاع|انطلاق)\s+)?$"
+    r"|\b(?:since|depuis)\s+(?:(?:the (?:start|beginning|outbreak) of|le debut (?:des|du|de la|de l'))\s*)?"
+    r"(?:the |l'|la |le |les )?$"))
+_BATTLE_NOUN = re.compile(r"(?:the )?battle (?:for|of)|(?:la )?bataille (?:de|du|d'|pour)")
 SINCE_DATED_REACH = 70  # characters after the trigger where a date dates what "since" names
 _MANY_TIMES_AFTER = re.compile(arabic_folded(
     r"(?:\s+[\w-]+){0,2}?\s+(?:several times|many times|repeatedly|a plusieurs reprises|plusieurs fois)\b"
@@ -264,10 +275,11 @@ _WEAPON_DID = re.compile(arabic_folded(
 ))
 _WEAPON_FELL = re.compile(r"(?<!\w)[وف]?(?:سقطت|سقط|تساقطت|سقوط|انهمرت|انهالت)\s+$")  # "فيما سقطت قذائف على حي"
 _EXCHANGED_BEFORE = re.compile(r"(?:\b(?:exchanged|traded|echange\w*)|(?<!\w)[وف]?تبادل\w*)\s+(?:\S+\s+){0,5}$")
-# a weapon named alone, not what it did ("mortars", "صواريخ")
+# a weapon named alone, not what it did ("mortars", "صواريخ", "وسط حقول ألغام": amid minefields)
 _WEAPON = re.compile(arabic_folded(
     r"(?:rocket-propelled grenades?|rpgs?|rockets?|mortars?|artillery|missiles?|shells|obus|roquettes?|mortiers?|"
-    r"tirs d'artillerie|artillerie|[وب]?(?:ال)?(?:صواريخ|صاروخ|قذائف|قذيفه|هاون|مدفعيه)(?:ها|هم)?)"
+    r"tirs d'artillerie|artillerie|landmines|mines|"
+    r"[وب]?(?:ال)?(?:صواريخ|صاروخ|قذائف|قذيفه|هاون|مدفعيه|الغام|لغم)(?:ها|هم)?)"
 ))
 _COMBATANTS = re.compile(
     r"\b(?:fighters?|soldiers?|troops|militiamen|militants|combatants|cadets|combattants?|soldats?|militaires|miliciens"
@@ -663,7 +675,12 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         spread_verbs = [t for t in triggers if is_spread(t)]
         triggers = [t for t in triggers if t not in spread_verbs]
         spreads = [t for t in spread_verbs if any(
-            b.event_type == "Battles" and b.end <= t.start and any(b.end <= m.start < t.start for m in places_here)
+            b.event_type == "Battles" and b.end <= t.start and (
+                any(b.end <= m.start < t.start for m in places_here)
+                # ("Les heurts ont éclaté samedi près du marché, puis se sont étendus au quartier de
+                # Qadarfai": from a spot of the town the article tells of to a place of its own)
+                or any(0 <= m.start - t.end <= SPREAD_REACH and m.place.kind in ("neighbourhood", "facility")
+                       for m in places_here))
             for b in triggers)]
         days = [(m.start, r.event_date) for m, r in resolved if r.time_precision == 1 and not r.is_period]
         triggers = _best_per_type(triggers, folded, days, places_here) + spreads
@@ -672,7 +689,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         # and where a story was filed (but "غدامس - ... a delegation come from Tripoli", "TOBRUK -
         # Libya's prime minister": the town of the dateline)
         s_places = _named_elsewhere(_named_elsewhere(
-            _where_it_may_have_been(within(free, place_starts, sentence), folded, article_place), seats), dateline)
+            _where_it_may_have_been(within(free, place_starts, sentence), folded, article_place), seats),
+            [m for m in dateline if not m.place.is_foreign])
         s_figures = within(figures, figure_starts, sentence)
         carried, cued = _carried_date(number, dated, chunk, bool(s_dates), article.published)
         here = article_place
@@ -683,12 +701,22 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 just_told = None  # (the town abroad a statement was made in is no place of the news after it)
             here = _named_by_kind(chunk, just_told, free, sentence.start) or article_place
         sides, sides_trigger = None, None  # the sentence's first violent event (and its trigger), whose sides its clause shares
+        acts = _act_spans(triggers, folded, sentence, days, places_here, s_actors)
         for position, trigger in enumerate(triggers):
             if sides is not None and _apart(sides_trigger, trigger, folded, days, places_here):
                 sides = None  # "..., while NATO aircraft struck targets in Tripoli": a clause with its own sides
+            # "NATO jets struck a depot in Brega and rebel fighters shelled positions in Ajdabiya":
+            # the sides its own clause names and those named after it, but for the doers of the clauses
+            # after it (a clause naming none goes on with the sentence's)
+            act_start, act_end = acts[position]
+            doers = {id(a) for later, (start, _) in zip(triggers, acts) if start >= act_end
+                     for a in s_actors if start <= a.start < later.start
+                     or language == "ar" and 0 <= a.start - later.end <= 2}  # ("وقصف الثوار": verb first)
+            act_actors = ([a for a in s_actors if act_start <= a.start and id(a) not in doers]
+                          if any(act_start <= a.start < act_end for a in s_actors) else s_actors)
             event = _build_event(
                 article, language, trigger, sentence, context,
-                folded=folded, places=s_places, actors=s_actors, earlier_actors=actors,
+                folded=folded, places=s_places, actors=act_actors, earlier_actors=actors, act=acts[position],
                 figures=s_figures if position == 0 else [], resolved=[p for p in resolved if p not in told] or resolved,
                 carried=carried, cued=cued,
                 article_place=here, is_first=position == 0, sides=sides, abroad=abroad,
@@ -914,8 +942,11 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
     triggers = [t for t in triggers if not (t.sub_event_type in TERRITORY_SUB_EVENT_TYPES
                                             and _MANY_TIMES_AFTER.match(folded, t.end))]
     triggers = [t for t in triggers if not (
-        t.event_type in VIOLENT_TYPES and _SINCE_JUST_BEFORE.search(folded, max(0, t.start - 12), t.start)
+        t.event_type in VIOLENT_TYPES and _SINCE_JUST_BEFORE.search(folded, max(0, t.start - 40), t.start)
         and not any(t.end <= start <= t.end + SINCE_DATED_REACH for start in dated))]
+    # "la bataille de Benghazi s'enlise", "the battle for Benghazi has shrunk to a few streets": a
+    # campaign the sentence dates to no day is no event of its own
+    triggers = [t for t in triggers if not (_BATTLE_NOUN.fullmatch(fold(t.text)) and not dated)]
     # "A battle for Sirte, he warned, could turn into...", "les combats, selon lui, pourraient
     # reprendre": the subject of what could happen, however far the modal verb
     triggers = [t for t in triggers if not _subject_of_a_possibility(token_at(sentence.span, t.start, t.end))]
@@ -1115,7 +1146,12 @@ def _attach_toll(events: list[Event], numbered: list[int], number: int, article:
         events[-1] = replace(last, actor2="Civilians", faction2="civilians")  # as in _build_event
 
 
-_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:et|and|ainsi que|as well as|و)\s*(?:de |d'|du |des |of |à |in |في )?(?:la ville de |the town of |the |la |le |l')?$")
+# ("sur Ganfouda et sur le secteur de Gwarsha", "على حي الليثي وعلى منطقة بوعطني")
+_COORDINATION = re.compile(
+    r"\s*(?:,\s*)?(?:et|and|ainsi que|as well as|و)\s*"
+    r"(?:de |d'|du |des |of |à |in |في |sur |on |at |near |around |près de |autour de |على |قرب )?"
+    r"(?:la ville de |the town of |(?:(?:le |la |the )?(?:secteur|quartier|district|area|zone) (?:de |d'|of )?)"
+    r"|(?:حي|منطقة|منطقه) |the |la |le |l')?$")
 _LISTED = re.compile(r"\s*[,،]\s*(?:de |d'|du |des |of |à |in |في )?(?:the |la |le |l')?$")  # "Zliten, Khoms and Msallata"
 
 
@@ -1186,7 +1222,7 @@ _PROTEST_GRAVITY = {"Protest with intervention": 1, "Excessive force against pro
 def _apart(first: Trigger, later: Trigger, folded: str, days: list[tuple[int, date]],
            places: list[PlaceMention]) -> bool:
     """Whether two triggers of a sentence tell acts of clauses of their own: "while" between them,
-    a day nearest each that differs ("on June 15, and ... on June 21"), or a town each acts on
+    a day nearest each (or told after each) that differs ("on June 15, and ... on June 21"), or a town each acts on
     ("struck a depot in Brega and ... shelled positions in Ajdabiya")."""
     def day_of(trigger: Trigger) -> date | None:
         return min(days, key=lambda d: abs(d[0] - trigger.start))[1] if len({d for _, d in days}) > 1 else None
@@ -1197,7 +1233,34 @@ def _apart(first: Trigger, later: Trigger, folded: str, days: list[tuple[int, da
                      and _AT_BEFORE.search(folded, max(0, m.start - 12), m.start)), None)
     if _WHILE.search(folded, min(first.end, later.start), max(first.end, later.start)) or day_of(first) != day_of(later):
         return True
+    # "bombed Ganfouda on Tuesday, and special forces fought ... at Qar Yunis on Wednesday": each
+    # told with the day after it
+    between = [d for start, d in days if first.end <= start < later.start]
+    after = [d for start, d in days if start >= later.end]
+    if between and after and between[-1] != after[0]:
+        return True
     return None is not place_of(first) != place_of(later) is not None
+
+
+def _act_spans(triggers: list[Trigger], folded: str, sentence: Sentence, days: list[tuple[int, date]],
+               places: list[PlaceMention], actors: list[ActorMention]) -> list[tuple[int, int]]:
+    """The span of each trigger's act in its sentence: the sentence, cut before the last "and", "et",
+    "و" or punctuation ahead of a trigger whose act is apart from the one before it (see `_apart`),
+    but for an "and" between two sides named together ("by Tuareg and Tebu elders")."""
+    ends, starts = {a.end for a in actors}, {a.start for a in actors}
+    cuts = [sentence.start]
+    for earlier, later in zip(triggers, triggers[1:]):
+        if earlier.end <= later.start and _apart(earlier, later, folded, days, places):
+            joints = [j for j in _JOINT.finditer(folded, earlier.end, later.start)
+                      if not (j.group(0).isalpha() and {j.start() - 1, j.start()} & ends
+                              and {j.end(), j.end() + 1} & starts)]
+            cuts.append(joints[-1].start() if joints else earlier.end)
+        else:
+            cuts.append(cuts[-1])
+    ends = {}
+    for cut in reversed(cuts):
+        ends.setdefault(cut, min([c for c in cuts if c > cut], default=sentence.end))
+    return [(cut, ends[cut]) for cut in cuts]
 
 
 def _best_per_type(triggers: list[Trigger], folded: str, days: list[tuple[int, date]] = (),
@@ -1336,10 +1399,13 @@ def _days_before(when: ResolvedDate | None, trigger: Trigger, folded: str,
         return when
     if any(cue.start() <= mention.start <= trigger.end + OWN_DATE_REACH for mention, _ in resolved):
         return when  # ("two days after the bombing of Saturday"): dated by its own words
-    count = re.match(rf"[,،]\s*(?:بعد\s+)?({_COUNT_WORDS}|\d)", cue.group(0))
-    if count is None:
+    count = re.search(rf"(?<!\w)(?:بعد\s+)?({_COUNT_WORDS}|\d)\s+(?:days?|jours?|ايام|من|علي)", cue.group(0))
+    if count is not None:
+        days = int(count.group(1)) if count.group(1).isdigit() else _DAY_COUNTS[count.group(1)]
+    elif re.search(_ONE_DAY_AFTER, cue.group(0)):
+        days = 1
+    else:
         return when
-    days = int(count.group(1)) if count.group(1).isdigit() else _DAY_COUNTS[count.group(1)]
     return replace(when, event_date=when.event_date - timedelta(days=days), date_text=cue.group(0).strip(" ,،"))
 
 
@@ -1349,13 +1415,19 @@ def _build_event(
     earlier_actors: list[ActorMention], figures: list[Figure],
     resolved: list[tuple[DateMention, ResolvedDate]], carried: ResolvedDate | None,
     article_place: Place | None, is_first: bool, sides: Event | None = None,
-    abroad: PlaceMention | None = None, cued: bool = False,
+    abroad: PlaceMention | None = None, cued: bool = False, act: tuple[int, int] | None = None,
 ) -> Event:
     trigger_token = token_at(sentence.span, trigger.start, trigger.end)
     # the dates of the trigger's own clause, where a semicolon sets clauses apart ("In January, an
     # official was seized in Tripoli; in March, an engineer was abducted near Tobruk")
     resolved = [pair for pair in resolved if not _SEMICOLON.search(
         folded, min(pair[0].end, trigger.start), max(pair[0].start, trigger.end))] or resolved
+    if act is not None and not _DAYS_BEFORE_TRIGGER.search(folded, max(0, trigger.start - 60), trigger.start) and any(
+            act[0] <= mention.start < act[1] and when.time_precision == 1 and not when.is_period
+            for mention, when in resolved):
+        # the day of the act's own clause: "bombed Ganfouda on Tuesday, and special forces fought ...
+        # on Wednesday" (not of an act the news came days after, dated from the news's day)
+        resolved = [pair for pair in resolved if act[0] <= pair[0].start < act[1]]
     when, has_own_date = _choose_date(trigger, resolved, carried, article.published, cued=cued)
     when = _days_before(when, trigger, folded, resolved)
     if trigger.sub_event_type == "Other" and not _in_quote(article.text, sentence.start, trigger.start):
@@ -1369,13 +1441,14 @@ def _build_event(
         numbers.setdefault(figure.category, figure.value)
     names = _event_sides(trigger, actor1, actor2, assoc, sides=sides, figures=figures, folded=folded,
                          sentence=sentence)
-    event_type, sub_event_type = _event_kind(trigger, names, folded=folded, sentence=sentence)
+    event_type, sub_event_type = _event_kind(trigger, names, folded=folded, sentence=sentence, act=act)
     choice = event_place(
         trigger, trigger_token, sentence, places, text=article.text, folded=folded, language=language,
         is_period=when is not None and when.is_period, article_place=article_place, libya=context.libya,
         abroad=abroad,
         # a foreign voice's words (not an agency's count of the displaced, which is where they fled)
         foreign_words=sub_event_type == "Other" and names["faction1"] == "international" and "displaced" not in numbers,
+        local_sides=bool(names["faction1"]) and {names["faction1"], names["faction2"]} <= {"other", "civilians", ""},
     )
     start, end = sentence.start, sentence.end
     while end > start and article.text[end - 1].isspace():
@@ -1464,7 +1537,8 @@ def _event_sides(trigger: Trigger, actor1: ActorMention | None, actor2: ActorMen
     return names
 
 
-def _event_kind(trigger: Trigger, names: dict[str, str], *, folded: str, sentence: Sentence) -> tuple[str, str]:
+def _event_kind(trigger: Trigger, names: dict[str, str], *, folded: str, sentence: Sentence,
+                act: tuple[int, int] | None = None) -> tuple[str, str]:
     """The event type and sub-type: the trigger's, unless its sides or the sentence's weapons
     say otherwise (territory regained or overtaken, a protest that shut a site, a strike from the air)."""
     event_type, sub_event_type = trigger.event_type, _territory_subtype(trigger.sub_event_type, names["faction1"])
@@ -1473,6 +1547,8 @@ def _event_kind(trigger: Trigger, names: dict[str, str], *, folded: str, sentenc
         # "أغلق محتجون ميناء الزويتينة", "protesters shut the Sharara field": a protest
         event_type, sub_event_type = "Protests", "Peaceful protest"
     clause_start, clause_end = _clause(folded, sentence, trigger)
+    if act is not None:  # ("NATO jets struck Brega and rebel gunners shelled Ajdabiya": shelling)
+        clause_start, clause_end = max(clause_start, act[0]), min(clause_end, act[1])
     if sub_event_type == "Shelling/artillery/missile attack" and _AIR.search(folded, clause_start, clause_end):
         sub_event_type = "Air/drone strike"  # "l'aviation égyptienne a bombardé" (not "..., while NATO aircraft struck")
     elif (sub_event_type == "Armed clash" and _FIRED.fullmatch(fold(trigger.text))

@@ -139,8 +139,16 @@ _DISTANCE = re.compile(
 )
 _CAME_FROM = re.compile(arabic_folded(
     r"\b(?:advanced|advancing|came|coming|arrived|arriving|set out|moved in|partis?|parties|venus?|venues?"
-    r"|venant|arrives?|arrivees?) (?:[\w-]+ ){0,2}?(?:from|de|d'|du|des|depuis) (?:the |la |le |l')?$"
+    r"|venant|arrives?|arrivees?) (?:[\w-]+ ){0,2}?(?:(?:from|de|du|des|depuis) (?:the |la |le |l')?|d')$"
     r"|(?<!\w)(?:قادم|قادمه|قادمون|قادمين|القادم|القادمه|القادمين|انطلقت|انطلق|انطلقوا) (?:\S+ ){0,2}?من $"))
+# "des avions ayant décollé de la base d'Al-Watiya", "a warplane that took off from al-Watiya",
+# "طائرة حربية أقلعت من قاعدة الوطية": where aircraft flew from, not where they struck, unless the
+# sentence names no other place (aircraft strike near their base: "a jet taking off from the
+# Benina air base also bombed the militias' compounds")
+_TOOK_OFF = re.compile(arabic_folded(
+    r"\b(?:decolle|decolles|decollees?|decollant|took off|taking off|taken off|flew out|flying out)"
+    r" (?:[\w-]+ ){0,2}?(?:from|de|d'|du|des|depuis) (?:the |la |le |l')?(?:(?:base|air base|base aerienne) (?:de |d'|of )?)?$"
+    r"|(?<!\w)(?:اقلعت|اقلع|اقلعتا) (?:\S+ ){0,2}?من (?:قاعده )?$"))
 _LOCATED = re.compile(
     r"(?:\bnear|\bin|\bat|\bnear the town of|\ba|\ben|pres de|aux abords de|autour de|في|قرب|بالقرب من)\s+"
     + _ARTICLES_TO_NAME
@@ -283,6 +291,19 @@ def main_place(mentions: list[PlaceMention], *, dateline: list[PlaceMention] | N
     return next(p for p in sites if counts[p.place_id] == best)
 
 
+_AND_FROM = re.compile(r"\s*(?:,|\bet|\band|\bor|\bou)\s+(?:(?:from|de|du|des|d')\s*)?(?:the |la |le |l')?$")
+
+
+def _came_from(mention: PlaceMention, mentions: list[PlaceMention], folded_text: str) -> bool:
+    """Whether the text names the place as where a force came from, itself or listed after one
+    ("des notables venus d'Ajdabiya et de Jalo")."""
+    if _said_before(_CAME_FROM, folded_text, mention):
+        return True
+    before = [m for m in mentions if m.end <= mention.start]
+    return bool(before) and bool(_AND_FROM.fullmatch(folded_text, before[-1].end, mention.start)) and _came_from(
+        before[-1], mentions, folded_text)
+
+
 def choose_place(
     *,
     governed: PlaceMention | None,
@@ -301,7 +322,8 @@ def choose_place(
                  and not m.place.is_foreign and _said_before(_LOCATED, folded_text, m)]
         if sites:
             governed = min(sites, key=lambda m: abs(m.start - trigger_start))
-    if governed is not None and _said_before(_CAME_FROM, folded_text, governed):
+    if governed is not None and (_said_before(_CAME_FROM, folded_text, governed)
+                                 or _said_before(_TOOK_OFF, folded_text, governed)):
         governed = None  # (the parse may hang the town a force came from on the verb of its fight)
     if governed is not None:
         precision = 2 if is_near(folded_text, governed) else (1 if is_site(governed.place) else 3)
@@ -312,7 +334,8 @@ def choose_place(
     libyan = [m for m in libyan if not _said_before(_DIRECTION, folded_text, m)] or libyan
     # "The attackers, who had advanced from the Jufra area", "des combattants partis de Nalout":
     # where a force came from is not where it fought
-    libyan = [m for m in libyan if not _said_before(_CAME_FROM, folded_text, m)]
+    libyan = [m for m in libyan if not _came_from(m, sentence_mentions, folded_text)]
+    libyan = [m for m in libyan if not _said_before(_TOOK_OFF, folded_text, m)] or libyan
     if article_place is not None and libyan and all(_said_before(_DISTANCE, folded_text, m) for m in libyan):
         # "cette ville côtière située à 70 kilomètres à l'ouest de Tripoli": a landmark at a
         # distance; the town meant is the article's

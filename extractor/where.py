@@ -44,7 +44,9 @@ _FROM_BEFORE = re.compile(r"(?<!\w)من\s+$")
 # "Meeting in Cairo", "réunis jeudi à Dinard", "اجتمعوا في القاهرة": where the people met
 _MET_IN = re.compile(
     r"(?:\b(?:meeting|met|gathered|convened|received|hosted|reunis|reunies|reunion|reunie|a recu|ont recu)\b"
-    r"(?:\s+\w+){0,5}?\s+(?:in|at|a|au)|(?:اجتمع\w*|اجتماع\w*|قمه)\s+(?:\S+\s+){0,2}في)\s+$")
+    r"(?:\s+\w+){0,5}?\s+(?:in|at|a|au)|(?:اجتمع\w*|اجتماع\w*|قمه|(?:ال)?مجتمع(?:ون|ين))\s+(?:\S+\s+){0,2}في)"
+    # ("المجتمعون في منتجع دوفيل": in the resort of)
+    r"\s+(?:(?:منتجع|مدينه|مدينة|العاصمه|العاصمة)\s+)?$")
 # the words of a day or a time of day between a statement and where it was made ("publié jeudi
 # soir à Tripoli", "صدر اليوم الأحد بطرابلس", "said on Thursday in Tripoli")
 _TIME_WORDS = (r"(?:on|late|early|this|last|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -78,7 +80,8 @@ _SPEECH = re.compile(arabic_folded(
     r"\b(?:said|says|told|speaking|stated|declared|announced|confirmed|pledged|stressed|insisted|reiterated"
     r"|agreed|adopted|issued|decided|repeated|reaffirmed|explained|warned|demanded|requested|met"
     r"|(?:a|ont|avait|avaient) (?:\w+ )?(?:indique|declare|affirme|annonce|assure|confirme|souligne|dit|estime|adopte"
-    r"|emis|decide|juge|reagi|reconnu|demande|repete|reaffirme|reclame|rappele|explique|precise|averti|refuse|promis))\b"
+    r"|emis|decide|juge|reagi|reconnu|demande|repete|reaffirme|reclame|rappele|explique|precise|averti|refuse|promis"
+    r"|fait savoir))\b"
     r"|(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|أفاد|أفادت|شدد|شددت|رد|ردت"
     r"|تبنى|تبنت|اعتمد|اعتمدت|أصدر|أصدرت|تعهد|تعهدت|تعهدوا|قرر|قررت|أدلى|أدلت|مؤكدا|مؤكدة|قائلا|قائلة|التقى|التقت)(?!\w)"))
 # "said in Geneva", "a indiqué depuis Moscou", "spoke from Washington", "في جنيف": where the words were spoken
@@ -90,6 +93,13 @@ AR_SPEECH_REACH = 60  # in Arabic the speaker stands between ("قال متحدث
 OPENING_REACH = 30  # characters from a sentence's start to a town abroad that opens it ("In Washington, ...")
 # "In Washington, ...", "In Geneva on Thursday, ...", "وفي جنيف أمس،", not "A diplomat based in Tunis said"
 _OPENING_COMMA = re.compile(r"(?:\s+[\w'-]+){0,2}\s*[,،]")
+# the words that open a sentence on the front a town names ("Near", "Sur le front de", "West of", "وقرب")
+_FRAME_BEFORE = re.compile(arabic_folded(
+    r"\s*(?:(?:near|around|outside|pres de|autour de|aux abords de|on the (?:[\w-]+ )?front (?:of|near)|"
+    r"sur le front (?:de|d'|du)|(?:on|sur) l'axe (?:de|d')|"
+    r"(?:(?:further|farther|plus) )?(?:south|north|east|west|south-east|south-west|north-east|north-west) of|"
+    r"a l'(?:est|ouest) de|au (?:sud|nord)(?:-(?:est|ouest))? de)\s+(?:the |la |le |l')?"
+    r"|[وف]?(?:قرب|بالقرب من|على جبهة|في محيط|على محور|جنوب|شمال|شرق|غرب)\s+(?:مدينة\s+)?)"))
 OPENED_REACH = 90  # and from that town to the verb its speaker says ("À Genève, le Haut-Commissariat ... a indiqué")
 # a meeting or an event used as a time anchor: "on the eve of the summit", "à la veille de la conférence"
 ANCHOR_BEFORE = re.compile(
@@ -132,11 +142,12 @@ def _met_at(folded: str, start: int) -> bool:
 def event_place(
     trigger: Trigger, trigger_token, sentence: Sentence, places: list[PlaceMention], *, text: str, folded: str,
     language: str, is_period: bool, article_place: Place | None, libya: Place | None,
-    abroad: PlaceMention | None = None, foreign_words: bool = False,
+    abroad: PlaceMention | None = None, foreign_words: bool = False, local_sides: bool = False,
 ) -> PlaceChoice | None:
     """The place of the event `trigger` reports, among the sentence's `places` (`abroad`: the
     article's meeting place abroad named before; `foreign_words`: the event is a foreign voice's
-    statement, placed where it was made, else at Libya, never at the Libyan town it speaks of)."""
+    statement, placed where it was made, else at Libya, never at the Libyan town it speaks of;
+    `local_sides`: no side of the event is a camp or a foreign one, as in a truce of two tribes)."""
     governed = None
     if trigger_token is not None:
         for mention in places:
@@ -162,13 +173,23 @@ def event_place(
         governed = next((m for m in places if 0 <= m.start - trigger.end <= AR_OBJECT_REACH
                          and _AR_PLACE_AFTER.search(folded, max(0, m.start - 14), m.start)
                          and not m.place.is_foreign), None)
+    if trigger.event_type in VIOLENT_TYPES and (frame := next((m for m in places if _frames(m, folded, sentence)), None)):
+        # "Près de Misrata, les combats se sont déplacés vers Dafniya", "West of Tripoli, fighters
+        # took the Zawiya refinery": the town opening the sentence frames the front; the place
+        # named after it is where the event happened
+        within_frame = [m for m in places if m.start > frame.end and not m.place.is_foreign]
+        if within_frame and (governed is None or governed is frame):
+            governed = min(within_frame, key=lambda m: abs(m.start - trigger.start))
     fallback_place = article_place
     crossing = is_crossing(trigger)
     if crossing:
         # "crossed from Libya into Tunisia": the crossing point, not the country left
         places = [m for m in places if m.place.kind != "country"]
         governed = governed if governed in places else None
-    if (trigger.sub_event_type in _SAID_OR_AGREED or is_period) and libya and not crossing:
+    if (trigger.sub_event_type in _SAID_OR_AGREED or is_period) and libya and not crossing and not (
+            # "a truce was agreed between the two communities": a truce of local sides is the town's
+            local_sides and trigger.sub_event_type == "Agreement" and article_place is not None
+            and article_place.kind in ("city", "town")):
         # the country as a whole, unless the article names only one site in Libya and never the
         # country: a statement about the Tajoura centre is placed at Tajoura (an arrest, a looting,
         # a town handed over happened somewhere: the article's place)
@@ -312,6 +333,12 @@ def _spoken_in(start: int, end: int, places: list[PlaceMention], folded: str, se
         if at_home and not mention.place.is_foreign and is_site(mention.place) and opening:
             return mention  # "وفي بنغازي، التقى وزير الخارجية البريطاني ... مؤكدا": a foreign voice in Libya
     return None
+
+
+def _frames(mention: PlaceMention, folded: str, sentence: Sentence) -> bool:
+    """Whether the place opens the sentence as the front it tells of: "Near Misrata,", "Près de
+    Misrata,", "Sur le front de Misrata,", "West of Tripoli,", "وقرب مصراتة،"."""
+    return _opens(mention, folded, sentence) and bool(_FRAME_BEFORE.fullmatch(folded, sentence.start, mention.start))
 
 
 def _opens(mention: PlaceMention, folded: str, sentence: Sentence) -> bool:

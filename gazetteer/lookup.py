@@ -97,7 +97,8 @@ COMMON_WORDS = frozenset(
     }
 )
 # Names that are also everyday words even with the article attached (الجديد "the new",
-# المائة "the hundred", الخضراء "the green"): lookup() knows them, find_places() never matches them.
+# المائة "the hundred", الخضراء "the green"): lookup() knows them, find_places() matches them only
+# where the text calls them a town ("في بلدة الماية").
 NEVER_IN_TEXT = frozenset({"جديد", "مايه", "خضراء", "jadid", "gedid"})
 # Arabic ordinals (normalised, article dropped): الشرارة الأولى is "the first spark".
 ARABIC_ORDINALS = frozenset(
@@ -254,7 +255,7 @@ class Gazetteer:
         # first word -> longest alias starting with it (in words)
         self._first: dict[str, int] = {}
         for key in table:
-            if len(key[0]) < 2 or (len(key) == 1 and (key[0].isdigit() or key[0] in NEVER_IN_TEXT)):
+            if len(key[0]) < 2 or (len(key) == 1 and key[0].isdigit()):
                 continue
             self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
         # Arabic first words with a bare prefix letter: "وسرت" -> ("سرت", 1)
@@ -436,7 +437,9 @@ class Gazetteer:
             for length in range(len(sequence), 0, -1):
                 key = tuple(sequence[:length])
                 entry = self._table.get(key)
-                if entry is None or (length == 1 and key[0] in NEVER_IN_TEXT):
+                if entry is None or (length == 1 and key[0] in NEVER_IN_TEXT
+                                     # ("في بلدة الماية": the hundred is no town, but the town so called is)
+                                     and not _word_before(norms, index, SETTLEMENT_WORDS, fillers=1)):
                     continue
                 has_article = arabic_article or article_start >= 0
                 if not entry.is_bare_ok and not has_article and not _word_before(norms, index, SETTLEMENT_WORDS, fillers=1):

@@ -4318,10 +4318,140 @@ def test_aircraft_that_responded_with_raids_struck():
         ("Warplanes of Haftar's army bombed the attackers around Ras Lanuf on June 15, and ground units recaptured "
          "both ports on June 21.", "en",
          {("Explosions/Remote violence", date(2018, 6, 15)), ("Battles", date(2018, 6, 21))}),
+        # each told with its day after it, the second act nearer the first's day
+        ("In Benghazi, warplanes of the army bombed Ganfouda on Tuesday, and special forces fought militants of the "
+         "Shura Council near the university campus at Qar Yunis on Wednesday, a military source said.", "en",
+         {("Explosions/Remote violence", date(2018, 6, 26)), ("Battles", date(2018, 6, 27))}),
     ],
 )
 def test_two_acts_of_one_clause_with_days_of_their_own_are_two_events(text, language, expected):
     assert {(e.event_type, e.event_date) for e in _events(text, language, date(2018, 6, 27))} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Un an après le début de l'opération Dignité, la bataille de Benghazi s'enlise.", "fr"),
+        ("Two years after Operation Dignity began, the battle for Benghazi has shrunk to a few streets.", "en"),
+        ("Le Croissant-Rouge estime que 90 000 habitants ont quitté leurs maisons depuis le début des combats.", "fr"),
+        ("More than 200,000 people have fled their homes since the start of the fighting, the agency said.", "en"),
+        ("وتقول منظمات إغاثة إن آلاف العائلات نزحت منذ اندلاع المعارك.", "ar"),
+        ("Zouara, ville amazighe qui a pris fait et cause pour Fajr Libya, est régulièrement visée.", "fr"),
+    ],
+)
+def test_a_battle_dated_to_no_day_and_the_fighting_since_which_are_no_events(text, language):
+    assert not [e for e in _events(text, language, date(2015, 6, 8)) if e.event_type == "Battles"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an adverb between the auxiliary and the verb, the imperfect, and aircraft named far before their verb
+        ("Ce succès doit beaucoup à l'aviation de l'OTAN, qui a encore visé mardi des dépôts de munitions près de "
+         "Gharyan, selon l'Alliance.", "Gharyan"),
+        ("Samedi, des avions de l'OTAN frappaient, selon l'Alliance, un dépôt de munitions à Syrte même.", "Sirte"),
+        ("Dans la nuit de vendredi à samedi, des Apache britanniques ayant décollé du porte-hélicoptères HMS Ocean ont "
+         "détruit une station radar près de Brega, a indiqué l'Alliance.", "Brega"),
+    ],
+)
+def test_aircraft_strikes_told_in_the_ways_french_tells_them(text, place):
+    events = [e for e in _events(text, "fr", date(2011, 7, 7)) if e.sub_event_type == "Air/drone strike"]
+    assert [(e.location, e.actor1) for e in events] == [(place, "NATO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        ("De violents heurts ont opposé samedi à Koufra des combattants toubous à des hommes de la tribu des Zwaï.",
+         "fr", ["Kufra"]),
+        # from a spot of the town to a quarter of its own
+        ("Les heurts ont éclaté samedi matin à Koufra, près du marché central, puis se sont étendus au quartier de "
+         "Qadarfai.", "fr", ["Kufra", "Qadarfai"]),
+        ("وأوضح المسؤول أن المواجهات بدأت قرب سوق مدينة الكفرة ظهر السبت، ثم امتدت إلى حي قدرفاي.", "ar",
+         ["Kufra", "Qadarfai"]),
+    ],
+)
+def test_clashes_between_communities_and_where_they_spread(text, language, places):
+    events = _events(text, language, date(2015, 9, 21))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", place) for place in places]
+
+
+def test_a_truce_of_two_tribes_is_the_town_s_not_where_its_brokers_came_from():
+    text = ("KOUFRA — De violents heurts ont opposé samedi à Koufra des combattants toubous à des hommes de la tribu "
+            "des Zwaï. Dimanche après-midi, une trêve a été conclue entre les deux communautés sous l'égide de "
+            "notables venus d'Ajdabiya et de Jalo.")
+    events = {e.sub_event_type: e for e in _events(text, "fr", date(2015, 9, 21))}
+    assert events["Agreement"].location == "Kufra"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place", "faction"),
+    [
+        ("À Londres, le Foreign Office a fait savoir jeudi que l'ancien ministre libyen ne bénéficierait d'aucune "
+         "immunité.", "fr", "London", "international"),
+        ("« Ces appareils frappent avec plus de précision », a déclaré samedi à Naples le commandant de l'opération "
+         "Unified Protector.", "fr", "Naples", "international"),
+        ("وفي القاهرة، انتقد الأمين العام لجامعة الدول العربية أمس حجم العمليات العسكرية.", "ar", "Cairo",
+         "international"),
+        ("وكان قادة مجموعة الثماني المجتمعون في منتجع دوفيل الفرنسي قد دعوا يوم الجمعة القذافي إلى التنحي.", "ar",
+         "Deauville", "international"),
+    ],
+)
+def test_foreign_voices_words_abroad_are_statements_where_they_were_spoken(text, language, place, faction):
+    (event,) = _events(text, language, date(2011, 5, 29))
+    assert (event.sub_event_type, event.location, event.faction1) == ("Other", place, faction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في المقابل، انتقد رئيس مجلس النواب عقيلة صالح الخطوة أمس في طبرق.",
+        "Élue de Benghazi, la députée avait critiqué jeudi les milices de Tripoli.",
+    ],
+)
+def test_a_libyan_side_s_criticism_is_no_event(text):
+    assert _events(text, "ar" if text[0] == "ف" else "fr", date(2019, 7, 18)) == ()
+
+
+def test_a_clash_amid_minefields_is_a_clash_not_a_mine_blast():
+    text = ("اشتبك الثوار الليبيون أمس الثلاثاء مع كتائب القذافي في الضواحي الشرقية لمدينة البريقة، وسط حقول ألغام "
+            "زرعتها الكتائب على امتداد الطريق الساحلي.")
+    assert [e.sub_event_type for e in _events(text, "ar", date(2011, 7, 27))] == ["Armed clash"]
+
+
+def test_fire_exchanged_with_the_subject_between_verb_and_object_is_a_clash():
+    text = "وعند البوابة الشرقية لأجدابيا، تبادل الثوار إطلاق النار مع الكتائب طوال يوم أمس."
+    (event,) = _events(text, "ar", date(2011, 3, 21))
+    assert (event.sub_event_type, event.location, event.event_date) == ("Armed clash", "Ajdabiya", date(2011, 3, 20))
+
+
+def test_an_agreement_told_under_a_dateline_abroad_was_signed_there():
+    # the towns whose councils signed are not where they signed
+    text = ("SKHIRAT, Morocco, July 12 - Representatives of Libya's parliament and of several municipal councils "
+            "including Misrata initialled a UN-drafted agreement on Saturday.")
+    (event,) = _events(text, "en", date(2015, 7, 12))
+    assert (event.sub_event_type, event.location) == ("Agreement", "Skhirat")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "place"),
+    [
+        ("Près de Misrata, les combats se sont déplacés samedi vers Dafniya, où les rebelles disent avoir repoussé "
+         "une colonne de blindés.", "fr", date(2011, 6, 5), "Dafniya"),
+        ("West of Tripoli, rebel fighters took full control of the Zawiya refinery on Friday.", "en",
+         date(2011, 8, 20), "Zawiya refinery"),
+        ("وعلى جبهة سرت، قصفت قوات حفتر يوم السبت بالمدفعية مواقع لقوات الوفاق في منطقة الوشكة.", "ar",
+         date(2020, 7, 5), "Wishka"),
+        # a town opening the sentence with "in" is where it happened; a frame with no other place is the place
+        ("In Misrata, loyalist rockets hit a bakery near Dafniya on Saturday, killing two.", "en",
+         date(2011, 6, 5), "Misrata"),
+        ("Near Sirte, LNA fighters clashed with GNA forces on Monday.", "en", date(2020, 6, 9), "Sirte"),
+    ],
+)
+def test_a_town_opening_the_sentence_frames_the_front_and_the_place_after_it_is_where(text, language, published,
+                                                                                       place):
+    (event,) = _events(text, language, published)
+    assert event.location == place
 
 
 def test_two_acts_of_one_clause_on_towns_of_their_own_are_two_events():
@@ -4330,15 +4460,84 @@ def test_two_acts_of_one_clause_on_towns_of_their_own_are_two_events():
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("NATO jets struck an ammunition depot in Brega on Monday and rebel fighters shelled loyalist positions in "
+         "Ajdabiya.", "en"),
+        ("Des avions de l'OTAN ont frappé un dépôt à Brega lundi, et les rebelles ont bombardé les positions "
+         "loyalistes à Ajdabiya.", "fr"),
+        ("قصفت طائرات حلف الناتو مستودعا للذخيرة في البريقة يوم الاثنين، وقصف الثوار مواقع كتائب القذافي في أجدابيا.",
+         "ar"),
+    ],
+)
+def test_each_act_of_its_own_has_the_sides_its_clause_names(text, language):
+    # the rebels' shelling is theirs, not NATO's, and from the ground; nor were the rebels NATO's target
+    events = {e.location: e for e in _events(text, language, date(2011, 4, 12))}
+    assert (events["Brega"].sub_event_type, events["Brega"].actor1) == ("Air/drone strike", "NATO")
+    assert events["Brega"].actor2 != "Rebels"
+    assert (events["Ajdabiya"].sub_event_type, events["Ajdabiya"].actor1) == (
+        "Shelling/artillery/missile attack", "Rebels")
+
+
+def test_two_sides_named_together_are_not_cut_apart_as_clauses():
+    # the truce of Monday and the fighting of Tuesday are acts of their own; "Tuareg and Tebu" is one pair
+    text = ("In the south-western town of Ubari, a truce negotiated on Monday by Tuareg and Tebu elders lasted "
+            "less than a day before fighting resumed on Tuesday morning near the old market.")
+    events = {e.sub_event_type: e for e in _events(text, "en", date(2015, 8, 12))}
+    assert (events["Agreement"].actor1, events["Agreement"].actor2) == ("Tuareg militias", "Tebu militias")
+
+
+@pytest.mark.parametrize(
     ("text", "language", "places"),
     [
         # fighting in two places joined by "et", and towns a strike hit named as its object
         ("Des combats ont eu lieu lundi à Aïn Zara et à Salaheddine.", "fr", {"Ain Zara", "Salah al-Din"}),
         ("LNA warplanes struck Misrata and Zliten on Monday.", "en", {"Misrata", "Zliten"}),
+        # each town with its own preposition and the word for a quarter
+        ("Samedi, des raids aériens ont été menés sur Ganfouda et sur le secteur de Gwarsha.", "fr",
+         {"Ganfouda", "Gwarsha"}),
     ],
 )
 def test_fighting_and_strikes_in_towns_listed_together_are_events_in_each(text, language, places):
     assert {e.location for e in _events(text, language, date(2019, 7, 2))} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "sub_event_type", "day"),
+    [
+        ("KOUFRA — Les rues de Koufra étaient presque désertes dimanche, au lendemain de nouveaux affrontements "
+         "entre combattants toubous et hommes armés de la tribu des Zwaï.", "fr", date(2015, 9, 21), "Armed clash",
+         date(2015, 9, 19)),
+        ("Dawn fighters entered al-Maya on Sunday. The advance came a day after warplanes loyal to Khalifa Haftar "
+         "bombed a Dawn convoy near Checkpoint 27.", "en", date(2014, 10, 13), "Air/drone strike", date(2014, 10, 11)),
+        ("التهمت النيران أمس الأحد أجزاء واسعة من مبنى صالة الركاب في مطار طرابلس الدولي، غداة إعلان تحالف «فجر ليبيا» "
+         "سيطرته الكاملة على المطار.", "ar", date(2014, 8, 25), "Non-state actor overtakes territory",
+         date(2014, 8, 23)),
+    ],
+)
+def test_what_the_news_came_the_day_after_is_an_event_of_the_day_before(text, language, published, sub_event_type,
+                                                                        day):
+    events = [e for e in _events(text, language, published) if e.sub_event_type == sub_event_type]
+    assert [e.event_date for e in events] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "place"),
+    [
+        ("Dimanche matin, des avions ayant décollé de la base d'Al-Watiya ont bombardé des positions de Fajr Libya "
+         "près du Kilomètre 27.", "fr", date(2014, 11, 10), "Checkpoint 27"),
+        ("On Monday a warplane that had taken off from the al-Watiya air base struck a Dawn ammunition depot near "
+         "Checkpoint 27.", "en", date(2015, 2, 5), "Checkpoint 27"),
+        ("وفي الأثناء، قصفت طائرة حربية أقلعت من قاعدة الوطية، صباح أمس، مخزنا للذخيرة تابعا لفجر ليبيا في بلدة الماية "
+         "غربي العاصمة.", "ar", date(2015, 2, 5), "Al Māyah"),
+        # with no other place named, near their base
+        ("On Friday a jet taking off from the Benina air base bombed the militias' compounds.", "en",
+         date(2014, 5, 17), "Benina International Airport"),
+    ],
+)
+def test_the_base_aircraft_took_off_from_is_not_where_they_struck(text, language, published, place):
+    (event,) = _events(text, language, published)
+    assert (event.sub_event_type, event.location) == ("Air/drone strike", place)
 
 
 def test_a_date_later_in_the_sentence_does_not_date_what_the_news_came_days_after():

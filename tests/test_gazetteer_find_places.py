@@ -400,6 +400,13 @@ def test_a_name_that_is_also_a_word_is_no_place_on_its_own(text):
     assert "Badr" not in [m.place.name for m in default_gazetteer().find_places(text)]
 
 
+def test_a_name_that_is_an_everyday_word_is_a_place_only_where_the_text_calls_it_a_town():
+    # "الماية" is also "the hundred" ("في المائة": per cent); "بلدة الماية" is the town of al-Maya
+    gazetteer = default_gazetteer()
+    assert [m.place.name for m in gazetteer.find_places("قصفت طائرة مخزنا في بلدة الماية غربي العاصمة.")] == ["Al Māyah"]
+    assert gazetteer.find_places("ارتفعت الأسعار بنسبة 20 في الماية.") == []
+
+
 def test_a_village_on_misrata_s_front_line_is_known():
     found = [m.place.name for m in default_gazetteer().find_places("Les combats ont gagné Zawiyat al-Mahjoub, à l'ouest.")]
     assert found == ["Zawiyat al-Mahjoub"]
@@ -429,6 +436,10 @@ def test_sirte_s_numbered_districts_and_its_hospital(text, name):
         ("Fighting spread to Germa, in the Wadi al-Hayat.", "Germa"),
         ("Les blessés ont été transférés à Tataouine.", "Tataouine"),
         ("وصلت التعزيزات إلى بويرات الحسون شرق سرت.", "Buwairat al-Hassoun"),
+        ("Des obus sont tombés sur Al-Assaba et sur Kikla.", "Al Asabi'a"),
+        ("Les habitants d'Assabiya ont fui vers Gharyan.", "Al Asabi'a"),
+        ("Les combats se sont étendus à la plaine de la Jeffara.", "Jafara District"),
+        ("Des avions ont bombardé des positions près du Kilomètre 27.", "Checkpoint 27"),
     ],
 )
 def test_squares_mountains_and_towns_the_press_names(text, name):
