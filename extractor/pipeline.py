@@ -1155,7 +1155,10 @@ _COORDINATION = re.compile(
 _LISTED = re.compile(r"\s*[,،]\s*(?:de |d'|du |des |of |à |in |في )?(?:the |la |le |l')?$")  # "Zliten, Khoms and Msallata"
 
 
-_STRUCK_NEAR = re.compile(arabic_folded(r"(?:\b(?:near|on|in|at|around|a|sur|pres de|autour de)|(?<!\w)(?:قرب|على|في))\s+(?:the |les |la |le |l')?$"))
+# ("على محوري بوعطني والليثي", "في منطقتي قنفودة والصابري": on the two fronts of, in the two areas of)
+_STRUCK_NEAR = re.compile(arabic_folded(
+    r"(?:\b(?:near|on|in|at|around|a|sur|pres de|autour de)|(?<!\w)(?:قرب|على|في))\s+(?:the |les |la |le |l')?"
+    r"(?:(?:محور|محوري|جبهة|جبهتي|منطقة|منطقتي|حي|حيي)\s+)?$"))
 STRUCK_REACH = 80  # characters from a strike's verb to the towns it hit, listed after it
 
 

@@ -146,9 +146,10 @@ _CAME_FROM = re.compile(arabic_folded(
 # sentence names no other place (aircraft strike near their base: "a jet taking off from the
 # Benina air base also bombed the militias' compounds")
 _TOOK_OFF = re.compile(arabic_folded(
-    r"\b(?:decolle|decolles|decollees?|decollant|took off|taking off|taken off|flew out|flying out)"
+    r"\b(?:decolle|decolles|decollees?|decollant|took off|taking off|taken off|flew out|flying out"
+    r"|operating|operated|flying|flown|launched|operant)"
     r" (?:[\w-]+ ){0,2}?(?:from|de|d'|du|des|depuis) (?:the |la |le |l')?(?:(?:base|air base|base aerienne) (?:de |d'|of )?)?$"
-    r"|(?<!\w)(?:اقلعت|اقلع|اقلعتا) (?:\S+ ){0,2}?من (?:قاعده )?$"))
+    r"|(?<!\w)(?:اقلعت|اقلع|اقلعتا|انطلاقا) (?:\S+ ){0,2}?من (?:قاعده )?$"))
 _LOCATED = re.compile(
     r"(?:\bnear|\bin|\bat|\bnear the town of|\ba|\ben|pres de|aux abords de|autour de|في|قرب|بالقرب من)\s+"
     + _ARTICLES_TO_NAME

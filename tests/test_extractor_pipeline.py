@@ -4413,6 +4413,14 @@ def test_a_libyan_side_s_criticism_is_no_event(text):
     assert _events(text, "ar" if text[0] == "ف" else "fr", date(2019, 7, 18)) == ()
 
 
+def test_a_checkpoint_overrun_on_the_way_is_a_capture():
+    text = ("TRIPOLI, Aug 12 - Misrata-led forces pushed closer to Tripoli International Airport on Monday after "
+            "overrunning a checkpoint held by Zintani fighters in al-Sawani.")
+    events = {e.sub_event_type: e for e in _events(text, "en", date(2014, 8, 12))}
+    capture = events["Non-state actor overtakes territory"]
+    assert (capture.location, capture.faction1, capture.faction2) == ("As Sawani", "gna", "lna")
+
+
 def test_a_clash_amid_minefields_is_a_clash_not_a_mine_blast():
     text = ("اشتبك الثوار الليبيون أمس الثلاثاء مع كتائب القذافي في الضواحي الشرقية لمدينة البريقة، وسط حقول ألغام "
             "زرعتها الكتائب على امتداد الطريق الساحلي.")
@@ -4493,6 +4501,9 @@ def test_two_sides_named_together_are_not_cut_apart_as_clauses():
         # fighting in two places joined by "et", and towns a strike hit named as its object
         ("Des combats ont eu lieu lundi à Aïn Zara et à Salaheddine.", "fr", {"Ain Zara", "Salah al-Din"}),
         ("LNA warplanes struck Misrata and Zliten on Monday.", "en", {"Misrata", "Zliten"}),
+        # "in the two areas of": the towns a strike hit
+        ("استهدفت مقاتلات تابعة لسلاح الجو مساء الأحد مواقع للمسلحين في منطقتي قنفودة والصابري.", "ar",
+         {"Ganfouda", "Al-Sabri"}),
         # each town with its own preposition and the word for a quarter
         ("Samedi, des raids aériens ont été menés sur Ganfouda et sur le secteur de Gwarsha.", "fr",
          {"Ganfouda", "Gwarsha"}),
@@ -4530,6 +4541,8 @@ def test_what_the_news_came_the_day_after_is_an_event_of_the_day_before(text, la
          "Checkpoint 27.", "en", date(2015, 2, 5), "Checkpoint 27"),
         ("وفي الأثناء، قصفت طائرة حربية أقلعت من قاعدة الوطية، صباح أمس، مخزنا للذخيرة تابعا لفجر ليبيا في بلدة الماية "
          "غربي العاصمة.", "ar", date(2015, 2, 5), "Al Māyah"),
+        ("Warplanes operating from Benina airport struck targets in the Sabri district on Thursday.", "en",
+         date(2014, 10, 18), "Al-Sabri"),
         # with no other place named, near their base
         ("On Friday a jet taking off from the Benina air base bombed the militias' compounds.", "en",
          date(2014, 5, 17), "Benina International Airport"),
