@@ -252,8 +252,9 @@ _SAME_SITE = re.compile(
 )
 # "la veille", "the next day": a day before or after the last date the article gave
 _DAY_BEFORE = re.compile(
-    r"(?<!\ba )\bla veille\b(?! d[eu'])|\bthe (?:day before|previous day)\b(?! (?:the|a|an)\b)"
-    r"|في اليوم السابق|قبل ذلك بيوم")
+    r"(?<!\ba )\bla veille\b(?! d[eu'])|\bthe (?:day|night|evening) before\b(?! (?:the|a|an|last|its|their)\b)"
+    r"|\bthe previous (?:day|night|evening)\b|\b(?:a|one) day earlier\b|\bun jour plus tot\b|\bla nuit precedente\b"
+    r"|في اليوم السابق|قبل ذلك بيوم|في الليله السابقه")
 # "the hilltop town", "la ville", "cette ville", "المدينة": the town the story has just named
 _THE_TOWN = re.compile(
     r"\b(?:the (?:[\w-]+ ){0,2}?(?:town|city)|(?:la|cette) (?:[\w-]+ )?ville)\b(?! of\b| de\b| d')"
@@ -292,7 +293,8 @@ SINCE_REACH = 60  # characters between "since" and the date of the point it comp
 _SPREAD = re.compile(arabic_folded(
     r"\b(?:spread|spreading|spilled over|extended) (?:to|into)\b|\bs'(?:est|sont) (?:etendue?s?|propagee?s?) (?:a|au|aux|jusqu)"
     r"|(?<!\w)[وف]?(?:امتدت|امتد|انتقلت|انتقل|توسعت)\s+(?:\S+\s+){0,2}(?:الي|نحو)(?!\w)"))
-_DAY_AFTER = re.compile(r"\ble lendemain\b(?! d[eu'])|\bthe (?:next|following) day\b|في اليوم التالي")
+_DAY_AFTER = re.compile(r"\ble lendemain\b(?! d[eu'])|\bthe (?:next|following) (?:day|morning|night)\b"
+                        r"|\b(?:a|one) day later\b|\bun jour plus tard\b|في اليوم التالي|صباح اليوم التالي")
 _SAME_DAY = re.compile(
     r"\b(?:le meme jour|la meme nuit|le meme soir|le soir meme|la nuit meme|ce soir-la|cette nuit-la|ce jour-la|la meme soiree|le meme matin|the same (?:day|night|evening|morning)|"
     r"that same (?:day|night|evening)|that (?:evening|night)|en fin d'apres-midi|en fin de matinee|en debut de soiree|en fin de soiree|"

@@ -1247,6 +1247,11 @@ def test_drones_destroyed_by_air_defences_are_not_a_strike_by_drones():
      "en", ["2016-08-08", "2016-08-09"]),
     # with no day given before it, "la veille" is the day before the paper's
     ("La veille, des roquettes sont tombées sur Tripoli.", "fr", ["2016-08-10"]),
+    # "a day earlier", "the night before", "a day later"
+    ("Haftar's forces shelled Sirte on Monday. A day earlier, a drone strike hit a camp near Sirte. A day later, "
+     "fighting broke out at Sirte's port.", "en", ["2016-08-08", "2016-08-07", "2016-08-09"]),
+    ("Rebels entered Sirte on Monday. The night before, Gaddafi's forces fired Grad rockets at rebel positions "
+     "near Sirte.", "en", ["2016-08-08", "2016-08-07"]),
 ])
 def test_the_day_before_or_after_the_last_day_given(text, language, days):
     events = extract_text(text, published=date(2016, 8, 11), language=language).events
