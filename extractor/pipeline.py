@@ -1252,20 +1252,17 @@ def _act_spans(triggers: list[Trigger], folded: str, sentence: Sentence, days: l
     """The span of each trigger's act in its sentence: the sentence, cut before the last "and", "et",
     "و" or punctuation ahead of a trigger whose act is apart from the one before it (see `_apart`),
     but for an "and" between two sides named together ("by Tuareg and Tebu elders")."""
-    ends, starts = {a.end for a in actors}, {a.start for a in actors}
+    actor_ends, actor_starts = {a.end for a in actors}, {a.start for a in actors}
     cuts = [sentence.start]
     for earlier, later in zip(triggers, triggers[1:]):
         if earlier.end <= later.start and _apart(earlier, later, folded, days, places):
             joints = [j for j in _JOINT.finditer(folded, earlier.end, later.start)
-                      if not (j.group(0).isalpha() and {j.start() - 1, j.start()} & ends
-                              and {j.end(), j.end() + 1} & starts)]
+                      if not (j.group(0).isalpha() and {j.start() - 1, j.start()} & actor_ends
+                              and {j.end(), j.end() + 1} & actor_starts)]
             cuts.append(joints[-1].start() if joints else earlier.end)
         else:
-            cuts.append(cuts[-1])
-    ends = {}
-    for cut in reversed(cuts):
-        ends.setdefault(cut, min([c for c in cuts if c > cut], default=sentence.end))
-    return [(cut, ends[cut]) for cut in cuts]
+            cuts.append(cuts[-1])  # (the same act as the trigger before it)
+    return [(cut, min((c for c in cuts if c > cut), default=sentence.end)) for cut in cuts]
 
 
 def _best_per_type(triggers: list[Trigger], folded: str, days: list[tuple[int, date]] = (),
