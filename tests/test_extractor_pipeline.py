@@ -4408,6 +4408,22 @@ def test_foreign_voices_words_abroad_are_statements_where_they_were_spoken(text,
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        # a meeting abroad the news came after is an event of its own, where it met
+        ("French jets struck tanks near Benghazi on Saturday. The first sorties came only hours after Western and "
+         "Arab leaders meeting in Paris agreed to enforce the no-fly zone.", date(2011, 3, 20), "Paris"),
+        ("A drone struck the military academy in Tripoli on Saturday. The strike came two days after the Turkish "
+         "parliament, meeting in Ankara on Thursday, approved a motion allowing President Recep Tayyip Erdogan to "
+         "send troops to support the GNA.", date(2020, 1, 5), "Ankara"),
+    ],
+)
+def test_leaders_meeting_abroad_and_a_vote_to_send_troops_are_statements(text, published, place):
+    events = [e for e in _events(text, "en", published) if e.sub_event_type == "Other"]
+    assert [(e.location, e.faction1) for e in events] == [(place, "international")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "في المقابل، انتقد رئيس مجلس النواب عقيلة صالح الخطوة أمس في طبرق.",
