@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import multiprocessing
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -42,7 +42,7 @@ from extractor.sides import (acled_sides, both_sides, definite_attackers, era, f
                              WITHDREW, the_fighting, withdrawal_sides)
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
-                                is_site, main_place, named_after_a_place_word)
+                                is_site, main_place, named_after_a_place_word, with_those_listed_after)
 from extractor.where import ANCHOR_BEFORE, SPREAD_REACH, event_place, is_crossing, is_speech, is_spread, spoken_abroad
 from gazetteer import Gazetteer, Place, PlaceMention
 
@@ -1028,7 +1028,7 @@ def _where_it_may_have_been(s_places: list[PlaceMention], folded: str,
         # acts; named alone, the town acted on is the story's
         # (and the towns listed after it: "columns from Tripoli, Misrata and the Nafusa mountains",
         # not "Tripoli-based groups")
-        origins = _with_those_listed_after(
+        origins = with_those_listed_after(
             s_places, lambda m: bool(_ORIGIN_BEFORE.search(folded, max(0, m.start - 70), m.start)),
             lambda last, m: bool(_FROM_TOO.fullmatch(folded, last.end, m.start) and not folded.startswith("-", m.end)
                                  or _LIST_COMMA.fullmatch(folded, last.end, m.start) and _FROM_TOO.match(folded, m.end)))
@@ -1038,22 +1038,11 @@ def _where_it_may_have_been(s_places: list[PlaceMention], folded: str,
     if s_places and (article_place is not None or len(s_places) > 1):
         # "fled towards Zintan and Rujban", "se sont repliés vers Ben Jawad": where the beaten
         # side went, not where the event was
-        gone = _with_those_listed_after(
+        gone = with_those_listed_after(
             s_places, lambda m: bool(_TOWARDS_BEFORE.search(folded, max(0, m.start - 40), m.start)),
             lambda last, m: bool(_AND_BETWEEN.fullmatch(folded, last.end, m.start)))  # "نحو الزنتان والرجبان"
         s_places = [m for m in s_places if m not in gone] or ([] if article_place is not None else s_places)
     return s_places
-
-
-def _with_those_listed_after(places: list[PlaceMention], first: Callable[[PlaceMention], bool],
-                             joined: Callable[[PlaceMention, PlaceMention], bool]) -> list[PlaceMention]:
-    """The places `first` picks, each followed by the places listed after it (`joined`: whether
-    the second place of a pair stands in a list after the first)."""
-    chain: list[PlaceMention] = []
-    for mention in places:
-        if first(mention) or chain and joined(chain[-1], mention):
-            chain.append(mention)
-    return chain
 
 
 def _named_elsewhere(s_places: list[PlaceMention], other_role: list[PlaceMention]) -> list[PlaceMention]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -292,17 +293,19 @@ def main_place(mentions: list[PlaceMention], *, dateline: list[PlaceMention] | N
     return next(p for p in sites if counts[p.place_id] == best)
 
 
+# between a town a force came from and the next one listed: "venus d'Ajdabiya et de Jalo"
 _AND_FROM = re.compile(r"\s*(?:,|\bet|\band|\bor|\bou)\s+(?:(?:from|de|du|des|d')\s*)?(?:the |la |le |l')?$")
 
 
-def _came_from(mention: PlaceMention, mentions: list[PlaceMention], folded_text: str) -> bool:
-    """Whether the text names the place as where a force came from, itself or listed after one
-    ("des notables venus d'Ajdabiya et de Jalo")."""
-    if _said_before(_CAME_FROM, folded_text, mention):
-        return True
-    before = [m for m in mentions if m.end <= mention.start]
-    return bool(before) and bool(_AND_FROM.fullmatch(folded_text, before[-1].end, mention.start)) and _came_from(
-        before[-1], mentions, folded_text)
+def with_those_listed_after(places: list[PlaceMention], first: Callable[[PlaceMention], bool],
+                            joined: Callable[[PlaceMention, PlaceMention], bool]) -> list[PlaceMention]:
+    """The places `first` picks, each followed by the places listed after it (`joined`: whether
+    the second place of a pair stands in a list after the first)."""
+    chain: list[PlaceMention] = []
+    for mention in places:
+        if first(mention) or chain and joined(chain[-1], mention):
+            chain.append(mention)
+    return chain
 
 
 def choose_place(
@@ -335,7 +338,10 @@ def choose_place(
     libyan = [m for m in libyan if not _said_before(_DIRECTION, folded_text, m)] or libyan
     # "The attackers, who had advanced from the Jufra area", "des combattants partis de Nalout":
     # where a force came from is not where it fought
-    libyan = [m for m in libyan if not _came_from(m, sentence_mentions, folded_text)]
+    came_from = with_those_listed_after(  # ("des notables venus d'Ajdabiya et de Jalo")
+        sentence_mentions, lambda m: _said_before(_CAME_FROM, folded_text, m),
+        lambda last, m: bool(_AND_FROM.fullmatch(folded_text, last.end, m.start)))
+    libyan = [m for m in libyan if m not in came_from]
     libyan = [m for m in libyan if not _said_before(_TOOK_OFF, folded_text, m)] or libyan
     if article_place is not None and libyan and all(_said_before(_DISTANCE, folded_text, m) for m in libyan):
         # "cette ville côtière située à 70 kilomètres à l'ouest de Tripoli": a landmark at a
