@@ -8,7 +8,8 @@ at all. A logistic model per faction, trained on the corpus's hand-checked event
 (scripts/train_sides.py), tells from the article's context whether that faction was a side:
 where it was named (the event's sentence, just before, just after, at the head of the article),
 how often, the event's sub-type, the years of the war, whether the sentence tells of victims,
-the sides of the violent event told before, and what the rules said.
+the sides of the violent event told before, and what the rules said, of this faction and of the
+others (the rules' LNA side makes the GNA's a likely second one).
 
 The model only adds: an event with fewer than two sides takes the factions the model gives,
 when they and the rules' together make two at most. It never removes a side the rules named;
@@ -55,7 +56,12 @@ FEATURES = (
     "the rules' faction1", "the rules' faction2", "the rules named no side",
     *(f"sub-event type: {sub}" for sub in SUB_EVENT_TYPES),
     *(f"years {first}-{last}" for first, last in YEARS),
-    "a side of the violent event told before", "named at the head of the article", "bias",
+    "a side of the violent event told before", "named at the head of the article",
+    # what the rules and the story say of the other camps: the rules' LNA side makes the GNA's a
+    # likely second side, a clash just told between two camps the next strike's
+    *(f"the rules named {camp} (another faction)" for camp in FACTIONS),
+    *(f"{camp} (another faction) a side of the violent event told before" for camp in FACTIONS),
+    "bias",
 )
 
 
@@ -111,7 +117,10 @@ def features(event: Event, earlier: Sequence[Event], mentions: Sequence[ActorMen
             float(not event.faction1 and not event.faction2),
             *(float(event.sub_event_type == sub) for sub in SUB_EVENT_TYPES),
             *(float(first <= year <= last) for first, last in YEARS),
-            float(faction in told_before), float(any(s < HEAD for s in own)), 1.0,
+            float(faction in told_before), float(any(s < HEAD for s in own)),
+            *(float(camp != faction and camp in (event.faction1, event.faction2)) for camp in FACTIONS),
+            *(float(camp != faction and camp in told_before) for camp in FACTIONS),
+            1.0,
         ]
     return out
 
