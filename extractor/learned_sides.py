@@ -155,6 +155,11 @@ def with_learned_sides(events: Sequence[Event], mentions: Sequence[ActorMention]
             continue
         predicted = model.sides(features(event, events[:position], mentions, text, published, named=starts))
         added = [f for f in FACTIONS if f in predicted and f not in named]
+        day = event.event_date or published
+        if event.sub_event_type == "Air/drone strike" and not event.faction1 and day is not None and day.year > 2011:
+            # an "other" side the model adds would be who flew: after 2011 no group outside the
+            # camps did (extractor.fronts says which camp where one alone flew)
+            added = [f for f in added if f != "other"]
         if not added or len(named) + len(added) > 2:
             out.append(event)
             continue

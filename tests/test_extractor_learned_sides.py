@@ -146,10 +146,11 @@ def test_the_side_of_one_camp_the_rules_named_weighs_in_the_odds_of_the_others()
 
 
 @pytest.mark.parametrize("number, place, sub_event_type, sides", [
-    # the rules name who took Gharyan in April 2019 (Haftar's forces) and no one it was taken from
-    ("1952", "Gharyan", "Non-state actor overtakes territory", ("lna", "gna")),
-    # the LNA's jets struck "the attackers" near Bin Jawad: Jadhran's men, a local force
-    ("1758", "Bin Jawad", "Air/drone strike", ("lna", "other")),
+    # the LNA's jets struck the forces that attacked the oil ports (the Benghazi Defence Brigades
+    # near Nofaliya in December 2016, Jadhran's men near Bin Jawad in September 2016: "other" to
+    # the annotators)
+    ("1858", "Nofaliya", "Air/drone strike", ("lna", "other")),
+    ("1750", "Bin Jawad", "Air/drone strike", ("lna", "other")),
 ])
 def test_the_side_the_rules_named_gives_the_model_the_other_camp(number, place, sub_event_type, sides):
     # the model reads that the rules named one camp (and the sides of the fighting told before):
