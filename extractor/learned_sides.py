@@ -17,7 +17,10 @@ trained and tested on separate articles, removing lost more than it won. One cas
 sides of one faction ("other" against "other") are one faction, and the one the model adds takes
 the second slot (Grad rockets fired by one local group: the victims, not its rival), or, where one
 of the two actors is of the faction added, that actor's slot ("Misrata forces clashed with the
-Zintan brigades" in June 2014, the model's Misrata), never both slots for one actor.
+Zintan brigades" in June 2014, the model's Misrata), never both slots for one actor. It never
+makes an "other" side the one who flew an air strike after 2011 (no group outside the camps flew).
+
+`scripts/train_sides.py --cross-validate 5` measures what it adds on articles it was not trained on.
 """
 from __future__ import annotations
 
