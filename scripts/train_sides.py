@@ -101,13 +101,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cross-validate", metavar="K", type=int,
                         help="print what the model gains on articles it was not trained on; write nothing")
     args = parser.parse_args(argv)
+    if args.cross_validate is not None and args.cross_validate < 2:
+        parser.error(f"--cross-validate {args.cross_validate}: needs two folds at least")
     articles = load_corpus(ARTICLES_DIR)
     if args.skip_range:
         first, _, last = args.skip_range.partition("-")
         articles = [a for a in articles if not int(first) <= article_number(a.article_id) <= int(last or first)]
-    if args.cross_validate:
-        if args.cross_validate < 2:
-            parser.error(f"--cross-validate {args.cross_validate}: needs two folds at least")
+    if args.cross_validate is not None:
         print(cross_validate(articles, args.cross_validate))
         return 0
     data = samples(articles)
