@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.quality import ARTICLES_DIR, EXPECTED_DIR, article_number, load_corpus, load_expected, pair_events  # noqa: E402
+from benchmarks.quality import (ARTICLES_DIR, EXPECTED_DIR, ArticleScore, article_number, load_corpus,  # noqa: E402
+                                load_expected, pair_events, score_events)
 from events.model import Article, Event  # noqa: E402
 from extractor.factions import ActorMention  # noqa: E402
 from extractor.learned_sides import FEATURES, MODEL_PATH, SideModel, features, train, with_learned_sides  # noqa: E402
@@ -68,12 +69,14 @@ def samples(articles: list[Article]) -> list[tuple[dict[str, list[float]], froze
 
 
 def _factions_right(read: list[_Read], model: SideModel | None) -> int:
+    """The expected events whose factions come out right, scored as benchmarks/quality.py does."""
     right = 0
     for r in read:
         events = r.events if model is None else with_learned_sides(
             r.events, r.mentions, r.article.text, r.article.published, model)
-        pairs, checks = pair_events(events, r.expected)
-        right += sum(checks[pair][2] for pair in pairs)
+        score = ArticleScore(r.article.article_id, r.article.language)
+        score_events(events, r.expected, score)
+        right += score.counts["faction"].right_expected
     return right
 
 
