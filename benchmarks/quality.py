@@ -85,6 +85,9 @@ class ArticleScore:
     language: str
     counts: dict[str, Counts] = field(default_factory=lambda: {m: Counts() for m in METRICS})
     misses: list[str] = field(default_factory=list)
+    # the sides of the paired events, as the text states them or as the side model inferred
+    # them: [right (a side of the expected event), given]
+    sides: dict[str, list[int]] = field(default_factory=lambda: {"stated": [0, 0], "inferred": [0, 0]})
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -217,6 +220,12 @@ def score_events(found: Sequence, expected: Sequence[dict], score: ArticleScore)
         right["event place"] += place_ok
         right["date"] += date_ok
         right["faction"] += faction_ok
+        expected_sides = _factions(expected[j]["faction1"], expected[j]["faction2"])
+        inferred = getattr(found[i], "sides_inferred", frozenset())  # (a second annotation's events: none)
+        for side in _factions(found[i].faction1, found[i].faction2):
+            tally = score.sides["inferred" if side in inferred else "stated"]
+            tally[0] += side in expected_sides
+            tally[1] += 1
         verdicts = (("place", place_ok), ("date", date_ok), ("factions", faction_ok))
         wrong = [name for name, ok in verdicts if not ok]
         if wrong:
@@ -320,6 +329,17 @@ def format_table(table: dict[str, dict[str, Counts]], n_articles: dict[str, int]
     return "\n".join(lines)
 
 
+def format_sides(scores: Iterable[ArticleScore]) -> str:
+    """How often a side of a paired event is one of the expected event's, as the text states
+    it and as the side model inferred it (the record's inferred_factions)."""
+    parts = []
+    for basis, label in (("stated", "stated by the text"), ("inferred", "inferred by the side model")):
+        right = sum(score.sides[basis][0] for score in scores)
+        given = sum(score.sides[basis][1] for score in scores)
+        parts.append(f"{label} {given:,} ({right / given:.1%} right)" if given else f"{label} 0")
+    return "sides of the paired events: " + ", ".join(parts)
+
+
 def format_misses(scores: Iterable[ArticleScore]) -> str:
     out = []
     for score in scores:
@@ -371,6 +391,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for score in scores:
         n_articles[score.language] = n_articles.get(score.language, 0) + 1
     print(format_table(totals(scores), n_articles))
+    if not args.agreement:
+        print(format_sides(scores))
     if args.misses:
         args.misses.write_text(format_misses(scores), encoding="utf-8")
         print(f"misses written to {args.misses}")

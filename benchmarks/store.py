@@ -53,7 +53,7 @@ def synthetic_events(count: int, *, seed: int = 7) -> pd.DataFrame:
         "displaced": pd.array([pd.NA] * count, dtype="Int64"),
         "source": np.array(["Desk A", "Desk B", "Desk C"])[rng.integers(0, 3, count)],
         "url": "", "published": days.date, "language": "en", "confidence": rng.random(count),
-        "reviewed": False, "origin": "extracted",
+        "reviewed": False, "origin": "extracted", "inferred_factions": "",
     })
 
 

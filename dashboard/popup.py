@@ -95,13 +95,20 @@ def _longest_first(names: Iterable[str]) -> list[str]:
     return sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True)
 
 
+INFERRED = "inferred, not stated in the text"  # a side the side model gave
+
+
 def _faction_label(faction: object) -> str:
     key = text_of(faction)
     return FACTIONS.get(key, key)
 
 
-def _actor(actor: object, faction: object) -> str:
+def _actor(actor: object, faction: object, inferred: object = "") -> str:
+    """One side: the actor and its faction, marked when the faction was inferred (the side
+    model's, not stated in the article)."""
     name, label = text_of(actor), _faction_label(faction)
+    if label and text_of(faction) in text_of(inferred).split():
+        return f"{name} ({label}; {INFERRED})" if name else f"{label} ({INFERRED})"
     if name and label:
         return f"{name} ({label})"
     return name or label
@@ -173,8 +180,9 @@ def popup_parts(event: Mapping[str, object], *,
     where = ", ".join(dict.fromkeys(part for part in (
         location, text_of(event.get("admin1")), text_of(event.get("country"))) if part)) or "unplaced"
     geo_precision = int_of(event.get("geo_precision"), 3)
-    actors = " — ".join(a for a in (_actor(event.get("actor1"), event.get("faction1")),
-                                    _actor(event.get("actor2"), event.get("faction2"))) if a)
+    inferred = event.get("inferred_factions")
+    actors = " — ".join(a for a in (_actor(event.get("actor1"), event.get("faction1"), inferred),
+                                    _actor(event.get("actor2"), event.get("faction2"), inferred)) if a)
     numbers = ", ".join(f"{label} {value:,}" for label, value in (
         ("fatalities", int_of(event.get("fatalities"))), ("injured", int_of(event.get("injured"))),
         ("displaced", int_of(event.get("displaced")))) if value is not None)

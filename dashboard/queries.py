@@ -41,7 +41,8 @@ OLDER_CELL = 0.5  # degrees (about 50 km): where the events past VIEW_LIMIT are,
 
 TABLE_COLUMNS = (
     "event_date", "event_type", "sub_event_type", "location", "admin1", "actor1",
-    "faction1", "actor2", "faction2", "fatalities", "displaced", "source", "status", "event_id",
+    "faction1", "actor2", "faction2", "inferred_factions", "fatalities", "displaced", "source", "status",
+    "event_id",
 )
 EDITABLE_FIELDS = (
     "event_date", "event_type", "sub_event_type", "place_id", "actor1", "faction1",

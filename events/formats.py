@@ -30,7 +30,7 @@ ACLED_COLUMNS: tuple[str, ...] = (
 )
 PROVENANCE_COLUMNS: tuple[str, ...] = (
     "evidence", "evidence_start", "evidence_end", "url", "confidence", "reviewed", "event_id",
-    "article_id", "place_id", "faction1", "faction2", "origin", "status",
+    "article_id", "place_id", "faction1", "faction2", "inferred_factions", "origin", "status",
 )
 DISORDER_TYPES = {
     "Battles": "Political violence",

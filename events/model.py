@@ -135,6 +135,9 @@ class Event:
     confidence: float = 0.5
     reviewed: bool = False
     origin: str = "extracted"  # extracted | acled | ucdp
+    # the factions among faction1/faction2 that the side model inferred from the article, which
+    # its text does not state (space-separated faction ids; "" when the text names every side)
+    inferred_factions: str = ""
     more_evidence: tuple[Evidence, ...] = field(default=())
 
     def __post_init__(self) -> None:
@@ -161,6 +164,14 @@ class Event:
             value = getattr(self, name)
             if value is not None and value < 0:
                 raise ModelError(f"event {self.event_id}: {name} {value!r} is negative")
+        for faction in self.inferred_factions.split():
+            if faction not in FACTIONS:
+                raise ModelError(f"event {self.event_id}: inferred faction {faction!r} is not one of {list(FACTIONS)}")
+
+    @property
+    def sides_inferred(self) -> frozenset[str]:
+        """The factions of the event's sides that were inferred, not read in its text."""
+        return frozenset(self.inferred_factions.split()) & {self.faction1, self.faction2}
 
     @property
     def year(self) -> int | None:

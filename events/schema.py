@@ -12,7 +12,7 @@ import dataclasses
 
 from events.model import Event
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Event fields stored as columns, in the dataclass order (more_evidence goes to `evidence`).
 _SQL_TYPES = {
@@ -31,13 +31,16 @@ EVENT_SQL_TYPES: dict[str, str] = {
     f.name: _SQL_TYPES[str(f.type)] for f in dataclasses.fields(Event) if f.name != "more_evidence"
 }
 
+# event columns a later version added (ALTER TABLE puts them last, as the dataclass does)
+_ADDED_LATER = ("inferred_factions",)
+
 _VERSION_1 = [
     "CREATE TABLE schema_version (version INTEGER NOT NULL)",
     """CREATE TABLE articles (
         article_id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL, path VARCHAR, title VARCHAR,
         source VARCHAR, url VARCHAR, published DATE, language VARCHAR, ingested_at TIMESTAMP)""",
     "CREATE TABLE events ("
-    + ", ".join(f"{name} {sql_type}" for name, sql_type in EVENT_SQL_TYPES.items())
+    + ", ".join(f"{name} {sql_type}" for name, sql_type in EVENT_SQL_TYPES.items() if name not in _ADDED_LATER)
     + ")",
     """CREATE TABLE evidence (
         event_id VARCHAR NOT NULL, article_id VARCHAR, "start" INTEGER, "end" INTEGER, text VARCHAR)""",
@@ -69,5 +72,11 @@ MIGRATIONS: dict[int, list[str]] = {
         # a correction carried over from an event id that vanished when its article changed
         "ALTER TABLE corrections ADD COLUMN remapped_from VARCHAR",
         "UPDATE schema_version SET version = 3",
+    ],
+    4: [
+        # the sides the side model inferred, which the article's text does not state
+        "ALTER TABLE events ADD COLUMN inferred_factions VARCHAR",
+        "UPDATE events SET inferred_factions = ''",
+        "UPDATE schema_version SET version = 4",
     ],
 }

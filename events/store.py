@@ -45,7 +45,7 @@ BUSY_TIMEOUT = 30.0
 CORRECTABLE_FIELDS: tuple[str, ...] = tuple(
     name for name in EVENT_COLUMNS
     if name not in {"event_id", "article_id", "evidence", "evidence_start", "evidence_end",
-                    "origin", "reviewed", "confidence"}
+                    "origin", "reviewed", "confidence", "inferred_factions"}
 )
 ACTIONS = ("confirm", "correct", "reject")
 STATUS = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected"}
@@ -167,6 +167,12 @@ def _current_events_sql() -> str:
         elif name == "reviewed":
             columns.append("(COALESCE(e.reviewed, FALSE) OR COALESCE(s.action IN ('confirm', 'correct'), FALSE)) "
                            "AS reviewed")
+        elif name == "inferred_factions":
+            # a side the analyst corrected is the analyst's, no longer inferred
+            columns.append("CONCAT_WS(' ', " + ", ".join(
+                f"CASE WHEN c.has_{side} IS NULL AND COALESCE(e.{side}, '') <> '' AND "
+                f"(' ' || COALESCE(e.inferred_factions, '') || ' ') LIKE ('% ' || e.{side} || ' %') "
+                f"THEN e.{side} END" for side in ("faction1", "faction2")) + ") AS inferred_factions")
         else:
             columns.append(f"e.{name}")
     columns.append(
@@ -174,7 +180,9 @@ def _current_events_sql() -> str:
         "WHEN 'reject' THEN 'rejected' ELSE 'extracted' END AS status"
     )
     plain = [
-        "COALESCE(e.reviewed, FALSE) AS reviewed" if name == "reviewed" else f"e.{name}"
+        "COALESCE(e.reviewed, FALSE) AS reviewed" if name == "reviewed"
+        else "COALESCE(e.inferred_factions, '') AS inferred_factions" if name == "inferred_factions"
+        else f"e.{name}"
         for name in EVENT_COLUMNS
     ] + ["'extracted' AS status"]
     # Two branches so that filters on the (many) untouched events reach the table scan: the
@@ -466,7 +474,15 @@ class Store:
         return own, merged
 
     def _add_source(self, target: str, event: Event) -> None:
-        """Record `event`'s article (and all its evidence) as another source of `target`."""
+        """Record `event`'s article (and all its evidence) as another source of `target`; a side
+        `target` has inferred that this article states is stated."""
+        stated = {event.faction1, event.faction2} - event.sides_inferred - {""}
+        if stated:
+            inferred = self._db.execute("SELECT COALESCE(inferred_factions, '') FROM events WHERE event_id = ?",
+                                        [target]).fetchone()[0]
+            kept = " ".join(f for f in inferred.split() if f not in stated)
+            if kept != inferred:
+                self._db.execute("UPDATE events SET inferred_factions = ? WHERE event_id = ?", [kept, target])
         self._db.execute(
             "INSERT INTO sources (event_id, article_id, source, url, published, evidence_start, "
             "evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?)",

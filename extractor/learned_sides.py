@@ -12,7 +12,8 @@ the sides of the violent event told before, and what the rules said, of this fac
 others (the rules' LNA side makes the GNA's a likely second one).
 
 The model only adds: an event with fewer than two sides takes the factions the model gives,
-when they and the rules' together make two at most. It never removes a side the rules named;
+when they and the rules' together make two at most, and records them in its `inferred_factions`
+(the analyst sees which sides the text does not state). It never removes a side the rules named;
 trained and tested on separate articles, removing lost more than it won. One case is between: two
 sides of one faction ("other" against "other") are one faction, and the one the model adds takes
 the second slot (Grad rockets fired by one local group: the victims, not its rival), or, where one
@@ -169,13 +170,27 @@ def with_learned_sides(events: Sequence[Event], mentions: Sequence[ActorMention]
         if not event.faction1 and by_unknown_attackers(event, folded):
             # "مسلحون مجهولون خطفوا ناشطا": the side hit only, never a guessed author
             if not event.faction2 and len(added) == 1:
-                event = replace(event, actor2=_named_alone(added[0], mentions), faction2=added[0])
+                event = replace(event, actor2=_named_alone(added[0], mentions), faction2=added[0],
+                                inferred_factions=_inferred(event, added))
             out.append(event)
             continue
         for faction in added:
             event = _with_side(event, faction, mentions)
-        out.append(event)
+        out.append(replace(event, inferred_factions=_inferred(event, added)))
     return out
+
+
+def inferred_settled(event: Event) -> Event:
+    """The event with only the inferred factions that are still its sides (a later rule may
+    have named a side again or cleared it)."""
+    settled = " ".join(f for f in FACTIONS if f in event.sides_inferred)
+    return event if settled == event.inferred_factions else replace(event, inferred_factions=settled)
+
+
+def _inferred(event: Event, added: Sequence[str]) -> str:
+    """The event's inferred factions with those the model `added` (the record says which sides
+    the text does not state)."""
+    return " ".join(f for f in FACTIONS if f in added or f in event.inferred_factions.split())
 
 
 def _with_side(event: Event, faction: str, mentions: Sequence[ActorMention]) -> Event:

@@ -32,6 +32,9 @@ def _absorb(kept: Event, other: Event, *, across: bool) -> Event:
     if across and other.source and other.source not in kept.source.split("; "):
         changes["source"] = f"{kept.source}; {other.source}" if kept.source else other.source
     changes["confidence"] = round(min(0.95, max(kept.confidence, other.confidence) + 0.05), 2)
+    # a side one mention infers and the other states is stated
+    stated = {other.faction1, other.faction2} - other.sides_inferred
+    changes["inferred_factions"] = " ".join(f for f in kept.inferred_factions.split() if f not in stated)
     return replace(kept, **changes)
 
 
@@ -79,6 +82,9 @@ def merge_within(events: list[Event]) -> list[Event]:
                     if not getattr(kept, side) and getattr(event, side):
                         # the side the other mention names, with its name
                         absorbed = replace(absorbed, **{actor: getattr(event, actor), side: getattr(event, side)})
+                        if getattr(event, side) in event.sides_inferred:
+                            absorbed = replace(absorbed, inferred_factions=" ".join(
+                                (absorbed.inferred_factions, getattr(event, side))).strip())
                 if event.event_type == "Protests":
                     absorbed = _protest_merged(absorbed, kept, event)
                 if event.sub_event_type == "Suicide bomb" != kept.sub_event_type:

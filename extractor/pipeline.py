@@ -32,7 +32,7 @@ from extractor.factions import (GENERIC_ACTORS, ActorMention, FactionTable, defa
                                 local_groups)
 from extractor.fronts import front_sides
 from extractor.language import detect_language
-from extractor.learned_sides import SideModel, default_side_model, with_learned_sides
+from extractor.learned_sides import SideModel, default_side_model, inferred_settled, with_learned_sides
 from extractor.merging import merge_articles, merge_within
 from extractor.nlp import load_nlp
 from extractor.numbers import COUNTED_BEFORE, Figure, find_figures
@@ -754,7 +754,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     events = [_between_the_camps(e) if e.sub_event_type == "Agreement" and e.event_date is not None
               and e.event_date.year >= CAMPS_SINCE and _BOTH_CAMPS.search(folded, e.evidence_start, e.evidence_end)
               else e for e in events]  # (in 2011 the two sides were others: the rebels and Gaddafi's forces)
-    return Extraction(article, tuple(places), tuple(events))
+    return Extraction(article, tuple(places), tuple(inferred_settled(e) for e in events))
 
 
 def _between_the_camps(event: Event) -> Event:
@@ -762,8 +762,9 @@ def _between_the_camps(event: Event) -> Event:
     unity government of 2016, the General National Congress and the House of Representatives)."""
     if event.event_date < UNITY_GOVERNMENT:
         return replace(event, actor1="General National Congress", faction1="gna",
-                       actor2="House of Representatives", faction2="lna", assoc_actor1="")
-    return replace(event, actor1="GNA", faction1="gna", actor2="LNA", faction2="lna", assoc_actor1="")
+                       actor2="House of Representatives", faction2="lna", assoc_actor1="", inferred_factions="")
+    return replace(event, actor1="GNA", faction1="gna", actor2="LNA", faction2="lna", assoc_actor1="",
+                   inferred_factions="")
 
 
 def _referring(triggers: list[Trigger], events: list[Event], folded: str, chunk: str, *,

@@ -27,7 +27,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.quality import (ARTICLES_DIR, EXPECTED_DIR, ArticleScore, article_number, load_corpus,  # noqa: E402
-                                load_expected, pair_events, score_events)
+                                format_sides, load_expected, pair_events, score_events)
 from events.model import Article, Event  # noqa: E402
 from extractor.factions import ActorMention  # noqa: E402
 from extractor.learned_sides import FEATURES, MODEL_PATH, SideModel, features, train, with_learned_sides  # noqa: E402
@@ -68,32 +68,40 @@ def samples(articles: list[Article]) -> list[tuple[dict[str, list[float]], froze
     return _samples(_read(articles))
 
 
-def _factions_right(read: list[_Read], model: SideModel | None) -> int:
-    """The expected events whose factions come out right, scored as benchmarks/quality.py does."""
-    right = 0
+def _scores(read: list[_Read], model: SideModel | None) -> list[ArticleScore]:
+    """The articles' events scored as benchmarks/quality.py does, with the rules' sides alone or
+    with the model's."""
+    scores = []
     for r in read:
         events = r.events if model is None else with_learned_sides(
             r.events, r.mentions, r.article.text, r.article.published, model)
-        score = ArticleScore(r.article.article_id, r.article.language)
-        score_events(events, r.expected, score)
-        right += score.counts["faction"].right_expected
-    return right
+        scores.append(ArticleScore(r.article.article_id, r.article.language))
+        score_events(events, r.expected, scores[-1])
+    return scores
+
+
+def _factions_right(scores: list[ArticleScore]) -> int:
+    """The expected events whose factions come out right."""
+    return sum(score.counts["faction"].right_expected for score in scores)
 
 
 def cross_validate(articles: list[Article], folds: int) -> str:
     """The factions right on articles left out of training, rules alone and with the model."""
     read = _read(articles)
     rules = learned = 0
+    with_model: list[ArticleScore] = []
     for fold in range(folds):
         left_out = [r for r in read if article_number(r.article.article_id) % folds == fold]
         kept = [r for r in read if article_number(r.article.article_id) % folds != fold]
         model = SideModel(train(_samples(kept), l2=L2, iterations=ITERATIONS))
-        rules += _factions_right(left_out, None)
-        learned += _factions_right(left_out, model)
+        rules += _factions_right(_scores(left_out, None))
+        with_model += _scores(left_out, model)
+    learned = _factions_right(with_model)
     expected = sum(len(r.expected) for r in read)
     return (f"{folds}-fold cross-validation on {len(read)} articles ({expected} expected events): factions right "
             f"with the rules' sides alone {rules} ({100 * rules / expected:.1f} %), with the sides of a model "
-            f"trained on the other folds {learned} ({100 * learned / expected:.1f} %)")
+            f"trained on the other folds {learned} ({100 * learned / expected:.1f} %)\n"
+            f"{format_sides(with_model)} (the folds left out)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -161,6 +161,25 @@ def test_quality_scoring_of_a_perfect_answer():
     assert score.misses == []
 
 
+def test_quality_counts_stated_and_inferred_sides_apart():
+    """The benchmark tells how often a side the text states and a side the model inferred are right."""
+    from events.model import Event
+
+    quality = _quality_module()
+    expected = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
+                "place_name": "Sirte", "lat": 31.2089, "lon": 16.5887, "event_date": "2020-05-18",
+                "time_precision": 1, "faction1": "lna", "faction2": "gna"}
+    found = Event(event_id="ev-1", article_id="x", event_type="Explosions/Remote violence",
+                  sub_event_type="Air/drone strike", evidence="", evidence_start=0, evidence_end=0,
+                  event_date=date(2020, 5, 18), time_precision=1, latitude=31.2089, longitude=16.5887,
+                  faction1="lna", faction2="civilians", inferred_factions="civilians")
+    score = quality.ArticleScore("x", "en")
+    quality.score_events([found], [expected], score)
+    assert score.sides == {"stated": [1, 1], "inferred": [0, 1]}
+    assert quality.format_sides([score]) == (
+        "sides of the paired events: stated by the text 1 (100.0% right), inferred by the side model 1 (0.0% right)")
+
+
 def test_article_numbers_of_three_and_four_digits():
     """--range and train_sides.py --skip-range select by the number an id starts with, of any width."""
     quality = _quality_module()

@@ -63,6 +63,17 @@ def test_the_model_never_removes_or_changes_a_side_the_rules_named(path):
             if getattr(before, side):
                 assert (getattr(after, actor), getattr(after, side)) == (getattr(before, actor), getattr(before, side))
         assert len({f for f in (after.faction1, after.faction2) if f}) <= 2
+        # the record says which sides the text does not state: only sides the model gave
+        assert before.inferred_factions == ""
+        assert after.sides_inferred <= {after.faction1, after.faction2} - {before.faction1, before.faction2, ""}
+        assert after.inferred_factions == " ".join(f for f in FACTIONS if f in after.sides_inferred)
+
+
+def test_a_side_the_model_gives_is_recorded_as_inferred():
+    clash, shelling = _events(KUFRA, "fr", date(2012, 2, 22), learned=True)
+    assert (clash.inferred_factions, clash.sides_inferred) == ("", frozenset())  # both named in the text
+    assert (shelling.faction1, shelling.faction2, shelling.inferred_factions) == ("other", "civilians", "other")
+    assert shelling.sides_inferred == {"other"}
 
 
 def test_a_side_model_of_other_features_is_refused_naming_the_file(tmp_path):

@@ -123,3 +123,14 @@ def test_export_filters_match_the_query_api(db, tmp_path, arguments, criteria):
     with Store.open(db, read_only=True) as store:
         expected = set(store.query_events(EventFilter(**criteria))["event_id"])
     assert exported == expected and exported
+
+
+def test_the_export_says_which_sides_were_inferred(tmp_path):
+    with Store.open(tmp_path / "i.duckdb") as store:
+        store.save_extraction(extraction("inferred", ["GNA forces shelled the port."], actor2="",
+                                         inferred_factions="lna"))
+        events = store.query_events(EventFilter())
+    out = tmp_path / "acled.csv"
+    write_acled_csv(events, out)
+    row = pd.read_csv(out, keep_default_na=False).iloc[0]
+    assert (row["actor2"], row["faction2"], row["inferred_factions"]) == ("", "lna", "lna")

@@ -108,3 +108,13 @@ def test_aliases_match_only_as_written():
 def test_repeated_place_parts_are_printed_once():
     row = _row(0) | {"location": "Libya", "admin1": "", "country": "Libya"}
     assert "Place:</span> Libya <span" in popup_html(row)
+
+
+def test_a_side_the_model_inferred_is_marked_and_a_stated_one_is_not():
+    event = dataclasses.replace(sample_events()[0], actor2="", faction2="lna", inferred_factions="lna")
+    popup = popup_html(dataclasses.asdict(event))
+    assert "forces du GNA (GNA and allies) — LNA / Haftar (inferred, not stated in the text)" in popup
+    named = dataclasses.replace(event, actor2="troupes de Haftar")
+    assert "troupes de Haftar (LNA / Haftar; inferred, not stated in the text)" in popup_html(dataclasses.asdict(named))
+    stated = dataclasses.replace(named, inferred_factions="")
+    assert "inferred" not in popup_html(dataclasses.asdict(stated))

@@ -98,3 +98,20 @@ def test_corrections_survive_a_changed_article(store):
     # the same text again: the rejection of an unchanged event holds
     store.save_extraction(extraction("a", ["GNA forces clashed with LNA.", "More fighting."]))
     assert store.status(second) == "rejected" and store.get_event(first).faction1 == "lna"
+
+
+def test_a_side_the_analyst_corrects_is_no_longer_inferred(tmp_path):
+    with Store.open(tmp_path / "i.duckdb") as store:
+        store.save_extraction(extraction("a", ["GNA forces shelled the port."], actor2="", inferred_factions="lna"))
+        event_id = first_id(store)
+        assert store.query_events(EventFilter()).iloc[0]["inferred_factions"] == "lna"
+        store.correct(event_id, {"faction1": "other"}, who="ana")  # the other side: lna stays inferred
+        assert store.get_event(event_id).inferred_factions == "lna"
+        assert store.query_events(EventFilter()).iloc[0]["inferred_factions"] == "lna"
+        store.correct(event_id, {"faction2": "jihadist"}, who="ana")  # the analyst's side, not inferred
+        assert (store.get_event(event_id).faction2, store.get_event(event_id).inferred_factions) == ("jihadist", "")
+        assert store.query_events(EventFilter()).iloc[0]["inferred_factions"] == ""
+        assert store.undo_last(event_id)
+        assert (store.get_event(event_id).faction2, store.get_event(event_id).inferred_factions) == ("lna", "lna")
+        store.confirm(event_id, who="ana")  # the analyst agrees; the text still does not state the side
+        assert store.get_event(event_id).inferred_factions == "lna"

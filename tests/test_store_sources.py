@@ -157,13 +157,13 @@ def test_version_2_store_is_migrated_with_a_source_per_event(tmp_path):
     # fill it as version 2 would have: the store's own writes, less the new table
     with Store.open(tmp_path / "donor.duckdb") as donor:
         donor.save_extraction(extraction("old", ["An old clash.", "An old strike."]))
-        rows = donor._db.execute("SELECT * FROM events").fetchall()
+        rows = donor._db.execute("SELECT * EXCLUDE (inferred_factions) FROM events").fetchall()
     connection = duckdb.connect(str(db))
     marks = ", ".join("?" for _ in rows[0])
     connection.executemany(f"INSERT INTO events VALUES ({marks})", rows)
     connection.close()
     with Store.open(db) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 3
+        assert store.schema_version() == SCHEMA_VERSION
         frame = store.query_events(EventFilter())
         assert list(frame["n_sources"]) == [1, 1]
         for event_id in frame["event_id"]:
@@ -188,3 +188,43 @@ def test_only_the_same_type_place_day_and_factions_make_one_event(tmp_path, seco
         assert len(frame) == (1 if merged else 2)
         assert sorted(frame["n_sources"]) == ([2] if merged else [1, 1])
         assert store.last_merged == (1 if merged else 0)
+
+
+def test_a_side_one_article_infers_and_another_states_is_stated(tmp_path):
+    with Store.open(tmp_path / "i.duckdb") as store:
+        store.save_extraction(extraction("a", ["A strike hit Sirte."], time_precision=1, actor2="",
+                                         inferred_factions="lna"))
+        [event_id] = store.query_events(EventFilter())["event_id"]
+        store.save_extraction(extraction("b", ["Another desk: LNA positions in Sirte were struck."],
+                                         time_precision=1, source="Desk B", inferred_factions="lna"))
+        assert [s.article_id for s in store.sources_of(event_id)] == ["a", "b"]
+        assert store.get_event(event_id).inferred_factions == "lna"  # both inferred it
+        store.save_extraction(extraction("c", ["A third desk names the LNA's positions in Sirte."],
+                                         time_precision=1, source="Desk C"))
+        assert [s.article_id for s in store.sources_of(event_id)] == ["a", "b", "c"]
+        assert store.get_event(event_id).inferred_factions == ""
+
+
+def test_version_3_store_is_migrated_with_no_side_inferred(tmp_path):
+    db = tmp_path / "v3.duckdb"
+    connection = duckdb.connect(str(db))
+    for version in (1, 2, 3):
+        for statement in MIGRATIONS[version]:
+            connection.execute(statement)
+    version_3_columns = [row[0] for row in connection.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()]
+    assert "inferred_factions" not in version_3_columns
+    connection.close()
+    with Store.open(tmp_path / "donor.duckdb") as donor:
+        donor.save_extraction(extraction("old", ["An old clash."]))
+        rows = donor._db.execute(f"SELECT {', '.join(version_3_columns)} FROM events").fetchall()
+        sources = donor._db.execute("SELECT * FROM sources").fetchall()
+    connection = duckdb.connect(str(db))
+    connection.executemany(f"INSERT INTO events VALUES ({', '.join('?' for _ in rows[0])})", rows)
+    connection.executemany(f"INSERT INTO sources VALUES ({', '.join('?' for _ in sources[0])})", sources)
+    connection.close()
+    with Store.open(db) as store:
+        assert store.schema_version() == SCHEMA_VERSION == 4
+        [event_id] = store.query_events(EventFilter())["event_id"]
+        event = store.get_event(event_id)
+        assert (event.faction1, event.faction2, event.inferred_factions) == ("gna", "lna", "")
