@@ -129,6 +129,7 @@ def filters_from_params(params: Mapping[str, str | list[str]]) -> EventFilter:
         min_fatalities=min_fatalities,
         geo_precisions=tuple(sorted(precisions)),
         reviewed_only=_is_on(_one(params, "reviewed")),
+        stated_sides_only=_is_on(_one(params, "stated")),
         origins=origins,
         include_foreign=_is_on(_one(params, "foreign")),
         include_rejected=_is_on(_one(params, "rejected")),
@@ -152,6 +153,8 @@ def params_from_filters(event_filter: EventFilter) -> dict[str, str | list[str]]
         params["min_fatalities"] = str(event_filter.min_fatalities)
     if event_filter.reviewed_only:
         params["reviewed"] = "1"
+    if event_filter.stated_sides_only:
+        params["stated"] = "1"
     if event_filter.include_foreign:
         params["foreign"] = "1"
     if event_filter.include_rejected:
@@ -330,6 +333,8 @@ def filters_text(event_filter: EventFilter) -> str:
         parts.append("geo precision: " + ", ".join(map(str, event_filter.geo_precisions)))
     if event_filter.reviewed_only:
         parts.append("reviewed only")
+    if event_filter.stated_sides_only and event_filter.factions:
+        parts.append("factions as the text states them (no inferred side)")
     if event_filter.origins:
         parts.append("layers: " + ", ".join(event_filter.origins))
     parts.append("foreign places shown" if event_filter.include_foreign else "Libya only")
@@ -416,6 +421,7 @@ def filter_from_widgets(values: Mapping[str, object]) -> EventFilter:
         min_fatalities=int(values.get("f_min_fatalities") or 0) or None,
         geo_precisions=tuple(sorted(int(p) for p in listed("f_precision"))),
         reviewed_only=bool(values.get("f_reviewed")),
+        stated_sides_only=bool(values.get("f_stated")),
         origins=tuple(o for o in ORIGINS if o in set(listed("f_origin"))),
         include_foreign=bool(values.get("f_foreign")),
     )

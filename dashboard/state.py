@@ -21,7 +21,7 @@ from gazetteer.errors import GazetteerError
 
 FILTER_KEYS = (
     "f_faction", "f_type", "f_from", "f_to", "f_place", "f_source", "f_q", "f_min_fatalities",
-    "f_precision", "f_reviewed", "f_origin", "f_foreign",
+    "f_precision", "f_reviewed", "f_origin", "f_foreign", "f_stated",
 )
 # Our own errors, shown with st.error; anything else surfaces as a bug.
 OUR_ERRORS: tuple[type[Exception], ...] = (
@@ -96,6 +96,7 @@ def _seed_widgets(event_filter: EventFilter) -> None:
     state["f_min_fatalities"] = event_filter.min_fatalities or 0
     state["f_precision"] = [str(p) for p in event_filter.geo_precisions]
     state["f_reviewed"] = event_filter.reviewed_only
+    state["f_stated"] = event_filter.stated_sides_only
     state["f_origin"] = list(event_filter.origins)
     state["f_foreign"] = event_filter.include_foreign
 
@@ -133,6 +134,9 @@ def sidebar_filters(path: Path) -> EventFilter:
     bar, keep = st.sidebar, remember_filters
     bar.multiselect("Factions", list(FACTIONS), format_func=FACTIONS.get, key="f_faction",
                     on_change=keep)
+    bar.toggle("Sides the text states only", key="f_stated", on_change=keep,
+               help="Leave out the sides the side model inferred (marked in the popup) when "
+                    "matching the factions")
     bar.multiselect("Event types", list(EVENT_TYPES), key="f_type", on_change=keep)
     low, high = date(1990, 1, 1), date(2100, 12, 31)
     bar.date_input("From", min_value=low, max_value=high, key="f_from", on_change=keep)

@@ -198,6 +198,7 @@ class EventFilter:
     """What the dashboard and `libyamap export` narrow events by. Empty means no constraint."""
 
     factions: tuple[str, ...] = ()  # matches faction1 or faction2
+    stated_sides_only: bool = False  # the factions match only sides the text states, not inferred ones
     event_types: tuple[str, ...] = ()
     date_from: date | None = None
     date_to: date | None = None

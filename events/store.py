@@ -236,9 +236,13 @@ def filter_sql(event_filter: EventFilter) -> tuple[str, list[object]]:
     f = event_filter
     if f.factions:
         marks = ", ".join("?" for _ in f.factions)
-        where.append(f"(faction1 IN ({marks}) OR faction2 IN ({marks}))")
-        params.extend(f.factions)
-        params.extend(f.factions)
+        if f.stated_sides_only:
+            where.append("(" + " OR ".join(
+                f"({side} IN ({marks}) AND NOT (' ' || COALESCE(inferred_factions, '') || ' ') "
+                f"LIKE ('% ' || {side} || ' %'))" for side in ("faction1", "faction2")) + ")")
+        else:
+            where.append(f"(faction1 IN ({marks}) OR faction2 IN ({marks}))")
+        params.extend([*f.factions, *f.factions])
     if f.event_types:
         listed("event_type", f.event_types)
     if f.date_from:

@@ -108,6 +108,7 @@ def test_export_of_a_missing_store_is_a_clear_error(tmp_path):
     (["--text", "clash"], {"text": "clash"}),
     (["--precision", "2"], {"geo_precisions": (2,)}),
     (["--reviewed-only"], {"reviewed_only": True}),
+    (["--faction", "lna", "--stated-sides-only"], {"factions": ("lna",), "stated_sides_only": True}),
     (["--include-rejected"], {"include_rejected": True}),
 ])
 def test_export_filters_match_the_query_api(db, tmp_path, arguments, criteria):

@@ -50,6 +50,7 @@ def test_absent_params_are_the_dashboard_defaults():
             min_fatalities=2,
             geo_precisions=(1, 2),
             reviewed_only=True,
+            stated_sides_only=True,
             origins=("extracted", "acled"),
             include_foreign=True,
             include_rejected=True,

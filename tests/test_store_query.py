@@ -72,6 +72,18 @@ def test_filters(store, criteria, expected):
     assert store.count_events(event_filter) == expected
 
 
+def test_the_factions_may_match_the_sides_the_text_states_only(store):
+    store.save_extraction(extraction("inferred", ["A strike hit the port of Sirte."], actor1="", faction1="lna",
+                                     actor2="", faction2="gna", inferred_factions="lna"))
+    assert store.count_events(EventFilter(factions=("lna",))) == 4
+    stated = EventFilter(factions=("lna",), stated_sides_only=True)
+    assert store.count_events(stated) == len(store.query_events(stated)) == 3
+    assert store.count_events(EventFilter(factions=("gna",), stated_sides_only=True)) == 3  # its gna is stated
+    [event_id] = store.query_events(EventFilter(text="port of Sirte"))["event_id"]
+    store.correct(event_id, {"faction1": "jihadist"}, who="ana")  # the analyst's side
+    assert store.count_events(EventFilter(factions=("jihadist",), stated_sides_only=True)) == 1
+
+
 def test_limit_and_counts_by_period(store):
     assert len(store.query_events(EventFilter(), limit=2)) == 2
     days = store.counts_by_period(EventFilter(), period="day")

@@ -48,6 +48,8 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--precision", action="append", type=int, choices=(1, 2, 3), default=[],
                         help="geo precision (repeatable)")
     parser.add_argument("--reviewed-only", action="store_true")
+    parser.add_argument("--stated-sides-only", action="store_true",
+                        help="match --faction only on the sides the text states, not inferred ones")
     parser.add_argument("--include-rejected", action="store_true")
 
 
@@ -57,6 +59,7 @@ def filter_from_args(args: argparse.Namespace) -> EventFilter:
         date_from=args.date_from, date_to=args.date_to, places=tuple(args.place),
         sources=tuple(args.source), text=args.text, min_fatalities=args.min_fatalities,
         geo_precisions=tuple(args.precision), reviewed_only=args.reviewed_only,
+        stated_sides_only=args.stated_sides_only,
         include_rejected=args.include_rejected,
     )
 
