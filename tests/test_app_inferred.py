@@ -63,3 +63,12 @@ def test_the_link_asks_for_the_stated_sides(db, monkeypatch):
     assert not app.exception
     assert app.toggle(key="f_stated").value is True
     assert INFERRED.event_id not in _table_ids(app) and _table_ids(app)
+
+
+def test_the_review_page_says_which_side_was_inferred(db, monkeypatch):
+    app = run_app(db, monkeypatch, q="Made-up test line")
+    app.switch_page("views/review_view.py").run()
+    assert not app.exception
+    assert app.selectbox(key="review_event").value == INFERRED.event_id
+    captions = [c.value for c in app.caption]
+    assert "Inferred by the side model, not stated in the text: LNA / Haftar (faction 1)" in captions

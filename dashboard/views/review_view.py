@@ -32,6 +32,9 @@ if event is None:
 
 status = view.events.loc[view.events["event_id"] == event_id, "status"].iloc[0]
 st.caption(f"Status: {status} · reviewed: {'yes' if event.reviewed else 'no'}")
+if inferred := [f"{FACTIONS.get(faction, faction)} (faction {side})" for side, faction
+                in (("1", event.faction1), ("2", event.faction2)) if faction and faction in event.sides_inferred]:
+    st.caption("Inferred by the side model, not stated in the text: " + ", ".join(inferred))
 st.code(event.evidence, language=None, wrap_lines=True)
 note = st.text_input("Note (why)", key="review_note")
 
@@ -87,7 +90,9 @@ with st.form(key=f"edit_{event_id}"):
         form[f"faction{side}"] = column.selectbox(
             f"Faction {side}", factions, key=f"e_faction{side}_{event_id}",
             index=factions.index(current) if current in factions else 0,
-            format_func=lambda f: FACTIONS.get(f, "(none)"))
+            format_func=lambda f: FACTIONS.get(f, "(none)"),
+            help=("Inferred by the side model: the text does not state this side; saving another "
+                  "faction makes it yours") if current and current in event.sides_inferred else None)
     for column, name in zip(st.columns(3), ("fatalities", "injured", "displaced")):
         value = getattr(event, name)
         form[name] = column.text_input(name.capitalize(), "" if value is None else str(value),
