@@ -38,9 +38,11 @@ _CROSSED = re.compile(arabic_folded(r"(?:\w+ )?(?:franchi|crossed|entered|(?:[\w
 _SPREAD_VERB = re.compile(arabic_folded(
     r"(?:(?:se sont|s'est|s'etaient|s'etait) etendue?s?|(?:\w+ )?spread(?: [\w-]+){0,3}? (?:to|into)|وامتدت|امتدت)"))
 SPREAD_REACH = 60  # characters from that verb to the place the fighting spread to
-_IN_WORDS = r"\bin |\ba |\ben |في |(?<!\w)ب"  # "in Geneva", "à Berlin", "في جنيف", "بجنيف"
+_IN_WORDS = r"\bin |\ba |\bau |\ben |في |(?<!\w)ب"  # "in Geneva", "à Berlin", "au Caire", "في جنيف", "بجنيف"
 _IN_BEFORE = re.compile(rf"(?:{_IN_WORDS})$")
-_FROM_BEFORE = re.compile(r"(?<!\w)من\s+$")
+_FROM_BEFORE = re.compile(r"(?<!\w)و?من\s+$")
+# "From Paris, UNESCO voiced", "Depuis Genève, le HCR", "ومن روما، دعا": the town the words came from
+_FROM_OPENING = re.compile(r"(?:\bfrom |\bdepuis |(?<!\w)و?من\s+)$")
 # "Meeting in Cairo", "réunis jeudi à Dinard", "اجتمعوا في القاهرة": where the people met
 _MET_IN = re.compile(
     r"(?:\b(?:meeting|met|gathered|convened|received|hosted|reunis|reunies|reunion|reunie|a recu|ont recu)\b"
@@ -210,7 +212,8 @@ def event_place(
     # "À Paris, le Quai d'Orsay a salué ..., et l'UE a fait savoir depuis Bruxelles": the town
     # opening the sentence is where its first voice spoke, not the one a later verb names
     opening = next((m for m in towns_abroad if _opens(m, folded, sentence) and m.end <= trigger.start
-                    and _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)
+                    and (_IN_BEFORE.search(folded, max(0, m.start - 6), m.start)
+                         or _FROM_OPENING.search(folded, max(0, m.start - 8), m.start))), None)
     said_where = True  # the branches below that find where words were said or people met
     if trigger.event_type == "Strategic developments" and met_abroad is not None:
         governed = met_abroad  # what was said or decided there happened there

@@ -172,6 +172,12 @@ def test_the_staff_of_a_foreign_mission_are_its_side(text, language):
      "at the Sharara oil field.", "en", "Bucharest"),
     ("À Rabat, le ministère marocain des Affaires étrangères a condamné lundi l'attaque contre son "
      "ambassade à Tripoli.", "fr", "Rabat"),
+    # "au Caire", "From Geneva,", "ومن القاهرة،": in and from the town too
+    ("La décision d'Ankara a provoqué la colère au Caire, où le ministère égyptien des Affaires étrangères "
+     "a condamné mardi une escalade dangereuse en Libye.", "fr", "Cairo"),
+    ("From Geneva, the UN refugee agency voiced concern on Monday about the migrants held in Tripoli.",
+     "en", "Geneva"),
+    ("ومن القاهرة، دعا وزير الخارجية المصري أمس إلى وقف القتال في سرت.", "ar", "Cairo"),
 ])
 def test_a_foreign_government_s_statement_is_made_where_it_speaks(text, language, place):
     (event,) = _events(text, language, date(2018, 7, 14))
