@@ -43,7 +43,7 @@ from extractor.sides import (acled_sides, both_sides, definite_attackers, era, f
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
                                 is_site, main_place, named_after_a_place_word, with_those_listed_after)
-from extractor.where import ANCHOR_BEFORE, SPREAD_REACH, event_place, is_crossing, is_speech, is_spread, spoken_abroad
+from extractor.where import ANCHOR_BEFORE, SPREAD_REACH, event_place, is_crossing, is_speech, is_spread, spoken_abroad, spoken_by
 from gazetteer import Gazetteer, Place, PlaceMention
 
 WINDOW = 1000  # articles processed (and merged across) together
@@ -128,6 +128,10 @@ _CIVILIAN_TARGET = re.compile(
     # a home stormed: "forced their way into the house", "ont fait irruption au domicile", "اقتحموا منزل"
     r"\b(?:the|a|his|her|their|family) (?:house|home)\b|\b(?:la|sa|leur) maison\b|\bdomicile\b|(?<!\w)[وب]?منزل(?!\w)"
 )
+# the hospital of the news's source, not a target: "a hospital official said", "selon l'hôpital", "قال
+# مصدر في مستشفى"
+_SOURCE_AT = re.compile(r"\s+(?:officials?|sources?|staff|director|doctors?|spokes(?:man|woman|person)|medics?)\b")
+_SOURCE_IN = re.compile(arabic_folded(r"(?:\bselon (?:l'|le |la )|\baccording to (?:the |a )?|(?:مصدر|مصادر|مسؤول|طبيب|مدير)\s+(?:في|ب)?\s*)$"))
 # shells or bombs that fell on homes or killed a family: civilians hit, whoever fired them
 _HOMES_HIT = re.compile(arabic_folded(
     r"\b(?:homes?|houses?|residential (?:areas?|streets?|neighbourhoods?|buildings?)|maisons?|habitations?|"
@@ -584,6 +588,9 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                                    # ("In Benghazi, Britain's foreign secretary told", not "In Tripoli, the
                                    # deputy foreign minister warned ... NATO")
                                    foreign_first=bool(s_actors) and s_actors[0].actor.role in ("international", "backer"))
+            voice = s_actors[0] if s_actors and s_actors[0].actor.faction == "international" else None
+            if spoken is None and voice is not None and not triggers:
+                spoken = spoken_by(sentence, text, folded, voice.end)
             if spoken is not None:
                 triggers = [*triggers, replace(spoken, start=spoken.start - sentence.start, end=spoken.end - sentence.start)]
         if not triggers:
@@ -1204,8 +1211,9 @@ def _calls_and_targets(triggers: list[Trigger], chunk: str, offset: int, *, repo
             continue
         if trigger.event_type in VIOLENT_TYPES and any(c.end <= trigger.start for c in condemnations):
             continue  # "condemned the attack, warning that strikes on civilians...": what was reported
-        if (trigger.sub_event_type == "Armed clash" and not is_spread(trigger)
-                and _CIVILIAN_TARGET.search(chunk, trigger.end - offset, trigger.end - offset + 60)):
+        if (trigger.sub_event_type == "Armed clash" and not is_spread(trigger) and any(
+                not _SOURCE_AT.match(chunk, target.end()) and not _SOURCE_IN.search(chunk, 0, target.start())
+                for target in _CIVILIAN_TARGET.finditer(chunk, trigger.end - offset, trigger.end - offset + 60))):
             trigger = replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
         kept.append(trigger)
     return kept

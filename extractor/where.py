@@ -320,6 +320,32 @@ def spoken_abroad(sentence: Sentence, text: str, folded: str, places: list[Place
     return None
 
 
+_QUOTE = re.compile(r'["«»“”]')
+VOICE_REACH = 60  # characters from a foreign voice to the verb of what it said ("The UN mission in Libya said")
+# what a foreign voice's words report, not a position it takes: its own forces' operations, a
+# future step, a count of the displaced, what had happened ("said the man had lived in Tunis")
+_NOT_A_POSITION = re.compile(arabic_folded(
+    r"\b(?:raids?|strikes?|struck|hit|hitting|targets?|targeted|aircraft|jets?|sorties|drones?|killed|killing|destroyed"
+    r"|fled|displaced|would|will|could|might|ready to|plans? to|intends? to|had"
+    r"|frappes?|raids?|vise|detruit|avions?|tues?|deplacees?|rendrait|pourrait|serait|va |vont |compte"
+    r")\b|غارة|غارات|ضربة|ضربات|مقتل|نزوح|نازح|سوف|سي[تن]"))
+
+
+def spoken_by(sentence: Sentence, text: str, folded: str, voice_end: int) -> Trigger | None:
+    """A foreign voice's statement told by no town: the verb of speech just after the voice
+    ("The UN mission in Libya said late on Friday that", "L'ONU a jugé"), as a Strategic
+    development of type Other; not its report of its own operations, of what it will do, or of
+    people displaced."""
+    if _NOT_A_POSITION.search(folded, sentence.start, sentence.end):
+        return None
+    for verb in _SPEECH.finditer(folded, voice_end, min(sentence.end, voice_end + VOICE_REACH)):
+        if _QUOTE.search(folded, voice_end, verb.start()):
+            return None  # '"If they cut the road from Tunisia, we are finished," said a teacher': not the voice's
+        if not verb.group(0).startswith("a la "):  # ("à la demande du Conseil présidentiel")
+            return Trigger(verb.start(), verb.end(), text[verb.start():verb.end()], "Strategic developments", "Other")
+    return None
+
+
 def _spoken_in(start: int, end: int, places: list[PlaceMention], folded: str, sentence: Sentence,
                language: str, *, at_home: bool = True) -> PlaceMention | None:
     """The town abroad the words at `start`-`end` were spoken in: named with "in"/"à"/"في" just

@@ -227,3 +227,31 @@ def test_according_to_what_a_spokesman_said_in_a_town_is_not_there():
     (result,) = extract(read_article_file(path))
     (clash,) = [e for e in result.events if "المدخل الشرقي" in e.evidence]
     assert clash.location == "Sirte"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The UN mission in Libya said late on Friday that the situation in the capital left it deeply worried.", "en"),
+    ("L'Union africaine a jugé mardi que la crise libyenne exigeait une solution politique.", "fr"),
+])
+def test_a_foreign_voice_s_words_told_by_no_town_are_a_statement_in_libya(text, language):
+    (event,) = _events(text, language, date(2019, 4, 7))
+    assert (event.event_type, event.sub_event_type, event.faction1, event.location) == (
+        "Strategic developments", "Other", "international", "Libya")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # its own forces' operations, what it will do, words quoted from someone else, "à la demande"
+    ("NATO said on Saturday that its aircraft had flown forty sorties over the west.", "en"),
+    ("The European Union said on Monday that it would send a mission to Tripoli next month.", "en"),
+    ('"If they close the road from Tunisia, we are lost," said a trader in Nalut.', "en"),
+    ("Les États-Unis interviennent à la demande du Conseil présidentiel, qui siège à Tripoli.", "fr"),
+])
+def test_what_a_foreign_voice_reports_or_plans_is_no_statement(text, language):
+    assert [e for e in _events(text, language, date(2019, 4, 7)) if e.sub_event_type == "Other"] == []
+
+
+def test_a_hospital_that_is_the_source_is_no_target_of_the_clash():
+    text = ("On Thursday, fighters of two tribes clashed near Sabha airport, leaving at least eight dead, "
+            "a hospital official said.")
+    (event,) = _events(text, "en", date(2015, 11, 14))
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
