@@ -590,7 +590,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                                    foreign_first=bool(s_actors) and s_actors[0].actor.role in ("international", "backer"))
             voice = s_actors[0] if s_actors and s_actors[0].actor.faction == "international" else None
             if spoken is None and voice is not None and not triggers:
-                spoken = spoken_by(sentence, text, folded, voice.end)
+                spoken = spoken_by(sentence, text, folded, voice.start, voice.end)
             if spoken is not None:
                 triggers = [*triggers, replace(spoken, start=spoken.start - sentence.start, end=spoken.end - sentence.start)]
         if not triggers:

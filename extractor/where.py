@@ -321,6 +321,11 @@ def spoken_abroad(sentence: Sentence, text: str, folded: str, places: list[Place
 
 
 _QUOTE = re.compile(r'["«»“”]')
+# an Arabic verb of speech opening its clause, its subject after it ("وقالت بعثة الأمم المتحدة")
+_SPEECH_FIRST = re.compile(arabic_folded(
+    r"(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|شدد|شددت|حذر|حذرت|رأى|رأت|اعتبر|اعتبرت)"
+    r"(?:\s+\S+){0,2}\s*$"))
+AR_VERB_REACH = 25  # characters from an Arabic verb of speech to its subject after it
 VOICE_REACH = 60  # characters from a foreign voice to the verb of what it said ("The UN mission in Libya said")
 # what a foreign voice's words report, not a position it takes: its own forces' operations, a
 # future step, a count of the displaced, what had happened ("said the man had lived in Tunis")
@@ -331,13 +336,16 @@ _NOT_A_POSITION = re.compile(arabic_folded(
     r")\b|غارة|غارات|ضربة|ضربات|مقتل|نزوح|نازح|سوف|سي[تن]"))
 
 
-def spoken_by(sentence: Sentence, text: str, folded: str, voice_end: int) -> Trigger | None:
+def spoken_by(sentence: Sentence, text: str, folded: str, voice_start: int, voice_end: int) -> Trigger | None:
     """A foreign voice's statement told by no town: the verb of speech just after the voice
-    ("The UN mission in Libya said late on Friday that", "L'ONU a jugé"), as a Strategic
-    development of type Other; not its report of its own operations, of what it will do, or of
-    people displaced."""
+    ("The UN mission in Libya said late on Friday that", "L'ONU a jugé") or, in Arabic, just
+    before it ("وقالت بعثة الأمم المتحدة إن"), as a Strategic development of type Other; not its
+    report of its own operations, of what it will do, or of people displaced."""
     if _NOT_A_POSITION.search(folded, sentence.start, sentence.end):
         return None
+    before = _SPEECH_FIRST.search(folded, max(sentence.start, voice_start - AR_VERB_REACH), voice_start)
+    if before is not None:
+        return Trigger(before.start(), before.end(), text[before.start():before.end()], "Strategic developments", "Other")
     for verb in _SPEECH.finditer(folded, voice_end, min(sentence.end, voice_end + VOICE_REACH)):
         if _QUOTE.search(folded, voice_end, verb.start()):
             return None  # '"If they cut the road from Tunisia, we are finished," said a teacher': not the voice's

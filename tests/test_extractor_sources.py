@@ -232,6 +232,7 @@ def test_according_to_what_a_spokesman_said_in_a_town_is_not_there():
 @pytest.mark.parametrize(("text", "language"), [
     ("The UN mission in Libya said late on Friday that the situation in the capital left it deeply worried.", "en"),
     ("L'Union africaine a jugé mardi que la crise libyenne exigeait une solution politique.", "fr"),
+    ("وقالت الخارجية الفرنسية أمس إن الحل السياسي وحده يمكن أن ينهي الأزمة الليبية.", "ar"),  # the verb first
 ])
 def test_a_foreign_voice_s_words_told_by_no_town_are_a_statement_in_libya(text, language):
     (event,) = _events(text, language, date(2019, 4, 7))
