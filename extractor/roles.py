@@ -110,7 +110,9 @@ _CLAIMED = re.compile(
     r"(?:its|their|ses|leurs|sa|son) (?:aircraft|warplanes|jets|drones|air force|avions|aviation|drones|appareils) "
     r"(?:had |have |has |avaient |avait |ont |a )?(?:targeted|struck|hit|bombed|vise|frappe|bombarde|cible))"
 )
-_SAYS = re.compile(r"\s*(?:said|say|says|told|reported|report|a dit|ont dit|disent|affirment|ont affirme|ont raconte|temoign|قالوا|افاد)")
+# ("residents said", "Residents of Ain Zara reported": the town they live in between)
+_SAYS = re.compile(r"(?:\s+(?:of|in|from|de|d'|a)\s*[\w'-]+(?:\s+[\w'-]+)?)?"
+                   r"\s*(?:said|say|says|told|reported|report|a dit|ont dit|disent|affirment|ont affirme|ont raconte|temoign|قالوا|افاد)")
 _SAYS_BEFORE = re.compile(
     r"(?:\b(?:said|told|reported)|\b(?:ont|a) (?:rapporte|indique|raconte|affirme|dit|declare|explique|"
     r"temoigne|assure|confie)|(?<!\w)(?:قال|قالت|افاد|افادت|اكد|اكدت|روي|روت))"

@@ -203,6 +203,21 @@ def test_mortar_rounds_are_still_rounds_fired():
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    # fire two sides exchange is a clash, whatever the weapons
+    ("The two sides traded mortar and heavy machine-gun fire on the hills south of the town.", "en"),
+    ("There were heavy exchanges of rocket and mortar fire near the old airport.", "en"),
+    ("وتبادل الطرفان القصف بالمدفعية الثقيلة أمس قرب المطار القديم.", "ar"),
+])
+def test_fire_exchanged_with_heavy_weapons_is_a_clash(text, language):
+    from datetime import date
+
+    from extractor.pipeline import extract_text
+
+    events = extract_text(text, published=date(2019, 12, 14), language=language).events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
     # a prisoner exchange is an agreement between the sides carried out
     ("The two sides carried out a prisoner swap in Shwayrif on Wednesday.", "en"),
     ("Sixty prisoners were exchanged on Saturday at Abu Grein.", "en"),

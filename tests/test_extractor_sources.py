@@ -256,3 +256,9 @@ def test_a_hospital_that_is_the_source_is_no_target_of_the_clash():
             "a hospital official said.")
     (event,) = _events(text, "en", date(2015, 11, 14))
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_residents_of_a_town_who_report_fighting_are_its_source_not_a_side():
+    text = "Residents of Ain Zara reported heavy exchanges of machine-gun fire late on Monday."
+    (event,) = _events(text, "en", date(2019, 12, 14))
+    assert (event.event_type, event.sub_event_type, event.faction1, event.faction2) == ("Battles", "Armed clash", "", "")
