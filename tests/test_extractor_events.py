@@ -203,6 +203,19 @@ def test_mortar_rounds_are_still_rounds_fired():
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    # ground taken, told by who was driven out, by a flag raised, by columns sweeping back in
+    ("The fighters said they had driven the army's last units out of the hill town on Monday.", "en"),
+    ("By evening they had also taken the air base south of the town.", "en"),
+    ("The volunteers swept back into the oil port on Sunday.", "en"),
+    ("Fighters raised their flag over the town hall on Saturday.", "en"),
+    ("Les insurgés ont hissé leur drapeau sur la mairie samedi.", "fr"),
+    ("ورفع المقاتلون علمهم فوق مبنى البلدية أمس.", "ar"),
+])
+def test_ground_taken_in_other_words(text, language):
+    assert ("Battles", "Non-state actor overtakes territory") in _types(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
     # fire two sides exchange is a clash, whatever the weapons
     ("The two sides traded mortar and heavy machine-gun fire on the hills south of the town.", "en"),
     ("There were heavy exchanges of rocket and mortar fire near the old airport.", "en"),
