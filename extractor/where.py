@@ -332,15 +332,16 @@ VOICE_REACH = 60  # characters from a foreign voice to the verb of what it said 
 _NOT_A_POSITION = re.compile(arabic_folded(
     r"\b(?:raids?|strikes?|struck|hit|hitting|targets?|targeted|aircraft|jets?|sorties|drones?|killed|killing|destroyed"
     r"|fled|displaced|would|will|could|might|ready to|plans? to|intends? to|had"
-    r"|frappes?|raids?|vise|detruit|avions?|tues?|deplacees?|rendrait|pourrait|serait|va |vont |compte"
-    r")\b|غارة|غارات|ضربة|ضربات|مقتل|نزوح|نازح|سوف|سي[تن]"))
+    r"|frappes?|vise|detruit|avions?|tues?|deplacees?|rendrait|pourrait|serait|va |vont |compte"
+    r")\b|غارة|غارات|ضربة|ضربات|مقتل|نزوح|نازح|(?<!\w)(?:سوف|سيتم)(?!\w)"))
 
 
 def spoken_by(sentence: Sentence, text: str, folded: str, voice_start: int, voice_end: int) -> Trigger | None:
     """A foreign voice's statement told by no town: the verb of speech just after the voice
     ("The UN mission in Libya said late on Friday that", "L'ONU a jugé") or, in Arabic, just
     before it ("وقالت بعثة الأمم المتحدة إن"), as a Strategic development of type Other; not its
-    report of its own operations, of what it will do, or of people displaced."""
+    report of its own operations, of what it will do, of people displaced or of what had happened,
+    nor words it quotes from someone else."""
     if _NOT_A_POSITION.search(folded, sentence.start, sentence.end):
         return None
     before = _SPEECH_FIRST.search(folded, max(sentence.start, voice_start - AR_VERB_REACH), voice_start)

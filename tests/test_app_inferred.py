@@ -2,17 +2,14 @@
 analyst asks for the sides the text states only (the sidebar toggle or stated=1 in the link)."""
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from app_support import SEEDS, run_app
-from events.ingest import ingest_paths
+from app_support import map_arguments, run_app, seeded_store
 from events.model import Event, make_event_id
-from events.store import Store
 
 EVIDENCE = "Made-up test line: an air strike hit a depot south of Sirte at dawn."
 INFERRED = Event(
@@ -27,21 +24,11 @@ INFERRED = Event(
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("inferred") / "events.duckdb"
-    ingest_paths([SEEDS], db_path=path)
-    with Store.open(path) as store:
-        store.insert_events([INFERRED])
-    return path
+    return seeded_store(tmp_path_factory.mktemp("inferred") / "events.duckdb", INFERRED)
 
 
 def _table_ids(app: AppTest) -> list[str]:
     return [str(v) for v in app.dataframe[0].value.get("event_id", [])]
-
-
-def _map_arguments(app: AppTest) -> str:
-    [component] = [element for element in app.get("component_instance")
-                   if element.proto.component_name.endswith("st_folium")]
-    return json.dumps(json.loads(component.proto.json_args))
 
 
 def test_the_inferred_side_is_marked_and_the_toggle_leaves_it_out(db, monkeypatch):
@@ -49,7 +36,7 @@ def test_the_inferred_side_is_marked_and_the_toggle_leaves_it_out(db, monkeypatc
     assert not app.exception
     assert app.toggle(key="f_stated").value is False
     assert INFERRED.event_id in _table_ids(app)
-    assert "LNA / Haftar (inferred, not stated in the text)" in _map_arguments(app)
+    assert "LNA / Haftar (inferred, not stated in the text)" in map_arguments(app)
     seed_lna = [i for i in _table_ids(app) if i != INFERRED.event_id]
     assert seed_lna  # the seed's events that state Haftar's side
     app.toggle(key="f_stated").set_value(True).run()
