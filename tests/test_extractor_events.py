@@ -203,6 +203,20 @@ def test_mortar_rounds_are_still_rounds_fired():
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    # people attacked in other words: beheaded, shot in the body, killed one by one, fired on, beaten
+    ("The militants beheaded a group of foreign workers on a beach.", "en"),
+    ("A young man died after being shot in the chest at the checkpoint.", "en"),
+    ("Gunmen in a passing car killed a retired army officer outside his home.", "en"),
+    ("Men in a speedboat fired shots at a rubber dinghy, wounding two passengers.", "en"),
+    ("Guards beat several detainees with metal pipes after an escape attempt.", "en"),
+    ("Les jihadistes ont décapité deux otages.", "fr"),
+    ("وذبح المسلحون ثلاثة رهائن أمس.", "ar"),
+])
+def test_people_attacked_in_other_words(text, language):
+    assert ("Violence against civilians", "Attack") in _types(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
     # ground taken, told by who was driven out, by a flag raised, by columns sweeping back in
     ("The fighters said they had driven the army's last units out of the hill town on Monday.", "en"),
     ("By evening they had also taken the air base south of the town.", "en"),
