@@ -5,6 +5,7 @@ Coordinates are (lat, lon) everywhere inside; only the GeoJSON writer flips them
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -174,8 +175,19 @@ class Event:
         return frozenset(self.inferred_factions.split()) & {self.faction1, self.faction2}
 
     @property
+    def sides_stated(self) -> frozenset[str]:
+        """The factions of the event's sides that its text states."""
+        return frozenset({self.faction1, self.faction2} - {""}) - self.sides_inferred
+
+    @property
     def year(self) -> int | None:
         return self.event_date.year if self.event_date else None
+
+
+def factions_text(factions: Iterable[str]) -> str:
+    """Factions as an event's `inferred_factions` holds them: faction ids in FACTIONS order."""
+    chosen = set(factions)
+    return " ".join(f for f in FACTIONS if f in chosen)
 
 
 def normalise_text(text: str) -> str:

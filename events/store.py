@@ -35,7 +35,7 @@ import duckdb
 import pandas as pd
 
 from events.model import (EVENT_TYPES, FACTIONS, Article, Event, EventFilter, Evidence, ModelError,
-                          make_event_id)
+                          factions_text, make_event_id)
 from events.schema import EVENT_COLUMNS, EVENT_SQL_TYPES, MIGRATIONS, SCHEMA_VERSION
 
 DB_ENV = "LIBYAMAP_DB"
@@ -149,6 +149,11 @@ def _decode(name: str, text: str | None) -> object:
     return text
 
 
+def _inferred_sql(side: str, table: str = "") -> str:
+    """SQL true when the faction in column `side` is among the row's inferred_factions."""
+    return f"((' ' || COALESCE({table}inferred_factions, '') || ' ') LIKE ('% ' || {side} || ' %'))"
+
+
 def _current_events_sql() -> str:
     """Events with the analysts' corrections applied (the latest not-undone value of each field)
     and their review status (the latest not-undone action)."""
@@ -170,8 +175,7 @@ def _current_events_sql() -> str:
         elif name == "inferred_factions":
             # a side the analyst corrected is the analyst's, no longer inferred
             columns.append("CONCAT_WS(' ', " + ", ".join(
-                f"CASE WHEN c.has_{side} IS NULL AND COALESCE(e.{side}, '') <> '' AND "
-                f"(' ' || COALESCE(e.inferred_factions, '') || ' ') LIKE ('% ' || e.{side} || ' %') "
+                f"CASE WHEN c.has_{side} IS NULL AND COALESCE(e.{side}, '') <> '' AND {_inferred_sql(f'e.{side}', 'e.')} "
                 f"THEN e.{side} END" for side in ("faction1", "faction2")) + ") AS inferred_factions")
         else:
             columns.append(f"e.{name}")
@@ -238,8 +242,7 @@ def filter_sql(event_filter: EventFilter) -> tuple[str, list[object]]:
         marks = ", ".join("?" for _ in f.factions)
         if f.stated_sides_only:
             where.append("(" + " OR ".join(
-                f"({side} IN ({marks}) AND NOT (' ' || COALESCE(inferred_factions, '') || ' ') "
-                f"LIKE ('% ' || {side} || ' %'))" for side in ("faction1", "faction2")) + ")")
+                f"({side} IN ({marks}) AND NOT {_inferred_sql(side)})" for side in ("faction1", "faction2")) + ")")
         else:
             where.append(f"(faction1 IN ({marks}) OR faction2 IN ({marks}))")
         params.extend([*f.factions, *f.factions])
@@ -480,11 +483,10 @@ class Store:
     def _add_source(self, target: str, event: Event) -> None:
         """Record `event`'s article (and all its evidence) as another source of `target`; a side
         `target` has inferred that this article states is stated."""
-        stated = {event.faction1, event.faction2} - event.sides_inferred - {""}
-        if stated:
+        if event.sides_stated:
             inferred = self._db.execute("SELECT COALESCE(inferred_factions, '') FROM events WHERE event_id = ?",
                                         [target]).fetchone()[0]
-            kept = " ".join(f for f in inferred.split() if f not in stated)
+            kept = factions_text(set(inferred.split()) - event.sides_stated)
             if kept != inferred:
                 self._db.execute("UPDATE events SET inferred_factions = ? WHERE event_id = ?", [kept, target])
         self._db.execute(

@@ -34,7 +34,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from events.model import EVENT_TYPES, VIOLENT_TYPES, Event
+from events.model import EVENT_TYPES, VIOLENT_TYPES, Event, factions_text
 from extractor.errors import ExtractorError
 from extractor.factions import ActorMention
 from extractor.sides import by_unknown_attackers, unclaimed
@@ -183,14 +183,14 @@ def with_learned_sides(events: Sequence[Event], mentions: Sequence[ActorMention]
 def inferred_settled(event: Event) -> Event:
     """The event with only the inferred factions that are still its sides (a later rule may
     have named a side again or cleared it)."""
-    settled = " ".join(f for f in FACTIONS if f in event.sides_inferred)
+    settled = factions_text(event.sides_inferred)
     return event if settled == event.inferred_factions else replace(event, inferred_factions=settled)
 
 
 def _inferred(event: Event, added: Sequence[str]) -> str:
     """The event's inferred factions with those the model `added` (the record says which sides
     the text does not state)."""
-    return " ".join(f for f in FACTIONS if f in added or f in event.inferred_factions.split())
+    return factions_text([*added, *event.inferred_factions.split()])
 
 
 def _with_side(event: Event, faction: str, mentions: Sequence[ActorMention]) -> Event:

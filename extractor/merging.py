@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from events.model import Event, Evidence
+from events.model import Event, Evidence, factions_text
 from gazetteer.sources import distance_km
 
 if TYPE_CHECKING:
@@ -33,8 +33,7 @@ def _absorb(kept: Event, other: Event, *, across: bool) -> Event:
         changes["source"] = f"{kept.source}; {other.source}" if kept.source else other.source
     changes["confidence"] = round(min(0.95, max(kept.confidence, other.confidence) + 0.05), 2)
     # a side one mention infers and the other states is stated
-    stated = {other.faction1, other.faction2} - other.sides_inferred
-    changes["inferred_factions"] = " ".join(f for f in kept.inferred_factions.split() if f not in stated)
+    changes["inferred_factions"] = factions_text(set(kept.inferred_factions.split()) - other.sides_stated)
     return replace(kept, **changes)
 
 
@@ -83,8 +82,8 @@ def merge_within(events: list[Event]) -> list[Event]:
                         # the side the other mention names, with its name
                         absorbed = replace(absorbed, **{actor: getattr(event, actor), side: getattr(event, side)})
                         if getattr(event, side) in event.sides_inferred:
-                            absorbed = replace(absorbed, inferred_factions=" ".join(
-                                (absorbed.inferred_factions, getattr(event, side))).strip())
+                            absorbed = replace(absorbed, inferred_factions=factions_text(
+                                [*absorbed.inferred_factions.split(), getattr(event, side)]))
                 if event.event_type == "Protests":
                     absorbed = _protest_merged(absorbed, kept, event)
                 if event.sub_event_type == "Suicide bomb" != kept.sub_event_type:

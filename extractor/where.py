@@ -77,6 +77,8 @@ _THERE_BEFORE = re.compile(arabic_folded(
 # "s'est déclarée à Tripoli", "said on Thursday in Tripoli"
 _SAID_AT = re.compile(rf"(?:\s+{_TIME_WORDS})*\s*,?\s+(?:in|at|a|from|depuis)\s+")
 SAID_AT_REACH = 30  # characters from that verb to the town
+# Arabic verbs of what a voice said ("وقالت", "أكد"): of _SPEECH, and of _SPEECH_FIRST before its subject
+_AR_SAID = "قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|شدد|شددت"
 # what a voice said or its body decided: "told reporters", "a indiqué", "adopted", "وأكدت", "أصدرت"
 _SPEECH = re.compile(arabic_folded(
     r"\b(?:said|says|told|speaking|stated|declared|announced|confirmed|pledged|stressed|insisted|reiterated"
@@ -84,7 +86,7 @@ _SPEECH = re.compile(arabic_folded(
     r"|(?:a|ont|avait|avaient) (?:\w+ )?(?:indique|declare|affirme|annonce|assure|confirme|souligne|dit|estime|adopte"
     r"|emis|decide|juge|reagi|reconnu|demande|repete|reaffirme|reclame|rappele|explique|precise|averti|refuse|promis"
     r"|fait savoir))\b"
-    r"|(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|أفاد|أفادت|شدد|شددت|رد|ردت"
+    rf"|(?<!\w)[وف]?(?:{_AR_SAID}|أفاد|أفادت|رد|ردت"
     r"|تبنى|تبنت|اعتمد|اعتمدت|أصدر|أصدرت|تعهد|تعهدت|تعهدوا|قرر|قررت|أدلى|أدلت|مؤكدا|مؤكدة|قائلا|قائلة|التقى|التقت)(?!\w)"))
 # "said in Geneva", "a indiqué depuis Moscou", "spoke from Washington", "في جنيف": where the words were spoken
 _SPOKEN_IN_BEFORE = re.compile(rf"(?:{_IN_WORDS}|\bfrom |\bdepuis )$")
@@ -323,8 +325,7 @@ def spoken_abroad(sentence: Sentence, text: str, folded: str, places: list[Place
 _QUOTE = re.compile(r'["«»“”]')
 # an Arabic verb of speech opening its clause, its subject after it ("وقالت بعثة الأمم المتحدة")
 _SPEECH_FIRST = re.compile(arabic_folded(
-    r"(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|شدد|شددت|حذر|حذرت|رأى|رأت|اعتبر|اعتبرت)"
-    r"(?:\s+\S+){0,2}\s*$"))
+    rf"(?<!\w)[وف]?(?:{_AR_SAID}|حذر|حذرت|رأى|رأت|اعتبر|اعتبرت)(?:\s+\S+){{0,2}}\s*$"))
 AR_VERB_REACH = 25  # characters from an Arabic verb of speech to its subject after it
 VOICE_REACH = 60  # characters from a foreign voice to the verb of what it said ("The UN mission in Libya said")
 # what a foreign voice's words report, not a position it takes: its own forces' operations, a

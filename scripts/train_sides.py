@@ -88,7 +88,7 @@ def _factions_right(scores: list[ArticleScore]) -> int:
 def cross_validate(articles: list[Article], folds: int) -> str:
     """The factions right on articles left out of training, rules alone and with the model."""
     read = _read(articles)
-    rules = learned = 0
+    rules = 0
     with_model: list[ArticleScore] = []
     for fold in range(folds):
         left_out = [r for r in read if article_number(r.article.article_id) % folds == fold]
