@@ -137,6 +137,20 @@ _HOMES_HIT = re.compile(arabic_folded(
     r"\b(?:homes?|houses?|residential (?:areas?|streets?|neighbourhoods?|buildings?)|maisons?|habitations?|"
     r"quartiers? residentiels?|zones? residentielles?|(?:women|children|femmes|enfants|famille|family)\b)"
     r"|(?<!\w)[وبلف]?(?:منازل|منزل|بيوت|مساكن|الاحياء السكنيه|امرأة|اطفال|طفل|طفلها|طفلين|طفلان|نساء|اسره|عائله)(?!\w)"))
+# what a strike aimed at was the fighters': "bombed LNA positions", "frappé une colonne", "استهدفت رتلا"
+_MILITARY_TARGET = re.compile(arabic_folded(
+    r"\b(?:positions?|convoys?|columns?|colonnes?|checkpoints?|posts?|postes?|barrages?|bases?|tanks?|chars?|"
+    r"(?:armoured|military) vehicles?|vehicules (?:blindes|militaires)|depots?|bunkers?|(?:front|rebel|enemy) lines|lignes|"
+    r"targets|cibles|command|commandement|barracks|casernes?|ammunition|munitions|troops|soldiers?|soldats?|fighters|"
+    r"combattants|militants|jihadistes|jihadists|rebels?|rebelles|officers?|officiers?|policemen|policiers|"
+    r"militiamen|miliciens|gunmen|airbase|air base)\b"
+    r"|(?<!\w)[وبلف]?(?:مواقع|موقع|تمركزات|تمركز|رتل|رتلا|آليات|اليات|معسكر|تجمعات|مسلحين|عناصر|جنود|ضابط|مقاتلين|ثكنة|دبابات|دبابة)(?!\w)"))
+# people a strike hurt who were not the fighters: "civilians", "residents", "des migrants", "سكان"
+_NOT_FIGHTERS = re.compile(arabic_folded(
+    r"\b(?:civilians?|civils?|residents?|habitants?|riverains|migrants?|passengers?|passagers|patients|"
+    r"(?:a|one|two|three) (?:man|woman|boy|girl)|son|daughter|fils|fille|fillettes?|crew|equipage|residential|"
+    r"pedestrians?|passants?|worshippers|fideles|students?|etudiants|eleves|pupils)\b"
+    r"|(?<!\w)[وبلف]?(?:مدنيين|مدنيون|مدنيا|سكان|مهاجرين|مهاجرا|المارة|طلاب|ركاب)(?!\w)"))
 # "the assault", "l'attaque": a noun with a definite article that refers back to an event
 # already reported, not a new one (when the sentence has no date of its own)
 _BACK_REFERENCE = re.compile(
@@ -1504,7 +1518,10 @@ def _event_sides(trigger: Trigger, actor1: ActorMention | None, actor2: ActorMen
     # "several fighters had been wounded", "قتل ثلاثة مقاتلين": the dead and the wounded of a side, not civilians
     hit_people = any(f.category in ("fatalities", "injured")
                      and not _COMBATANTS.search(folded, f.start, min(f.end + COMBATANT_REACH, sentence.end))
-                     for f in figures)
+                     for f in figures) and not (
+        # a strike on positions or a convoy that killed four: the fighters there, unless it names others
+        _MILITARY_TARGET.search(folded, sentence.start, sentence.end)
+        and not _NOT_FIGHTERS.search(folded, sentence.start, sentence.end))
     if not names["faction2"] and (trigger.event_type == "Violence against civilians" or (
             trigger.event_type == "Explosions/Remote violence"
             and (hit_people

@@ -134,6 +134,14 @@ _SOURCE_AFTER = re.compile(r"\s+(?:sources?|officials?|spokes(?:man|woman|person
 _ACCORDING = re.compile(rf"(?:{SOURCE_INTRO})\s+(?:the |les |des |local |some )*$")
 
 
+def _witness(mention: ActorMention, folded: str) -> bool:
+    """Whether civilians named are those who tell ("residents reported", "a hospital said",
+    "ont rapporté des habitants"), not a side."""
+    return mention.actor.faction == "civilians" and bool(
+        _SAYS.match(folded, mention.end) or _SOURCE_AFTER.match(folded, mention.end)
+        or _SAYS_BEFORE.search(folded, max(0, mention.start - 30), mention.start))
+
+
 # what lies between a speaker and an actor named inside the relative clause about the speaker
 _IN_RELATIVE = re.compile(r"[^,;.]{0,60},\s*(?:who|whom|whose|qui|dont|lequel|laquelle|الذي|التي)(?!\w)[^,;.]*")
 
@@ -174,6 +182,8 @@ def fill_from_neighbours(
                 if violent and mention.actor.faction == "international":
                     continue  # "NATO said its aircraft would keep striking": not a side of this fight
                 if mention.actor.faction == "civilians":
+                    if _witness(mention, folded):
+                        continue  # "four soldiers were killed, a military hospital said": who told
                     # the victims told just after ("... were killed"); those of the sentence before
                     # are its own event's ("Grad rockets hit Zintan, wounding three civilians. NATO
                     # said it had struck a depot")
@@ -295,8 +305,7 @@ def _active_all_the_same(verb) -> bool:
     avaient encore frappé des positions": they struck) and it has an object of its own."""
     children = list(verb.children)
     return (any(c.dep_ in ("aux", "aux:tense") and c.lower_ in _AVOIR for c in children)
-            and not any(c.dep_ == "aux:pass" or c.lower_ in _ETRE for c in children)
-            and any(c.dep_ == "obj" for c in children))
+            and not any(c.dep_ == "aux:pass" or c.lower_ in _ETRE for c in children))
 
 
 def _is_infinitive_clause(token) -> bool:
@@ -323,8 +332,7 @@ def pick_actors(
         if _SAID_LAST.match(folded, a.end) or (_SAID_BEFORE_LAST.search(folded, max(0, a.start - 40), a.start)
                                                and re.match(r"\s*[.;]", folded[a.end:a.end + 3])):
             return False  # "..., the government said.": the source
-        if a.actor.faction == "civilians" and (_SAYS.match(folded, a.end) or _SOURCE_AFTER.match(folded, a.end)
-                                                or _SAYS_BEFORE.search(folded, max(0, a.start - 30), a.start)):
+        if _witness(a, folded):
             return False  # "residents reported looting", "ont rapporté des résidents": witnesses, not a side
         if trigger.sub_event_type == "Agreement" and _SPONSOR.search(folded, max(0, a.start - 30), a.start):
             return False

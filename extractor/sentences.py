@@ -75,8 +75,10 @@ def _pieces(sentence: Sentence, gaps: list[tuple[int, int]], doc) -> list[Senten
 
 
 def same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
+    """Whether no blank line lies between the two sentences (a sentence's span may end with the
+    blank line after it: the parser keeps the whitespace that follows a sentence)."""
     first, second = (a, b) if a.start <= b.start else (b, a)
-    return "\n\n" not in text[first.end : second.start]
+    return _PARAGRAPH_BREAK.search(text, first.start, max(first.start, second.start)) is None
 
 
 def within(items: list, starts: list[int], sentence: Sentence) -> list:

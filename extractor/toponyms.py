@@ -169,13 +169,13 @@ def _is_landmark(text: str, mention: PlaceMention) -> bool:
 
 # Arabic names a country and its capital alike ("تونس", "الجزائر"): the capital where a mission
 # works or a statement was issued ("التي تعمل من تونس", "في بيان صدر مساء أمس من تونس"), or where
-# a sentence opens ("وفي تونس، دعا المبعوث الأممي")
+# a sentence opens ("وفي تونس، دعا المبعوث الأممي", "ومن تونس، أعربت البعثة")
 _SEAT_OF = {"ov:tunisia": "ov:tunis", "ov:algeria": "ov:algiers"}
 _ISSUED_OR_WORKS_FROM = re.compile(arabic_folded(
     r"(?<!\w)(?:صدر|الصادر|أصدرته|أصدرها|تعمل|يعمل|مقرها|مقره|ومقرها|ومقره|عقد|عقدت|المنعقد|المنعقدة|اجتمع\w*"
     r"|أدلى|أدلت|ادلى|ادلت)"
     r"\s+(?:\S+\s+){0,3}?(?:من|في|ب)\s*$"))
-_OPENING_IN = re.compile(r"(?:^|[.\n])\s*و?في\s+$")  # (followed by a comma)
+_OPENING_IN = re.compile(r"(?:^|[.\n])\s*و?(?:في|من)\s+$")  # (followed by a comma: "ومن تونس، أعربت")
 _COMMA_AFTER = re.compile(r"\s*[،,]")
 
 

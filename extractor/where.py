@@ -57,13 +57,14 @@ _TIME_WORDS = (r"(?:on|late|early|this|last|today|yesterday|monday|tuesday|wedne
                r"|الاربعاء|الخميس|الجمعه|السبت|الاحد)")
 # "a statement issued in Tripoli", "un communiqué publié jeudi soir à Tripoli", "une allocution
 # prononcée au Caire", "في بيان صدر اليوم الأحد بطرابلس", "في مؤتمر صحفي بطرابلس", "في تصريحات أدلى
-# بها في طرابلس", "in a statement issued from its Tripoli headquarters": where a statement was made
+# بها في طرابلس", "في بيان صادر عن مقرها في طرابلس", "in a statement issued from its Tripoli
+# headquarters": where a statement was made
 _ISSUED_IN = re.compile(arabic_folded(
     r"(?:\b(?:statement|communique|declaration|press conference|news conference|speech|address|allocution|discours|conference de presse)"
     rf"\s+(?:\w+\s+){{0,2}}?(?:(?:issued|released|published|given|held|delivered|publie|diffuse|donnee|tenue|prononcee?)\s+)?"
     rf"(?:{_TIME_WORDS}\s+){{0,3}}(?:in|at|a|au|from|depuis)\s+(?:its\s+|their\s+)?"
     rf"|(?:بيان|مؤتمر صحفي|كلمه|خطاب|تصريحات|تصريح)\s+(?:(?:صدر|صادر|اصدرته|اصدره|ادلي|ادلت|بها|له|لها|{_TIME_WORDS})\s+){{0,5}}"
-    r"(?:(?:من مقرها|من مقره)\s+)?(?:(?:في|من)\s+|ب))$"
+    r"(?:(?:من|عن)\s+مقر(?:ها|ه)?(?:\s+\S+)?\s+)?(?:(?:في|من)\s+|ب))$"
     # "the UN special envoy said in Tunis", "a déclaré à Tunis", "depuis New York"
     r"|\b(?:said|told reporters|speaking|declared|a declare|a dit|a affirme|a indique)\s+(?:in|at|a|from)\s+$|\bdepuis\s+$"))
 # "who was visiting Tripoli", "en visite à Benghazi", "خلال زيارته إلى طرابلس", "speaking from its
@@ -72,11 +73,15 @@ _THERE_BEFORE = re.compile(arabic_folded(
     r"\b(?:visiting|(?:a |his |her |their )?visit to|en visite a|en visite au|lors de sa visite a)\s+$"
     r"|\b(?:speaking|spoke|said|writing) from (?:its|his|her|their) (?:offices?|headquarters|seat) in\s+$"
     rf"|(?:s'est|se sont) (?:declaree?s?|dite?s?)(?:\s+{_TIME_WORDS})*\s+(?:a|au)\s+$"
-    r"|زيارته?\s+(?:\S+\s+){0,2}?(?:الي\s+|ل)$|زيارتها\s+(?:الي\s+|ل)$"))
+    r"|زيار(?:ة|ته|تها)\s+(?:\S+\s+){0,2}?(?:الي\s+|ل)$"))
 # a foreign voice's verb, a day perhaps, then the Libyan town it spoke in: "a salué lundi à Tripoli",
 # "s'est déclarée à Tripoli", "said on Thursday in Tripoli"
 _SAID_AT = re.compile(rf"(?:\s+{_TIME_WORDS})*\s*,?\s+(?:in|at|a|from|depuis)\s+")
 SAID_AT_REACH = 30  # characters from that verb to the town
+# "the UN mission, which now works from Tunis, urged", "basée à Tunis": the town abroad a voice speaks from
+_WORKS_FROM = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|operat(?:e|es|ed|ing)|based|basee?s?|installee?s?|travaill(?:e|ent|ait)|siege|siegeant)"
+    r"(?: [\w-]+){0,2}? (?:from|in|a|au|depuis) $")
 # Arabic verbs of what a voice said ("وقالت", "أكد"): of _SPEECH, and of _SPEECH_FIRST before its subject
 _AR_SAID = "قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|شدد|شددت"
 # what a voice said or its body decided: "told reporters", "a indiqué", "adopted", "وأكدت", "أصدرت"
@@ -205,6 +210,7 @@ def event_place(
                     and trigger.event_type == "Strategic developments"]  # only their place abroad
     # "in Geneva", "à Berlin", "في جنيف": a town abroad named as where
     town_in = next((m for m in towns_abroad if _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)
+                    or _WORKS_FROM.search(folded, max(0, m.start - 40), m.start)
                     # "دعا الرئيس المصري ... يوم السبت من القاهرة": the Arabic speaker spoke from there
                     or language == "ar" and (0 <= m.start - trigger.end <= AR_SPEAKER_REACH
                                              # "أبدت المحكمة الجنائية الدولية من لاهاي، الخميس، قلقها"

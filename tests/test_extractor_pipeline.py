@@ -4620,3 +4620,80 @@ def test_people_kidnapped_by_a_victim_s_relatives_are_abducted_not_a_riot():
 )
 def test_a_town_that_changed_hands_several_times_is_history_not_a_capture(text):
     assert [e for e in _events(text, "en", date(2011, 7, 16)) if e.event_type == "Battles"] == []
+
+
+# -- nineteenth session: paragraphs, witnesses, targets and seats (sentences written for these tests) ---
+
+def test_a_sentence_ending_its_paragraph_is_not_in_the_next_paragraph():
+    from extractor.nlp import load_nlp
+    from extractor.sentences import same_paragraph, split_sentences
+
+    text = "Haftar's aircraft bombed Derna on Saturday, the army said.\n\nIn Benghazi, gunmen shot dead two civilians on Monday."
+    first, second = split_sentences(load_nlp("en")(text), text)
+    assert text[first.start:first.end].endswith("\n\n")  # the parser keeps the blank line with the sentence
+    assert not same_paragraph(text, first, second)
+    assert same_paragraph(text, second, second)
+
+
+def test_victims_of_the_next_paragraph_are_not_a_strike_s_target():
+    text = "Haftar's aircraft bombed Derna on Saturday, the army said.\n\nIn Benghazi, gunmen shot dead two civilians on Monday."
+    (strike,) = [e for e in _events(text, "en", date(2016, 5, 3)) if e.sub_event_type == "Air/drone strike"]
+    assert strike.faction2 != "civilians"
+
+
+def test_a_hospital_that_gave_the_toll_is_no_side_of_the_strike_before():
+    text = ("LNA warplanes struck Ganfouda on Sunday. Troops clashed with Shura Council fighters in Gwarsha, "
+            "and four soldiers were killed, a military hospital said.")
+    (strike,) = [e for e in _events(text, "en", date(2016, 5, 3)) if e.sub_event_type == "Air/drone strike"]
+    assert strike.faction2 != "civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("US drones struck militant positions near Sirte on Saturday, killing eleven.", "en", date(2016, 9, 20)),
+        ("Un kamikaze a fait exploser sa voiture contre un poste de contrôle des gardes à l'entrée de Ras Lanouf "
+         "mardi, tuant quatre personnes.", "fr", date(2016, 1, 6)),
+        ("واستهدفت طائرات مسيرة تابعة للوفاق رتلا لقوات حفتر قرب مزدة أمس، ما أدى إلى مقتل خمسة.", "ar", date(2020, 4, 20)),
+    ],
+)
+def test_the_dead_of_a_strike_on_positions_or_a_convoy_are_not_counted_as_civilians(text, language, published):
+    (strike,) = [e for e in _events(text, language, published) if e.event_type == "Explosions/Remote violence"]
+    assert strike.faction2 != "civilians"
+
+
+def test_civilians_named_among_the_dead_of_a_strike_on_positions_stay_its_victims():
+    text = "LNA jets struck positions near a market in Derna on Saturday, killing four civilians."
+    (strike,) = _events(text, "en", date(2018, 5, 20))
+    assert (strike.faction1, strike.faction2) == ("lna", "civilians")
+
+
+def test_drones_belonging_to_the_accord_are_the_gna_s():
+    text = "واستهدفت طائرات مسيرة تابعة للوفاق رتلا لقوات حفتر قرب مزدة أمس، ما أدى إلى مقتل خمسة."
+    (strike,) = _events(text, "ar", date(2020, 4, 20))
+    assert (strike.faction1, strike.faction2) == ("gna", "lna")
+
+
+def test_aircraft_of_a_side_that_have_bombed_are_the_doers_though_the_parser_reads_a_passive():
+    # the parser takes "avions" for a passive subject ("ont ... bombardé" has no "être")
+    text = "Des avions de l'ANL ont par ailleurs bombardé dans la journée les colonnes des PFG près de Bin Jawad."
+    (strike,) = _events(text, "fr", date(2016, 9, 19))
+    assert (strike.faction1, strike.faction2) == ("lna", "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "where"),
+    [
+        ("وأدانت بعثة الأمم المتحدة في بيان صادر عن مقرها في طرابلس مساء أمس اختطاف الصحفي.", "ar",
+         date(2014, 5, 2), "Tripoli"),
+        ("The UN mission, which has worked from Tunis since the summer, urged both sides on Thursday to accept a truce.",
+         "en", date(2014, 9, 20), "Tunis"),
+        ("ومن تونس، دعت البعثة الأممية أمس الأطراف الليبية إلى وقف القتال فورا.", "ar", date(2014, 9, 20), "Tunis"),
+        # "زيارة" folds to "زياره": a visit with no pronoun after it
+        ("ودعا وزير الخارجية الإيطالي خلال زيارة إلى طرابلس أمس الأطراف إلى احترام وقف إطلاق النار.", "ar",
+         date(2020, 1, 20), "Tripoli"),
+    ],
+)
+def test_a_foreign_voice_s_words_are_placed_at_its_seat_when_the_sentence_names_it(text, language, published, where):
+    (statement,) = [e for e in _events(text, language, published) if e.sub_event_type == "Other"]
+    assert statement.location == where
