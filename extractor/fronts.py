@@ -167,7 +167,7 @@ def holder(place_name: str, when: date) -> str:
 
 
 def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
-                actors_named: frozenset[str] | set[str] = frozenset()) -> Event:
+                actors_named: frozenset[str] | set[str] = frozenset(), author_unknown: bool = False) -> Event:
     """The side the sentence leaves out, where a front makes it plain:
     - the attacker of a shell or strike on a place one camp of the war on Tripoli held, when
       the article names the other camp ("rockets fell on Mitiga airport" in an article about
@@ -179,8 +179,10 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
     - both camps of a clash that names neither, when the article names both camps of the front;
     - the loser of a town taken on a front: the camp that held it the day before where the
       holdings are known, else the one camp fought there.
-    Never away from the fronts or outside their dates. camps_named: the factions the article
-    names; actors_named: the actors it names (the 2011 war's two camps share a faction)."""
+    Never away from the fronts or outside their dates, and no attacker where the text says
+    nobody knows who acted (`author_unknown`: "unidentified warplanes struck"). camps_named: the
+    factions the article names; actors_named: the actors it names (the 2011 war's two camps share
+    a faction)."""
     if event.event_type not in _FRONT_TYPES:
         return event
     event = uprising(event, actors_named)
@@ -190,7 +192,8 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
     fronts = [front for front in FRONTS if front.covers(event, when)]
     if not fronts:
         return event
-    if not event.faction1 and event.sub_event_type == "Air/drone strike" and event.faction2 in ("", "civilians"):
+    if (not event.faction1 and not author_unknown and event.sub_event_type == "Air/drone strike"
+            and event.faction2 in ("", "civilians")):
         # "des avions ont bombardé des casernes" in Benghazi in 2014, in an article that names
         # Haftar's side: only that side flew
         # (unless the article names a foreign force: Egypt's jets struck Derna in 2015 and 2017)
@@ -198,7 +201,8 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
                     and "international" not in camps_named), None)
         if air is not None:
             event = replace(event, actor1=air[0], faction1=air[1])
-    if not event.faction1 and event.sub_event_type in _FIRED_FROM_AFAR and event.faction2 in ("", "civilians"):
+    if (not event.faction1 and not author_unknown and event.sub_event_type in _FIRED_FROM_AFAR
+            and event.faction2 in ("", "civilians")):
         for front in fronts:
             held_by = front.holder(event.location, when)
             if held_by and front.against[held_by][1] in camps_named:

@@ -38,7 +38,8 @@ from extractor.nlp import load_nlp
 from extractor.numbers import COUNTED_BEFORE, Figure, find_figures
 from extractor.roles import HARMED, REFERRING_SUBJECT, faction_of, fill_from_neighbours, pick_actors, token_at
 from extractor.sentences import Sentence, split_sentences, within
-from extractor.sides import (acled_sides, both_sides, definite_attackers, era, foreign_target, no_victims, suicide_bomber,
+from extractor.sides import (acled_sides, both_sides, by_unknown_attackers, definite_attackers, era, foreign_target, no_victims,
+                             suicide_bomber,
                              WITHDREW, the_fighting, withdrawal_sides)
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
@@ -1114,7 +1115,9 @@ def _on_the_fronts(events: list[Event], actors: list[ActorMention], folded: str,
              if not a.is_backer and a.actor.is_armed and a.actor.name not in GENERIC_ACTORS}
     named = {a.actor.name for a in actors if not a.is_backer}
     return [front_sides(event, harmed=_anyone_but_fighters_hit(folded, event.evidence_start, event.evidence_end),
-                        camps_named=camps, actors_named=named) for event in events]
+                        camps_named=camps, actors_named=named,
+                        author_unknown=by_unknown_attackers(event, folded))
+            for event in events]
 
 
 def _anyone_but_fighters_hit(folded: str, start: int, end: int) -> bool:

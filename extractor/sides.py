@@ -244,11 +244,13 @@ _UNCLAIMED = re.compile(
     r"(?:n'a pas ete|reste|demeure) (?:etablie|determinee|precisee|inconnue)|"
     r"مجهول(?:ه)? المصدر|لم (?:يتضح|يعرف|تعرف) (?:مصدر|الجهه)|لم (?:تعلن|يعلن) اي (?:جهه|طرف)|لم (?:تتبن|يتبن)"
 )
-# attackers the text calls unknown: "unidentified gunmen", "des inconnus armés", "مسلحون مجهولون"
+# attackers the text calls unknown: "unidentified gunmen", "des inconnus armés", "مسلحون مجهولون",
+# "unidentified warplanes", "des avions non identifiés", "طائرات حربية مجهولة الهوية"
 _UNKNOWN_ATTACKERS = re.compile(
-    r"\b(?:unknown|unidentified) (?:gunmen|assailants|attackers|armed men)\b|"
-    r"\b(?:hommes armes|individus|assaillants) non identifies\b|\binconnus armes\b|"
+    r"\b(?:unknown|unidentified) (?:gunmen|assailants|attackers|armed men|(?:war)?planes|aircraft|jets|drones)\b|"
+    r"\b(?:hommes armes|individus|assaillants|avions(?: de combat)?|appareils|drones) non identifies\b|\binconnus armes\b|"
     r"(?<!\w)(?:مسلحون|مسلحين|ملثمون|ملثمين) مجهول(?:ون|ين)(?!\w)"
+    + arabic_folded(r"|(?<!\w)(?:طائرات|طائرة|طيران)(?: حربية| مسيرة)? مجهولة?(?!\w)")
 )
 
 

@@ -4697,3 +4697,19 @@ def test_aircraft_of_a_side_that_have_bombed_are_the_doers_though_the_parser_rea
 def test_a_foreign_voice_s_words_are_placed_at_its_seat_when_the_sentence_names_it(text, language, published, where):
     (statement,) = [e for e in _events(text, language, published) if e.sub_event_type == "Other"]
     assert statement.location == where
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The LNA and the GNA traded accusations all week. Unidentified warplanes bombed GNA positions near "
+         "al-Watiya air base before dawn on Sunday.", "en"),
+        ("L'ANL et le GNA s'accusent mutuellement. Des avions de combat non identifiés ont frappé dimanche à l'aube "
+         "des positions du GNA près de la base d'Al-Watiya.", "fr"),
+        ("وتبادلت قوات حفتر وقوات الوفاق الاتهامات. وقصفت طائرات حربية مجهولة الهوية فجر الأحد مواقع لقوات الوفاق "
+         "قرب قاعدة الوطية.", "ar"),
+    ],
+)
+def test_warplanes_the_text_calls_unidentified_are_no_camp_s_though_one_camp_flew_on_that_front(text, language):
+    (strike,) = [e for e in _events(text, language, date(2020, 7, 6)) if e.sub_event_type == "Air/drone strike"]
+    assert (strike.faction1, strike.faction2) == ("", "gna")
