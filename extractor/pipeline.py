@@ -564,11 +564,17 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     folded = fold(text)
     places, actors = _mentions(text, folded, article.published, context.gazetteer, context.factions)
     actor_spans = [(a.start, a.end) for a in actors]
-    free = free_mentions(places, actor_spans)
-    dateline = dateline_mentions(text, free)
-    seats = [m for m in free if any(a.actor.role == "political" and 0 <= m.start - a.end <= SEAT_REACH
-                                    and _SEAT_BETWEEN.fullmatch(folded, a.end, m.start) for a in actors)]
-    article_place = main_place(free, dateline=dateline)
+    # "the House of Representatives in Tobruk", "البرلمان المنعقد في طبرق": the seat a body's name
+    # gives is a place of the story too (a building stormed there), read as a seat
+    named_seats = {m: a.start for m in places for a in actors if a.actor.role == "political" and a.start < m.start
+                   and m.end <= a.end and _SEAT_IN_NAME.search(folded, a.start, m.start)}
+    unnamed = free_mentions(places, actor_spans)
+    free = sorted([*unnamed, *named_seats], key=lambda m: m.start)
+    dateline = dateline_mentions(text, unnamed)
+    seats = [m for m in free if m in named_seats or any(
+        a.actor.role == "political" and 0 <= m.start - a.end <= SEAT_REACH
+        and _SEAT_BETWEEN.fullmatch(folded, a.end, m.start) for a in actors)]
+    article_place = main_place(unnamed, dateline=dateline)  # (not the seat of a body the story names)
     article_places = {m.place.place_id: m.place for m in free}
     abroad = next((m for m in free if m.place.is_foreign and m.place.kind != "country"), None)
     # "the February 17 Martyrs Brigade", "كتيبة 17 فبراير": a date in a name dates nothing
@@ -715,6 +721,11 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         s_places = _named_elsewhere(_named_elsewhere(
             _where_it_may_have_been(within(free, place_starts, sentence), folded, article_place), seats),
             [m for m in dateline if not m.place.is_foreign])
+        # the seat in a body's name is where something happened only to the body itself ("stormed the
+        # House of Representatives in Tobruk"), not where its forces fought
+        s_places = [m for m in s_places if m not in named_seats or any(
+            0 <= named_seats[m] - t.end <= SEAT_TARGET_REACH for t in triggers)
+            or _SEAT_BUILDING.search(folded, max(0, named_seats[m] - 30), named_seats[m])]
         s_figures = within(figures, figure_starts, sentence)
         carried, cued = _carried_date(number, dated, chunk, bool(s_dates), article.published)
         here = article_place
@@ -855,6 +866,14 @@ def _sentence_dates(s_dates: list[DateMention], sentence: Sentence, text: str, f
                   if not r.is_period and not _SINCE_BEFORE.search(folded, max(sentence.start, d.start - SINCE_REACH), d.start)
                   and not (len(resolved) > 1 and (d, r) in told)]
     return resolved, told, carried_on
+
+
+SEAT_TARGET_REACH = 25  # characters between a verb and the body whose seat it acted on
+# "the headquarters of the House of Representatives", "le siège du Parlement", "مقر مجلس النواب"
+_SEAT_BUILDING = re.compile(arabic_folded(
+    r"(?:\b(?:headquarters|building|offices|compound|siege|batiment|locaux)(?: of| de| du| des)?(?: the| la| le| l')?|(?<!\w)مقر)\s*$"))
+_SEAT_IN_NAME = re.compile(arabic_folded(
+    r"(?:\b(?:in|at|a|au)|\b(?:based|sitting|siegeant|base|installe) (?:in|a|au)|(?<!\w)(?:المنعقد|المنعقدة|في|ب))\s*$"))
 
 
 def _named_by_kind(chunk: str, just_told: Place | None, free: list[PlaceMention], before: int) -> Place | None:

@@ -4713,3 +4713,31 @@ def test_a_foreign_voice_s_words_are_placed_at_its_seat_when_the_sentence_names_
 def test_warplanes_the_text_calls_unidentified_are_no_camp_s_though_one_camp_flew_on_that_front(text, language):
     (strike,) = [e for e in _events(text, language, date(2020, 7, 6)) if e.sub_event_type == "Air/drone strike"]
     assert (strike.faction1, strike.faction2) == ("", "gna")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Protesters stormed the House of Representatives in Tobruk on Friday evening and set part of the building "
+         "ablaze.", "en"),
+        ("اقتحم متظاهرون غاضبون مساء الجمعة مقر مجلس النواب في طبرق وأضرموا النار في جزء منه.", "ar"),
+    ],
+)
+def test_a_body_s_seat_named_in_its_name_is_where_its_building_was_stormed(text, language):
+    (riot,) = _events(text, language, date(2022, 7, 2))
+    assert riot.location == "Tobruk"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "where"),
+    [
+        ("Forces loyal to the parliament sitting in Tobruk shelled Derna on Monday.", "en", date(2016, 7, 2), "Derna"),
+        # the seat is no place of the fighting, nor the story's main place
+        ("Tripoli a connu samedi une journée de combats. Les affrontements ont opposé des groupes armés fidèles au "
+         "gouvernement de Dbeibah à ceux du gouvernement désigné par le Parlement siégeant à Tobrouk.", "fr",
+         date(2022, 8, 28), "Tripoli"),
+    ],
+)
+def test_a_body_s_seat_named_in_its_name_is_not_where_its_forces_fought(text, language, published, where):
+    (event,) = [e for e in _events(text, language, published) if e.event_type in ("Battles", "Explosions/Remote violence")]
+    assert event.location == where
