@@ -70,7 +70,10 @@ _IN_ONE_BREATH = re.compile(r"[^.;:!?]{0,50}")
 _COORDINATION = re.compile(r"(?<!\w)(?:et|and|avec|with|allies|alliees|allied)(?!\w)|(?<!\w)و")
 _ENVOY_OF = re.compile(r"\s+(?:of|de|d'|du|des)\s*(?:the\s+|la\s+|l')?|\s+(?:لدى|في)?\s*")
 _OWNER_BETWEEN = re.compile(
-    r"\s*(?:loyal to|(?:claiming|pledging|who pledged) (?:allegiance|loyalty) to|se (?:reclamant|revendiquant) (?:de|du|des)|"
+    # "warplanes and helicopters under Haftar's command", "des avions sous les ordres de"
+    r"\s*(?:(?:and (?:[\w-]+ ){1,2})?(?:under(?: the (?:command|control|orders) of)?|commanded by)|"
+    r"sous (?:le commandement|les ordres|l'autorite) (?:de|du|des|d')|commandee?s? par|"
+    r"loyal to|(?:claiming|pledging|who pledged) (?:allegiance|loyalty) to|se (?:reclamant|revendiquant) (?:de|du|des)|"
     r"allied (?:with|to)|flying for|flown by|operated by|working for|"
     r"aligned with|affiliated (?:with|to)|belonging to|of|from|"
     r"fideles? (?:a|au|aux)|loya(?:ux|les?) (?:a|au|aux)|proches? (?:de|du|des)|affilie(?:e|s|es)? (?:a|au|aux)|"

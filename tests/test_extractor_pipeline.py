@@ -4741,3 +4741,20 @@ def test_a_body_s_seat_named_in_its_name_is_where_its_building_was_stormed(text,
 def test_a_body_s_seat_named_in_its_name_is_not_where_its_forces_fought(text, language, published, where):
     (event,) = [e for e in _events(text, language, published) if e.event_type in ("Battles", "Explosions/Remote violence")]
     assert event.location == where
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("Warplanes and helicopters under Haftar's command struck a camp of the February 17 Martyrs Brigade in "
+         "Benghazi on Friday.", "en", date(2014, 5, 17)),
+        ("Des avions placés sous les ordres du maréchal Haftar ont bombardé lundi des positions de la Force de "
+         "protection de Derna.", "fr", date(2018, 5, 8)),
+    ],
+)
+def test_aircraft_under_a_commander_s_orders_are_his_side_by_the_rules_alone(text, language, published):
+    # (the side model would guess the LNA too; the rules read it in the words)
+    article = Article(article_id="under", text=text, title="", published=published, language=language,
+                      source="", url="")
+    (strike,) = next(extract([article], learned_sides=False)).events
+    assert (strike.actor1, strike.faction1) == ("LNA", "lna")
