@@ -4758,3 +4758,19 @@ def test_aircraft_under_a_commander_s_orders_are_his_side_by_the_rules_alone(tex
                       source="", url="")
     (strike,) = next(extract([article], learned_sides=False)).events
     assert (strike.actor1, strike.faction1) == ("LNA", "lna")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "where"),
+    [
+        ("La Manul a, de son côté, appelé lundi les autorités à garantir le droit de manifester.", "fr", "Libya"),
+        ("L'Union européenne a pour sa part appelé vendredi, depuis Bruxelles, à « la retenue ».", "fr", "Brussels"),
+        ("Le Conseil de sécurité de l'ONU, réuni vendredi soir en urgence à New York, a lancé un appel similaire.", "fr",
+         "New York"),
+        ("La mission de l'ONU a exprimé mardi « sa profonde inquiétude » après la mort de deux enfants.", "fr", "Libya"),
+        ('The UN mission expressed on Tuesday "its deep concern" after two children were killed.', "en", "Libya"),
+    ],
+)
+def test_a_foreign_voice_s_call_or_concern_told_with_an_aside_or_a_quote_is_a_statement(text, language, where):
+    statements = [e for e in _events(text, language, date(2019, 4, 8)) if e.sub_event_type == "Other"]
+    assert [(e.faction1, e.location) for e in statements] == [("international", where)]
