@@ -73,7 +73,9 @@ _THERE_BEFORE = re.compile(arabic_folded(
     r"\b(?:visiting|(?:a |his |her |their )?visit to|en visite a|en visite au|lors de sa visite a)\s+$"
     r"|\b(?:speaking|spoke|said|writing) from (?:its|his|her|their) (?:offices?|headquarters|seat) in\s+$"
     rf"|(?:s'est|se sont) (?:declaree?s?|dite?s?)(?:\s+{_TIME_WORDS})*\s+(?:a|au)\s+$"
-    r"|زيار(?:ة|ته|تها)\s+(?:\S+\s+){0,2}?(?:الي\s+|ل)$"))
+    r"|زيار(?:ة|ته|تها)\s+(?:\S+\s+){0,2}?(?:الي\s+|ل)$"
+    # "أعربت البعثة أمس، من مقرها في طرابلس، عن قلقها": the voice spoke from its seat there
+    r"|(?:من|عن)\s+مقر(?:ها|ه)\s+(?:في\s+|ب)$"))
 # a foreign voice's verb, a day perhaps, then the Libyan town it spoke in: "a salué lundi à Tripoli",
 # "s'est déclarée à Tripoli", "said on Thursday in Tripoli"
 _SAID_AT = re.compile(rf"(?:\s+{_TIME_WORDS})*\s*,?\s+(?:in|at|a|from|depuis)\s+")

@@ -4774,3 +4774,16 @@ def test_aircraft_under_a_commander_s_orders_are_his_side_by_the_rules_alone(tex
 def test_a_foreign_voice_s_call_or_concern_told_with_an_aside_or_a_quote_is_a_statement(text, language, where):
     statements = [e for e in _events(text, language, date(2019, 4, 8)) if e.sub_event_type == "Other"]
     assert [(e.faction1, e.location) for e in statements] == [("international", where)]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("كما أعربت البعثة الأممية أمس، من مقرها في طرابلس، عن قلقها إزاء القصف العشوائي للأحياء.", "Tripoli"),
+        ("وأعربت وزارة الخارجية الإيطالية في روما عن تضامنها مع ضحايا الهجوم.", "Rome"),
+        ("فيما أعرب المبعوث الأممي أمس عن خشيته من اتساع رقعة المواجهات.", "Libya"),
+    ],
+)
+def test_a_foreign_voice_s_fear_or_solidarity_in_arabic_is_a_statement_where_it_spoke(text, where):
+    statements = [e for e in _events(text, "ar", date(2018, 8, 30)) if e.sub_event_type == "Other"]
+    assert [(e.faction1, e.location) for e in statements] == [("international", where)]
