@@ -4787,3 +4787,16 @@ def test_a_foreign_voice_s_call_or_concern_told_with_an_aside_or_a_quote_is_a_st
 def test_a_foreign_voice_s_fear_or_solidarity_in_arabic_is_a_statement_where_it_spoke(text, where):
     statements = [e for e in _events(text, "ar", date(2018, 8, 30)) if e.sub_event_type == "Other"]
     assert [(e.faction1, e.location) for e in statements] == [("international", where)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The United States warned on Tuesday that an assault on the city would wreck the truce.", "en"),
+        ("La Russie a prévenu jeudi que tout retrait des forces étrangères devait être équilibré.", "fr"),
+    ],
+)
+def test_a_foreign_voice_s_warning_is_a_statement(text, language):
+    statements = [e for e in _events(text, language, date(2020, 6, 3)) if e.sub_event_type == "Other"]
+    assert [e.faction1 for e in statements] == ["international"]
+
