@@ -38,9 +38,8 @@ from extractor.nlp import load_nlp
 from extractor.numbers import COUNTED_BEFORE, Figure, find_figures
 from extractor.roles import HARMED, REFERRING_SUBJECT, faction_of, fill_from_neighbours, pick_actors, token_at
 from extractor.sentences import Sentence, split_sentences, within
-from extractor.sides import (acled_sides, both_sides, by_unknown_attackers, definite_attackers, era, foreign_target, no_victims,
-                             suicide_bomber,
-                             WITHDREW, the_fighting, withdrawal_sides)
+from extractor.sides import (acled_sides, both_sides, by_unknown_attackers, definite_attackers, era, foreign_target,
+                             no_victims, suicide_bomber, WITHDREW, the_fighting, withdrawal_sides)
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
                                 is_site, main_place, named_after_a_place_word, with_those_listed_after)
@@ -86,6 +85,14 @@ TOLL_SENTENCES = 2  # a toll given this many sentences after a violent event is 
 CARRY_SENTENCES = 5  # a sentence without a date takes the date of one this close before it
 SEAT_REACH = 8  # characters between a government's name and the town it sits in ("... في طرابلس")
 _SEAT_BETWEEN = re.compile(r"\s*(?:in|a|en|at|في|ب)\s*")
+# the seat inside a body's name: "the House of Representatives in Tobruk", "البرلمان المنعقد في طبرق"
+_SEAT_IN_NAME = re.compile(arabic_folded(
+    r"(?:\b(?:in|at|a|au)|\b(?:based|sitting|siegeant|base|installe) (?:in|a|au)|(?<!\w)(?:المنعقد|المنعقدة|في|ب))\s*$"))
+SEAT_TARGET_REACH = 25  # characters between a verb and the body whose seat it acted on ("stormed the House ...")
+# "the headquarters of the House of Representatives", "le siège du Parlement", "مقر مجلس النواب"
+_SEAT_BUILDING = re.compile(arabic_folded(
+    r"(?:\b(?:headquarters|building|offices|compound|siege|batiment|locaux)(?: of| de| du| des)?(?: the| la| le| l')?"
+    r"|(?<!\w)مقر)\s*$"))
 CONDEMNED_REACH = 40  # characters between "condemned" and the violence it condemns ("the car bombing")
 TOWN_SENTENCES = 2  # "the town" is the town of an event this close before
 _AIR = re.compile(arabic_folded(
@@ -139,13 +146,13 @@ _HOMES_HIT = re.compile(arabic_folded(
     r"quartiers? residentiels?|zones? residentielles?|(?:women|children|femmes|enfants|famille|family)\b)"
     r"|(?<!\w)[وبلف]?(?:منازل|منزل|بيوت|مساكن|الاحياء السكنيه|امرأة|اطفال|طفل|طفلها|طفلين|طفلان|نساء|اسره|عائله)(?!\w)"))
 # what a strike aimed at was the fighters': "bombed LNA positions", "frappé une colonne", "استهدفت رتلا"
+# (the places and things it hit: the fighters named, who may be those who fired, are _COMBATANTS' to tell)
 _MILITARY_TARGET = re.compile(arabic_folded(
     r"\b(?:positions?|convoys?|columns?|colonnes?|checkpoints?|posts?|postes?|barrages?|bases?|tanks?|chars?|"
     r"(?:armoured|military) vehicles?|vehicules (?:blindes|militaires)|depots?|bunkers?|(?:front|rebel|enemy) lines|lignes|"
-    r"targets|cibles|command|commandement|barracks|casernes?|ammunition|munitions|troops|soldiers?|soldats?|fighters|"
-    r"combattants|militants|jihadistes|jihadists|rebels?|rebelles|officers?|officiers?|policemen|policiers|"
-    r"militiamen|miliciens|gunmen|airbase|air base)\b"
-    r"|(?<!\w)[وبلف]?(?:مواقع|موقع|تمركزات|تمركز|رتل|رتلا|آليات|اليات|معسكر|تجمعات|مسلحين|عناصر|جنود|ضابط|مقاتلين|ثكنة|دبابات|دبابة)(?!\w)"))
+    r"targets|cibles|command (?:posts?|centres?|centers?)|(?:postes?|centres?) de commandement|barracks|casernes?|"
+    r"ammunition|munitions|airbase|air base)\b"
+    r"|(?<!\w)[وبلف]?(?:مواقع|موقع|تمركزات|تمركز|رتل|رتلا|آليات|اليات|معسكر|تجمعات|ثكنة|دبابات|دبابة)(?!\w)"))
 # people a strike hurt who were not the fighters: "civilians", "residents", "des migrants", "سكان"
 _NOT_FIGHTERS = re.compile(arabic_folded(
     r"\b(?:civilians?|civils?|residents?|habitants?|riverains|migrants?|passengers?|passagers|patients|"
@@ -866,14 +873,6 @@ def _sentence_dates(s_dates: list[DateMention], sentence: Sentence, text: str, f
                   if not r.is_period and not _SINCE_BEFORE.search(folded, max(sentence.start, d.start - SINCE_REACH), d.start)
                   and not (len(resolved) > 1 and (d, r) in told)]
     return resolved, told, carried_on
-
-
-SEAT_TARGET_REACH = 25  # characters between a verb and the body whose seat it acted on
-# "the headquarters of the House of Representatives", "le siège du Parlement", "مقر مجلس النواب"
-_SEAT_BUILDING = re.compile(arabic_folded(
-    r"(?:\b(?:headquarters|building|offices|compound|siege|batiment|locaux)(?: of| de| du| des)?(?: the| la| le| l')?|(?<!\w)مقر)\s*$"))
-_SEAT_IN_NAME = re.compile(arabic_folded(
-    r"(?:\b(?:in|at|a|au)|\b(?:based|sitting|siegeant|base|installe) (?:in|a|au)|(?<!\w)(?:المنعقد|المنعقدة|في|ب))\s*$"))
 
 
 def _named_by_kind(chunk: str, just_told: Place | None, free: list[PlaceMention], before: int) -> Place | None:

@@ -301,8 +301,9 @@ def _role(trigger_token, mention: ActorMention, sentence: Sentence) -> str:
 
 
 def _active_all_the_same(verb) -> bool:
-    """A verb the parser took for a passive though only "avoir" helps it ("des appareils américains
-    avaient encore frappé des positions": they struck) and it has an object of its own."""
+    """A verb the parser took for a passive though only "avoir" helps it and no "être" ("des appareils
+    américains avaient encore frappé des positions", "Des avions de l'ANL ont par ailleurs bombardé
+    dans la journée ...": they struck)."""
     children = list(verb.children)
     return (any(c.dep_ in ("aux", "aux:tense") and c.lower_ in _AVOIR for c in children)
             and not any(c.dep_ == "aux:pass" or c.lower_ in _ETRE for c in children))
