@@ -36,7 +36,8 @@ from extractor.learned_sides import SideModel, default_side_model, inferred_sett
 from extractor.merging import merge_articles, merge_within
 from extractor.nlp import load_nlp
 from extractor.numbers import COUNTED_BEFORE, Figure, find_figures
-from extractor.roles import HARMED, REFERRING_SUBJECT, faction_of, fill_from_neighbours, pick_actors, token_at
+from extractor.roles import (HARMED, REFERRING_SUBJECT, SOURCE_WORDS, faction_of, fill_from_neighbours, pick_actors,
+                             token_at)
 from extractor.sentences import Sentence, split_sentences, within
 from extractor.sides import (acled_sides, both_sides, by_unknown_attackers, definite_attackers, era, foreign_target,
                              no_victims, suicide_bomber, WITHDREW, the_fighting, withdrawal_sides)
@@ -138,7 +139,7 @@ _CIVILIAN_TARGET = re.compile(
 )
 # the hospital of the news's source, not a target: "a hospital official said", "selon l'hôpital", "قال
 # مصدر في مستشفى"
-_SOURCE_AT = re.compile(r"\s+(?:officials?|sources?|staff|director|doctors?|spokes(?:man|woman|person)|medics?)\b")
+_SOURCE_AT = re.compile(rf"\s+(?:{SOURCE_WORDS}|doctors?|medics?)\b")  # (roles' sources of a toll, and its doctors)
 _SOURCE_IN = re.compile(arabic_folded(r"(?:\bselon (?:l'|le |la )|\baccording to (?:the |a )?|(?:مصدر|مصادر|مسؤول|طبيب|مدير)\s+(?:في|ب)?\s*)$"))
 # shells or bombs that fell on homes or killed a family: civilians hit, whoever fired them
 _HOMES_HIT = re.compile(arabic_folded(

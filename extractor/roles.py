@@ -130,7 +130,8 @@ _SOURCE_BEFORE = re.compile(
     r"health ministry|ministry of health|ministere de la sante|وزاره الصحه)\s+(?:[\w'-]+\s+){0,4}$"
 )
 # "hospital sources", "des sources hospitalières", "medical officials": who gave the toll
-_SOURCE_AFTER = re.compile(r"\s+(?:sources?|officials?|spokes(?:man|woman|person)|staff|director)\b")
+SOURCE_WORDS = r"sources?|officials?|spokes(?:man|woman|person)|staff|director"
+_SOURCE_AFTER = re.compile(rf"\s+(?:{SOURCE_WORDS})\b")
 _ACCORDING = re.compile(rf"(?:{SOURCE_INTRO})\s+(?:the |les |des |local |some )*$")
 
 

@@ -78,7 +78,7 @@ def same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
     """Whether no blank line lies between the two sentences (a sentence's span may end with the
     blank line after it: the parser keeps the whitespace that follows a sentence)."""
     first, second = (a, b) if a.start <= b.start else (b, a)
-    return _PARAGRAPH_BREAK.search(text, first.start, max(first.start, second.start)) is None
+    return _PARAGRAPH_BREAK.search(text, first.start, second.start) is None
 
 
 def within(items: list, starts: list[int], sentence: Sentence) -> list:
