@@ -183,7 +183,8 @@ class FactionTable:
                     self._folded.setdefault(fold("لل" + alias[2:]), actor)
         folded = trie_pattern(self._folded)
         exact = "|".join(re.escape(a) for a in sorted(self._exact, key=len, reverse=True))
-        self._folded_re = re.compile(rf"(?<![\w-])(?:[وبلف]{{1,2}}(?=[\u0621-\u064a]))?(?P<name>{folded})(?![\w-])")
+        # (a prefix may be drawn out with a tatweel: "التابع لـمصراتة")
+        self._folded_re = re.compile(rf"(?<![\w-])(?:[وبلف]{{1,2}}ـ?(?=[\u0621-\u064a]))?(?P<name>{folded})(?![\w-])")
         self._exact_re = re.compile(rf"(?<![\w.])(?P<name>{exact})(?![\w-])")
 
     def actor(self, name: str) -> Actor | None:

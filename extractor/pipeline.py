@@ -338,7 +338,7 @@ _SAME_DAY = re.compile(
     r"|في اليوم نفسه|في نفس اليوم|بعد ساعات|قبل ساعات|في وقت لاحق من اليوم|في الساعات التاليه|خلال الساعات التاليه"
     r"|في الوقت نفسه|في الوقت ذاته|في هذه الاثناء"
 )
-_CALL = re.compile(r"appel|appeal|call|urg|exhort|دع|طالب")
+_CALL = re.compile(r"appel|appeal|call|urg|exhort|دع|داعي|طالب")
 _ANNOUNCED_BEFORE = re.compile(
     r"(?:announced|released|published|issued|annoncee?|publiee?|communiquee?|diffusee?|اعلنتها|اعلنها|نشرتها|اصدرتها)"
     r"(?:\s+\S+){0,4}\s*$"
@@ -366,10 +366,16 @@ _PERSON_NOUN = (r"(?:members?|officials?|(?:prime |deputy )?ministers?|mayors?|c
                 r"deputies|ambassadors?|diplomats?|consuls?|employees?|nationals|citizens|staff|photographers?|reporters?|"
                 r"attach[eé]s?|technicians?|contractors?|foreigners?|hostages?|teachers?|sailors?|fishermen|crew|"
                 r"pilots?|envoys?|imams?|preachers?|drivers?|nurses?|presenters?|anchors?|broadcasters?|students?|bloggers?|"
-                r"priests?|politicians?|candidates?|critics?)")
+                r"priests?|politicians?|candidates?|critics?|men|women|people|children|boys|girls|residents|civilians|"
+                r"migrants|organi[sz]ers?|protesters?|demonstrators?|relatives|brothers?|passengers?|volunteers?)")
+# "seized one of the organisers", "seized two of his brothers"
 _PERSON_NOUN_AFTER = re.compile(
-    rf"\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|several|\d+)\s+)?(?:[\w'-]+\s+){{0,2}}?{_PERSON_NOUN}\b")
-_PERSON_NOUN_BEFORE = re.compile(rf"\b{_PERSON_NOUN}\b(?:\s+[\w'.-]+){{0,4}}\s*$")
+    r"\s+(?:(?:one|some|two|three|four|five|several|\d+) of\s+)?"
+    rf"(?:(?:a|an|the|his|her|their|two|three|four|five|six|several|\d+)\s+)?(?:[\w'-]+\s+){{0,2}}?{_PERSON_NOUN}\b")
+# "three engineers were seized", "The three men, who worked for a company ..., were seized", "He had
+# been seized": the passive's subject a person
+PERSON_TAKEN_REACH = 130  # characters from the person to the verb of the passive, an aside between
+_PERSON_NOUN_BEFORE = re.compile(rf"(?:\b{_PERSON_NOUN}\b(?:\s*,[^,.;]{{0,90}},)?(?:\s+[\w'.-]+){{0,4}}|\b(?:he|she))\s*$")
 _PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:[\w-]+ly\s+)?$")
 _CAPTURED = re.compile(r"captur")
 _SHUT = re.compile(r"shut|clos|block|ferm|bloqu|" + arabic_folded("اغلق|أغلق|اقفال|إغلاق|اغلاق"))
@@ -1029,7 +1035,7 @@ def _person_taken(trigger: Trigger, folded: str, person_starts: set[int]) -> Tri
     arrest = replace(trigger, event_type="Strategic developments", sub_event_type="Arrests")
     if _PERSON_TAKEN.match(folded, trigger.end) and any(trigger.end < start <= trigger.end + 3 for start in person_starts):
         return arrest
-    before = folded[max(0, trigger.start - 60) : trigger.start]
+    before = folded[max(0, trigger.start - PERSON_TAKEN_REACH) : trigger.start]
     passive = _PASSIVE_AUX_BEFORE.search(before)
     if not (_PERSON_NOUN_AFTER.match(folded, trigger.end) or passive and (
             _PERSON_NOUN_BEFORE.search(before[: passive.start()])

@@ -56,14 +56,14 @@ _TIME_WORDS = (r"(?:on|late|early|this|last|today|yesterday|monday|tuesday|wedne
                r"|nuit|hier|apres-midi|meme|le|la|jour|اليوم|امس|مساء|صباح|ليل|ليله|الليله|يوم|فجر|ظهر|الاثنين|الثلاثاء"
                r"|الاربعاء|الخميس|الجمعه|السبت|الاحد)")
 # "a statement issued in Tripoli", "un communiqué publié jeudi soir à Tripoli", "une allocution
-# prononcée au Caire", "في بيان صدر اليوم الأحد بطرابلس", "في مؤتمر صحفي بطرابلس", "في تصريحات أدلى
-# بها في طرابلس", "في بيان صادر عن مقرها في طرابلس", "in a statement issued from its Tripoli
-# headquarters": where a statement was made
+# prononcée au Caire", "في بيان صدر اليوم الأحد بطرابلس", "في بيان صدر في وقت متأخر من مساء أمس في
+# نيويورك", "في مؤتمر صحفي بطرابلس", "في تصريحات أدلى بها في طرابلس", "في بيان صادر عن مقرها في
+# طرابلس", "in a statement issued from its Tripoli headquarters": where a statement was made
 _ISSUED_IN = re.compile(arabic_folded(
     r"(?:\b(?:statement|communique|declaration|press conference|news conference|speech|address|allocution|discours|conference de presse)"
     rf"\s+(?:\w+\s+){{0,2}}?(?:(?:issued|released|published|given|held|delivered|publie|diffuse|donnee|tenue|prononcee?)\s+)?"
     rf"(?:{_TIME_WORDS}\s+){{0,3}}(?:in|at|a|au|from|depuis)\s+(?:its\s+|their\s+)?"
-    rf"|(?:بيان|مؤتمر صحفي|كلمه|خطاب|تصريحات|تصريح)\s+(?:(?:صدر|صادر|اصدرته|اصدره|ادلي|ادلت|بها|له|لها|{_TIME_WORDS})\s+){{0,5}}"
+    rf"|(?:بيان|مؤتمر صحفي|كلمه|خطاب|تصريحات|تصريح)\s+(?:(?:صدر|صادر|اصدرته|اصدره|ادلي|ادلت|بها|له|لها|{_TIME_WORDS}|في وقت (?:متاخر|مبكر)(?: من)?)\s+){{0,5}}"
     r"(?:(?:من|عن)\s+مقر(?:ها|ه)?(?:\s+\S+)?\s+)?(?:(?:في|من)\s+|ب))$"
     # "the UN special envoy said in Tunis", "a déclaré à Tunis", "depuis New York"
     r"|\b(?:said|told reporters|speaking|declared|a declare|a dit|a affirme|a indique)\s+(?:in|at|a|from)\s+$|\bdepuis\s+$"))

@@ -93,7 +93,7 @@ COMMON_WORDS = frozenset(
         "sud", "est", "ouest", "north", "south", "east", "west", "new", "old", "bir", "ain",
         "jadid", "ras", "wadi", "sidi", "suq", "souk", "qasr", "gasr", "zawiyat", "oasis",
         "city", "town", "haut", "bas", "mer", "sea", "grand", "petit", "saint", "sainte",
-        "ea", "tip", "union", "etat", "etats", "nation", "nations", "tage", "taj", "marj",
+        "ea", "tip", "union", "etat", "etats", "nation", "nations", "tage", "taj",
     }
 )
 # Names that are also everyday words even with the article attached (الجديد "the new",

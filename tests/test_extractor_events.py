@@ -84,8 +84,14 @@ def test_an_arabic_look_behind_the_vowel_marks_break_is_refused_naming_the_line(
         load_triggers(bad)
 
 
-def test_negation_cancels_a_french_trigger():
-    assert _types("Les forces de Haftar ne sont pas entrées dans la ville mardi.", "fr") == []
+@pytest.mark.parametrize(("text", "language"), [
+    ("Les forces de Haftar ne sont pas entrées dans la ville mardi.", "fr"),
+    # "aucune manifestation n'a été signalée", "no clashes were reported": what did not happen
+    ("A Benghazi, en revanche, aucune manifestation n'a été signalée.", "fr"),
+    ("No clashes were reported in the town on Sunday.", "en"),
+])
+def test_negation_cancels_a_trigger(text, language):
+    assert _types(text, language) == []
 
 
 def test_prefix_tree_pattern_prefers_the_longest_name_and_tolerates_harakat():

@@ -55,6 +55,10 @@ from extractor.factions import FACTIONS_PATH, FactionsFormatError, default_facti
         # an envoy's country is no side of its own
         ("l'ambassadeur de Jordanie en Libye", "Foreign diplomats", "international"),
         ("the ambassador of Jordan", "Foreign diplomats", "international"),
+        # Misrata's air force; a prefix drawn out with a tatweel ("لـ")
+        ("l'aviation de Misrata a frappé", "Misrata brigades", "gna"),
+        ("ورد سلاح الجو التابع لـمصراتة بغارات", "Misrata brigades", "gna"),
+        ("وحدات تابعة لـحفتر", "LNA", "lna"),
     ],
 )
 def test_actor_and_faction(text, actor, faction):

@@ -2942,6 +2942,12 @@ def test_the_protesters_named_again_are_no_new_protest():
     ("On Thursday, Prime Minister Ali Zeidan was seized before dawn from his room in a Tripoli hotel by gunmen.",
      "Abduction/forced disappearance"),
     ("Militiamen captured two journalists near the port of Misrata on Monday.", "Arrests"),
+    # a pronoun, "one of the", people an aside describes before the passive
+    ("He had been seized near Bani Walid in July and held for two months.", "Abduction/forced disappearance"),
+    ("Armed men in a car without plates seized one of the organisers outside his home on Sunday.",
+     "Abduction/forced disappearance"),
+    ("The two men, who drove trucks for a firm that maintains the oil field's pumps, were seized on Monday.",
+     "Abduction/forced disappearance"),
 ])
 def test_a_person_seized_is_no_town_taken(text, sub_event_type):
     (event,) = extract_text(text, published=date(2013, 10, 12), language="en").events
@@ -3827,10 +3833,19 @@ def test_a_foreign_voice_heard_in_a_libyan_town_opening_the_sentence_speaks_ther
     assert (event.sub_event_type, event.location, event.actor1, event.faction1) == ("Other", place, actor, "international")
 
 
-def test_a_libyan_voice_in_a_libyan_town_is_no_foreign_statement():
-    text = ("In Tripoli, deputy foreign minister Khaled Kaim said on Friday that the government would not bow to "
-            "NATO.")
-    assert _events(text, "en", date(2011, 4, 23)) == ()
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In Tripoli, deputy foreign minister Khaled Kaim said on Friday that the government would not bow to "
+         "NATO.", "en"),
+        # a Libyan voice "calling" ("داعيا", "داعية") on the people is no statement either
+        ("وقال المجلس البلدي في مصراتة أمس، داعيا السكان إلى الهدوء، إن الوضع تحت السيطرة.", "ar"),
+        ("وقالت فرق الهندسة العسكرية إن الألغام زرعت قبل الانسحاب، داعية السكان إلى عدم العودة قبل تطهير أحيائهم.",
+         "ar"),
+    ],
+)
+def test_a_libyan_voice_in_a_libyan_town_is_no_foreign_statement(text, language):
+    assert _events(text, language, date(2011, 4, 23)) == ()
 
 
 def test_a_foreign_forces_word_on_its_own_strikes_is_the_strike_only():
@@ -4014,6 +4029,15 @@ def test_whom_a_foreign_statement_addresses_is_no_side_of_it(text, language, pub
         ("كما أعربت البعثة الأممية أمس، من مقرها في طرابلس، عن قلقها إزاء القصف العشوائي للأحياء.", "ar", "Tripoli"),
         ("وأعربت وزارة الخارجية الإيطالية في روما عن تضامنها مع ضحايا الهجوم.", "ar", "Rome"),
         ("فيما أعرب المبعوث الأممي أمس عن خشيته من اتساع رقعة المواجهات.", "ar", "Libya"),
+        # twentieth session: "said in a joint statement", ", warning that", Arabic "دان" (he
+        # condemned) and a call renewed ("جددت ... دعوتها إلى"), a statement issued late at night abroad
+        ("Britain, France, Italy and the United States said in a joint statement on Sunday that those behind the "
+         "attacks would be held to account.", "en", "Libya"),
+        ('"Nobody is above the law," the UN envoy said on Monday, warning that those who shell homes could face '
+         "sanctions.", "en", "Libya"),
+        ("ودان المبعوث الأممي أمس الهجوم على مطار معيتيقة.", "ar", "Libya"),
+        ("وجددت البعثة الأممية، أمس، دعوتها الأطراف إلى وقف القتال.", "ar", "Libya"),
+        ("وندد مجلس الأمن الدولي بالاعتداء في بيان صدر في وقت متأخر من مساء أمس في نيويورك.", "ar", "New York"),
     ],
 )
 def test_a_foreign_statement_is_where_it_was_made_else_at_libya(text, language, place):
@@ -4029,6 +4053,8 @@ def test_a_foreign_statement_is_where_it_was_made_else_at_libya(text, language, 
          [("Strategic developments", "Other", "international")]),
         ("Prime Minister Ali Zeidan appealed on Friday for calm in Tripoli.", []),
         ("Hospitals in Benghazi appealed for blood donors on Sunday.", []),
+        # a Libyan side's statement is none
+        ("The GNA said in a statement that the curfew in the capital would be lifted on Sunday.", []),
         ("A car bombing in Benghazi on Saturday killed two UN staff members.",
          [("Explosions/Remote violence", "Remote explosive/landmine/IED", "")]),
         ("Gunmen seized a television presenter outside his home in Tripoli on Monday.",

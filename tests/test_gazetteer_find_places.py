@@ -241,6 +241,11 @@ def test_find_places_arabic_real_places_still_match(text: str, expected) -> None
         ("أطلق حراس مركز احتجاز النصر النار", [("مركز احتجاز النصر", "ov:al-nasr-detention-centre")]),
         ("Detainees at Tariq al-Sikka said guards beat them.", [("Tariq al-Sikka", "ov:tariq-al-sikka")]),
         ("le camp Yarmouk, au sud de Tripoli", [("camp Yarmouk", "ov:yarmouk-camp"), ("Tripoli", "gn:2210247")]),
+        # ... and the twentieth session's: Marj without its article, French and 2011 spellings
+        ("In Marj, east of Benghazi, a protester was killed.", [("Marj", "gn:88903"), ("Benghazi", "gn:88319")]),
+        ("Des renforts venus de Jalou et de Sinaouen", [("Jalou", "gn:86049"), ("Sinaouen", "gn:2210688")]),
+        ("Loyalist guns shelled Rayayina and Mardum.", [("Rayayina", "gn:2219471"), ("Mardum", "ov:mardum")]),
+        ("قصفت القوات قرية المردوم", [("المردوم", "ov:mardum")]),
         # not a place of its own: the road to any airport
         ("on the airport road, and sur la route de l'aéroport", []),
     ],
