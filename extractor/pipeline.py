@@ -972,7 +972,7 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
                                                 and _VICTIMS_KILLED.match(fold(t.text)))]
     # "captured Saif al-Islam", "seized a member of Surman's council": a person taken, not a town
     person_starts = {a.start for a in s_actors
-                     if a.actor.role != "civilians" and not _FORCE_WORDS.search(fold(a.surface))
+                     if a.actor.role not in ("civilians", "armed") and not _FORCE_WORDS.search(fold(a.surface))
                      and language != "ar"}  # (Arabic puts the subject after the verb)
     triggers = [_person_taken(t, folded, person_starts) if t.sub_event_type in TERRITORY_SUB_EVENT_TYPES else t
                 for t in triggers]

@@ -230,6 +230,9 @@ def test_people_attacked_in_other_words(text, language):
     ("Fighters raised their flag over the town hall on Saturday.", "en"),
     ("Les insurgés ont hissé leur drapeau sur la mairie samedi.", "fr"),
     ("ورفع المقاتلون علمهم فوق مبنى البلدية أمس.", "ar"),
+    # a town fallen into someone's hands, a force driven out with the pronoun "en" before the verb
+    ("Ce jour-là, la ville tombait aux mains des révolutionnaires.", "fr"),
+    ("En janvier, des hommes armés locaux en avaient chassé la brigade.", "fr"),
 ])
 def test_ground_taken_in_other_words(text, language):
     assert ("Battles", "Non-state actor overtakes territory") in _types(text, language)
@@ -240,6 +243,10 @@ def test_ground_taken_in_other_words(text, language):
     ("The two sides traded mortar and heavy machine-gun fire on the hills south of the town.", "en"),
     ("There were heavy exchanges of rocket and mortar fire near the old airport.", "en"),
     ("وتبادل الطرفان القصف بالمدفعية الثقيلة أمس قرب المطار القديم.", "ar"),
+    # a counter-attack, a column pushed back, street fighting
+    ("Les brigades de la ville ont contre-attaqué mercredi dans l'après-midi.", "fr"),
+    ("Samedi, une colonne venue de l'ouest a été repoussée près de la porte 27 par des unités loyales.", "fr"),
+    ("وتواصلت أمس حرب الشوارع في وسط المدينة بين الطرفين.", "ar"),
 ])
 def test_fire_exchanged_with_heavy_weapons_is_a_clash(text, language):
     from datetime import date

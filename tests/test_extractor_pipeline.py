@@ -2954,6 +2954,39 @@ def test_a_person_seized_is_no_town_taken(text, sub_event_type):
     assert event.sub_event_type == sub_event_type
 
 
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # migrants intercepted at sea are arrested (the corpus codes a dated interception so), by the
+    # coast guard, one of the security forces
+    ("The coast guard intercepted a rubber boat carrying 95 migrants off Sabratha on Thursday.", "en",
+     date(2019, 9, 20), ("Arrests", "Security forces", "civilians")),
+    ("Mercredi, les garde-côtes ont intercepté au large de Zouara un canot pneumatique avec 80 migrants à son bord.",
+     "fr", date(2017, 6, 15), ("Arrests", "Security forces", "civilians")),
+    ("واعترض خفر السواحل أمس قاربا قبالة سواحل صبراتة على متنه 90 مهاجرا.", "ar", date(2021, 5, 10),
+     ("Arrests", "Security forces", "")),
+    # "a perquisitionné ... et arrêté six passeurs": the auxiliary said once for both verbs
+    ("La police a perquisitionné mardi plusieurs maisons du port de Zouara et arrêté six passeurs présumés.", "fr",
+     date(2017, 9, 21), ("Arrests", "Security forces", "other")),
+    # a ceasefire wrung or brokered is an agreement
+    ("Des notables ont arraché jeudi soir un cessez-le-feu entre les deux tribus à Koufra.", "fr", date(2015, 7, 10),
+     ("Agreement", None, None)),
+    ("Elders brokered a ceasefire between the two armed groups in Zawiya on Sunday.", "en", date(2017, 11, 6),
+     ("Agreement", None, None)),
+])
+def test_interceptions_arrests_and_ceasefires_told_in_other_words(text, language, published, expected):
+    (event,) = extract_text(text, published=published, language=language).events
+    sub_event_type, actor1, faction2 = expected
+    assert event.sub_event_type == sub_event_type
+    if actor1 is not None:
+        assert (event.actor1, event.faction2) == (actor1, faction2)
+
+
+
+def test_a_force_driven_from_a_town_is_no_person_arrested():
+    (event,) = extract_text("Jeudi, les forces du GNA ont chassé l'ANL de Qasr Ben Ghachir.", published=date(2020, 6, 5),
+                            language="fr").events
+    assert (event.sub_event_type, event.location) == ("Government regains territory", "Qasr bin Ghashir")
+
+
 def test_rebels_who_seized_a_town_took_it():
     (event,) = extract_text("Rebels seized the town of Zawiya on Monday.", published=date(2011, 3, 2),
                             language="en").events
