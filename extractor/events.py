@@ -46,6 +46,7 @@ _CUE_KINDS = ("suppress", "demand", "undo")  # in the order TriggerTable takes t
 # what each kind of cue cancels besides the trigger it holds: (the triggers after it, the trigger
 # just before it within how many characters: -1 none)
 _CUE_REACH = ((True, FOLLOW_WINDOW), (True, -1), (False, UNDO_WINDOW))
+_ARABIC_IN_A_CLASS = re.compile(r"(?<!\\)\[[^\]]*[\u0621-\u064a]")  # a character class that holds an Arabic letter
 _NEVER = re.compile(r"(?!)")  # the cue pattern of a language that has none of a kind
 # where two triggers of a sentence compete, the more specific type is kept first
 _TYPE_RANK = {
@@ -180,6 +181,11 @@ def load_triggers(path: str | Path = TRIGGERS_PATH, *, use_heads: bool = True) -
                 re.compile(pattern)
             except re.error as error:
                 raise TriggersFormatError(f"{path}:{line}: bad pattern {pattern!r}: {error}") from error
+            if lang == "ar" and kind == "trigger" and _ARABIC_IN_A_CLASS.search(pattern):
+                # ("[لو]" would become "[ل[harakat]*و[harakat]*]" once vowel marks are tolerated, and
+                # silently match nothing it should)
+                raise TriggersFormatError(f"{path}:{line}: bad pattern {pattern!r}: Arabic letters in a character "
+                                          f"class break with their optional vowel marks; write (?:ل|و)")
             if None in row or (kind in _CUE_KINDS and (row.get("event_type") or row.get("sub_event_type"))):
                 # a comma in an unquoted pattern ("ne .{1,30} pas") splits it into columns
                 raise TriggersFormatError(

@@ -110,6 +110,9 @@ def _protest_merged(absorbed: Event, kept: Event, other: Event) -> Event:
     changes: dict[str, object] = {"sub_event_type": other.sub_event_type, "actor2": "Civilians", "faction2": "civilians"}
     if force:
         changes["actor1"], changes["faction1"] = force[0]
+    elif other.sub_event_type == "Excessive force against protesters":
+        # (a force the text does not name: the protesters are still those it was used against)
+        changes["actor1"], changes["faction1"] = "", ""
     else:
         changes = {"sub_event_type": other.sub_event_type}
     if other.sub_event_type == "Protest with intervention":

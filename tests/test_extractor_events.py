@@ -24,6 +24,16 @@ def _types(text: str, language: str) -> list[tuple[str, str]]:
         ("The two sides signed a ceasefire agreement in Geneva.", "en", ("Strategic developments", "Agreement")),
         ("غارات جوية على القاعدة", "ar", ("Explosions/Remote violence", "Air/drone strike")),
         ("اندلعت اشتباكات عنيفة جنوب المدينة", "ar", ("Battles", "Armed clash")),
+        # air strikes told by their raids and bombs
+        ("Warplanes also carried out raids on militia positions near the airport on Friday.", "en",
+         ("Explosions/Remote violence", "Air/drone strike")),
+        ("A second wave of raids on Saturday morning hit positions near Hun.", "en",
+         ("Explosions/Remote violence", "Air/drone strike")),
+        ("Lundi matin, deux avions de combat ont largué des bombes près d'un poste de contrôle.", "fr",
+         ("Explosions/Remote violence", "Air/drone strike")),
+        ("Lundi, des raids semblables ont visé des dépôts de munitions.", "fr",
+         ("Explosions/Remote violence", "Air/drone strike")),
+        ("وعادت الطائرات أمس السبت لتقصف منطقة الفتائح.", "ar", ("Explosions/Remote violence", "Air/drone strike")),
     ],
 )
 def test_trigger_types(text, language, expected):
@@ -81,6 +91,16 @@ def test_an_arabic_look_behind_the_vowel_marks_break_is_refused_naming_the_line(
                    "ar,trigger,(?<!الذي )استهدف,Explosions/Remote violence,Shelling/artillery/missile attack\n",
                    encoding="utf-8")
     with pytest.raises(TriggersFormatError, match=r"triggers.csv:2: bad pattern"):
+        load_triggers(bad)
+
+
+def test_arabic_letters_in_a_character_class_are_refused_naming_the_line(tmp_path):
+    # "[لو]" becomes a broken class once every Arabic letter takes optional vowel marks: the row
+    # loaded and silently matched nothing (a row of this session did, before it was rewritten)
+    bad = tmp_path / "triggers.csv"
+    bad.write_text("lang,kind,pattern,event_type,sub_event_type\n"
+                   "ar,trigger,طائرات [لو]?تقصف,Explosions/Remote violence,Air/drone strike\n", encoding="utf-8")
+    with pytest.raises(TriggersFormatError, match=r"triggers.csv:2: bad pattern .*character class"):
         load_triggers(bad)
 
 

@@ -59,6 +59,7 @@ from extractor.factions import FACTIONS_PATH, FactionsFormatError, default_facti
         ("l'aviation de Misrata a frappé", "Misrata brigades", "gna"),
         ("ورد سلاح الجو التابع لـمصراتة بغارات", "Misrata brigades", "gna"),
         ("وحدات تابعة لـحفتر", "LNA", "lna"),
+        ("Eastern Libyan forces said on Thursday", "LNA", "lna"),
     ],
 )
 def test_actor_and_faction(text, actor, faction):

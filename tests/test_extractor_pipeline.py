@@ -278,6 +278,15 @@ def test_protest_then_force_used_on_it_is_one_graver_event():
     assert (event.faction1, event.faction2) == ("other", "civilians")
 
 
+def test_force_no_one_named_used_on_a_protest_still_has_the_protesters_second():
+    text = ("Hundreds of protesters gathered in Martyrs' Square in Tripoli on Friday. "
+            "Shots were fired into the crowd, killing two protesters.")
+    (event,) = _events(text, "en", published=date(2020, 8, 24))
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert (event.actor2, event.faction2) == ("Civilians", "civilians")
+    assert event.faction1 != "civilians"
+
+
 def test_displacement_reported_by_an_agency_is_a_strategic_development():
     text = "L'OIM a indiqué mardi que plus de 5 000 personnes avaient été déplacées par les combats près de Gharyan."
     (event,) = _events(text, "fr")
