@@ -242,15 +242,16 @@ _UNCLAIMED = re.compile(
     r"\bon ignore (?:qui|d'ou|l'origine)|sans (?:que l'on sache|savoir) (?:qui|d'ou)|"
     r"l'origine (?:du tir|des tirs|de la roquette|de la frappe|de l'obus|de l'explosion) "
     r"(?:n'a pas ete|reste|demeure) (?:etablie|determinee|precisee|inconnue)|"
+    r"\bdont l'origine (?:n'a (?:pas )?(?:pu )?(?:ete|etre) (?:etablie|determinee|precisee)|(?:reste|demeure) inconnue)|"
     r"مجهول(?:ه)? المصدر|لم (?:يتضح|يعرف|تعرف) (?:مصدر|الجهه)|لم (?:تعلن|يعلن) اي (?:جهه|طرف)|لم (?:تتبن|يتبن)"
 )
 # attackers the text calls unknown: "unidentified gunmen", "des inconnus armés", "مسلحون مجهولون",
-# "unidentified warplanes", "des avions non identifiés", "طائرات حربية مجهولة الهوية"
+# "unidentified warplanes", "des avions non identifiés", "طائرات حربية مجهولة الهوية", "طيران حربي مجهول"
 _UNKNOWN_ATTACKERS = re.compile(
     r"\b(?:unknown|unidentified) (?:gunmen|assailants|attackers|armed men|(?:war)?planes|aircraft|jets|drones)\b|"
     r"\b(?:hommes armes|individus|assaillants|avions(?: de combat)?|appareils|drones) non identifies\b|\binconnus armes\b|"
     r"(?<!\w)(?:مسلحون|مسلحين|ملثمون|ملثمين) مجهول(?:ون|ين)(?!\w)"
-    + arabic_folded(r"|(?<!\w)(?:طائرات|طائرة|طيران)(?: حربية| مسيرة)? مجهولة?(?!\w)")
+    + arabic_folded(r"|(?<!\w)(?:طائرات|طائرة|طيران)(?: حربية?| مسيرة?)? مجهولة?(?!\w)")
 )
 
 

@@ -4773,6 +4773,9 @@ def test_the_sides_of_a_strike_told_in_other_words(text, language, published, si
          "des positions du GNA près de la base d'Al-Watiya.", "fr"),
         ("وتبادلت قوات حفتر وقوات الوفاق الاتهامات. وقصفت طائرات حربية مجهولة الهوية فجر الأحد مواقع لقوات الوفاق "
          "قرب قاعدة الوطية.", "ar"),
+        # "طيران حربي" (masculine), named after a verb of striking that alone would be shelling
+        ("وتبادلت قوات حفتر وقوات الوفاق الاتهامات. واستهدف طيران حربي مجهول الهوية فجر الأحد مواقع لقوات الوفاق "
+         "قرب قاعدة الوطية.", "ar"),
     ],
 )
 def test_warplanes_the_text_calls_unidentified_are_no_camp_s_though_one_camp_flew_on_that_front(text, language):

@@ -96,6 +96,7 @@ def test_the_speaker_at_the_end_of_a_sentence_is_its_source_not_a_side():
     ("A shell struck a house in central Derna on Tuesday; it was unclear who had fired it.", "en"),
     ("سقطت قذيفة على منزل في وسط درنة يوم الثلاثاء، ولم يتضح مصدر القذيفة.", "ar"),
     ("ومساء الثلاثاء، سقطت قذيفة مجهولة المصدر على منزل في درنة.", "ar"),
+    ("Mardi soir, des obus de mortier, dont l'origine n'a pu être établie, sont tombés sur un quartier de Sebha.", "fr"),
 ])
 def test_a_text_that_says_nobody_knows_who_acted(text, language):
     (event, *_) = _events(text, language, date(2018, 5, 17), learned_sides=False)
