@@ -971,6 +971,7 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
         triggers = [t for t in triggers if not (t.event_type == "Violence against civilians"
                                                 and _VICTIMS_KILLED.match(fold(t.text)))]
     # "captured Saif al-Islam", "seized a member of Surman's council": a person taken, not a town
+    # (an armed group named after the verb is a force driven out: "ont chassé l'ANL de Qasr Ben Ghachir")
     person_starts = {a.start for a in s_actors
                      if a.actor.role not in ("civilians", "armed") and not _FORCE_WORDS.search(fold(a.surface))
                      and language != "ar"}  # (Arabic puts the subject after the verb)
