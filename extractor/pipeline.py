@@ -1263,7 +1263,6 @@ def _calls_and_targets(triggers: list[Trigger], chunk: str, offset: int, *, repo
 
 
 _PROTEST_GRAVITY = {"Protest with intervention": 1, "Excessive force against protesters": 2}
-AIRCRAFT_AFTER_VERB = 3  # characters from a verb of striking to the aircraft named as its subject after it
 
 
 def _apart(first: Trigger, later: Trigger, folded: str, days: list[tuple[int, date]],
@@ -1334,9 +1333,6 @@ def _best_in_clause(triggers: list[Trigger], folded: str) -> list[Trigger]:
         kept = seen.setdefault(trigger.event_type, trigger)
         if _PROTEST_GRAVITY.get(trigger.sub_event_type, 0) > _PROTEST_GRAVITY.get(kept.sub_event_type, 0):
             seen[trigger.event_type] = trigger  # "ont dispersé le rassemblement au gaz lacrymogène": the graver
-        if (kept.sub_event_type == "Shelling/artillery/missile attack" and trigger.sub_event_type == "Air/drone strike"
-                and kept.start <= trigger.start and trigger.start - kept.end <= AIRCRAFT_AFTER_VERB):
-            seen[trigger.event_type] = trigger  # "استهدف طيران حربي ... قاعدة الوطية": the verb, then who flew
     chosen = sorted(seen.values(), key=lambda t: (t.rank, t.start))
     # one event per clause: the most specific type (a suicide attack is not also a clash, a
     # sentence about violence is not also a diplomatic statement); a trigger of another type

@@ -4765,6 +4765,24 @@ def test_the_sides_of_a_strike_told_in_other_words(text, language, published, si
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "sub_event_type"),
+    [
+        # a verb of striking, then the aircraft or the raid as its subject: an air strike
+        ("استهدف طيران حربي فجر الأحد مواقع قرب قاعدة الوطية.", "ar", "Air/drone strike"),
+        ("واستهدفت غارة جوية فجر الجمعة محيط معبر راس جدير.", "ar", "Air/drone strike"),
+        # a shell or a rocket that "struck" stays shelling (regression: a rule of this session read the
+        # English "struck" after it as aircraft named after the verb)
+        ("A shell struck a primary school in the Harsha district of Zawiya on Monday.", "en",
+         "Shelling/artillery/missile attack"),
+        ("On Saturday night, rockets struck a row of houses in Abu Salim.", "en", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_what_struck_gives_the_kind_of_strike(text, language, sub_event_type):
+    (strike,) = _events(text, language, date(2020, 7, 6))
+    assert strike.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("The LNA and the GNA traded accusations all week. Unidentified warplanes bombed GNA positions near "
