@@ -76,6 +76,7 @@ class DateMention:
     days_back: int | None = None  # relative_days / ago / since a duration
     years_back: int | None = None  # "octobre de l'année dernière", "أبريل من العام الماضي": the year before
     is_period: bool = False  # "depuis ...": a total over a period up to the publication date
+    upcoming: bool = False  # "la mission prendra fin le 31 octobre": told as a day to come
 
 
 @dataclass(frozen=True)
@@ -321,9 +322,24 @@ _LAST_YEAR_AFTER = re.compile(arabic_folded(
 ))
 
 
+# the words of what is still to come around a day: a future or conditional verb, a plan, a
+# deadline ("prendra fin le", "is due to end on", "scheduled for", "d'ici le", "المقرر", "ستجرى")
+_TO_COME = re.compile(arabic_folded(
+    r"\b(?:will|would|shall|due|scheduled|set to|set for|planned|plans? to|deadline|expires?|until|ahead of|expected|to end"
+    r"|to (?:take place|be held|begin|start)|mettre fin|prendre fin|a partir du"
+    r"|[a-z]*(?:era|ira|dra|rra|vra|ura)|[a-z]+(?:ront|rait|raient)|doit|doivent|devra|devait|prevue?s?|fixee?s?|d'ici|jusqu'au|expire|a compter du)\b"
+    r"|(?<!\w)[وف]?(?:سوف|المقرر|المقبل|القادم|المقبله|القادمه|حتي|موعد|ستجري|ستعقد|سيتم|ستنتهي|سينتهي|ستبدا|سيبدا)(?!\w)"))
+TO_COME_REACH = 60  # characters either side of a day to the words that tell it is to come
+
+
 def _of_last_year(mention: DateMention, text: str, folded: str) -> DateMention:
     """A month said to be of last year ("in October last year", "أبريل من العام الماضي") is
-    that month of the year before the paper's, not the latest October."""
+    that month of the year before the paper's, not the latest October; a day told with the
+    words of what is to come ("la mission prendra fin le 31 octobre") may be one ahead."""
+    if mention.kind == "absolute" and mention.year is None and (
+            (cue := _TO_COME.search(folded, max(0, mention.start - TO_COME_REACH))) is not None
+            and cue.start() < mention.end + TO_COME_REACH):  # (whole words: not searched up to a bound)
+        return replace(mention, upcoming=True)
     if mention.kind != "month" or mention.year is not None:
         return mention
     match = _LAST_YEAR_AFTER.match(folded, mention.end)
@@ -340,15 +356,22 @@ def _before(published: date, *, weekday: int) -> date:
     return published - timedelta(days=back)
 
 
-def _infer_year(published: date | None, month: int, day: int = 1) -> int | None:
+UPCOMING_REACH = 45  # days after the paper's within which a day of the month is still to come
+
+
+def _infer_year(published: date | None, month: int, day: int | None = None, *, upcoming: bool = False) -> int | None:
+    """The year of a month, or of a day of a month, that a text names without one: the last
+    one gone by the paper's day, but a day told as one to come (`upcoming`) a few weeks ahead is
+    this year's ("la mission prendra fin le 31 octobre" in a paper of 29 October)."""
     if published is None:
         return None
     year = published.year
     try:
-        if date(year, month, day) > published:
-            year -= 1
+        named = date(year, month, day or 1)
     except ValueError:
         return None
+    if named > published and not (upcoming and (named - published).days <= UPCOMING_REACH):
+        year -= 1
     return year
 
 
@@ -357,7 +380,7 @@ def resolve_date(mention: DateMention, published: date | None) -> ResolvedDate:
     unresolved = ResolvedDate(None, 3, mention.text, is_period=mention.is_period)
     try:
         if mention.kind == "absolute":
-            year = mention.year or _infer_year(published, mention.month, mention.day)
+            year = mention.year or _infer_year(published, mention.month, mention.day, upcoming=mention.upcoming)
             if year is None:
                 return unresolved
             return ResolvedDate(date(year, mention.month, mention.day), 1, mention.text)

@@ -38,6 +38,25 @@ _AR_CUE_PREFIX = "(?:[وف](?=[\u0621-\u064a]))?"  # "وتخشى": and fears
 _CONTRAST = re.compile(r"\b(?:but|mais|however|cependant|toutefois|yet)\b"
                        r"|(?<!\w)[و]?(?:لكن|لكنه|لكنها|لكنهم|غير ان|الا ان)(?!\w)"
                        r"|[,،]\s*(?:and that|et que|وان|وانه|وانها|وانهم)(?!\w)")
+# a second verb of the same subject just before the trigger, or the trigger itself: "said its
+# diplomats would stay, and urged", "a indiqué que l'ambassade pourrait fermer, et a appelé"
+_AND_THEN = re.compile(r"[,،]\s*(?:and\s+|et\s+(?:a\s+|ont\s+)?)$")
+_PAST_AFTER_AND = re.compile(r"[a-z]+ed\b")
+_PAST_AFTER_ET = re.compile(r"(?:a|ont) [a-z]")
+
+
+def _new_verb(folded: str, cue_end: int, trigger_start: int) -> bool:
+    """The trigger is (or just follows) a second verb of the sentence's subject: ", and urged",
+    ", et a appelé"."""
+    joined = _AND_THEN.search(folded, cue_end, trigger_start)
+    if joined is None:
+        return False
+    if joined.group().rstrip().endswith(("et a", "et ont")):
+        return True
+    after = _PAST_AFTER_AND if "and" in joined.group() else _PAST_AFTER_ET
+    return after.match(folded, trigger_start) is not None
+
+
 SUPPRESS_WINDOW = 90  # characters between a cue and the trigger it cancels
 FOLLOW_WINDOW = 2  # a cue right after the trigger cancels it too: "fighting could resume"
 UNDO_WINDOW = 30  # characters between a trigger and the undo cue after it: "ont tiré des coups de feu en l'air"
@@ -157,6 +176,7 @@ def _kept(found: list[Trigger], cues: list[tuple[int, int, bool, int]], folded: 
     return [
         t for t in kept
         if not any(forward and 0 <= t.start - end <= SUPPRESS_WINDOW and not _CONTRAST.search(folded, end, t.start)
+                   and not _new_verb(folded, end, t.start)
                    or 0 <= start - t.end <= back
                    or (start < t.end and t.start < end)  # "called for more": the cue holds the trigger
                    for start, end, forward, back in cues)

@@ -867,6 +867,8 @@ def _sentence_dates(s_dates: list[DateMention], sentence: Sentence, text: str, f
     sentence without a date may take as its own."""
     resolved = [(d, resolve_date(d, published)) for d in s_dates
                 if not _APPOINTED_BEFORE.search(folded, max(0, d.start - 40), d.start)]
+    # "la mission prendra fin le 31 octobre": a date to come dates nothing that happened
+    resolved = [(d, r) for d, r in resolved if not (published and r.event_date and r.event_date > published)]
     if len(resolved) > 1:
         # "Misrata, 1er juin 2015 — Un kamikaze s'est fait exploser dimanche": the dateline
         # dates the report; the sentence's own day dates the event

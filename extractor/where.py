@@ -89,8 +89,9 @@ _AR_SAID = "قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوض�
 # what a voice said or its body decided: "told reporters", "a indiqué", "adopted", "وأكدت", "أصدرت"
 _SPEECH = re.compile(arabic_folded(
     r"\b(?:said|says|told|speaking|stated|declared|announced|confirmed|pledged|stressed|insisted|reiterated"
-    r"|agreed|adopted|issued|decided|repeated|reaffirmed|explained|warned|demanded|requested|met"
+    r"|agreed|adopted|approved|issued|decided|repeated|reaffirmed|explained|warned|demanded|requested|met"
     r"|(?:a|ont|avait|avaient) (?:\w+ )?(?:indique|declare|affirme|annonce|assure|confirme|souligne|dit|estime|adopte"
+    r"|approuve"
     r"|emis|decide|juge|reagi|reconnu|demande|repete|reaffirme|reclame|rappele|explique|precise|averti|refuse|promis"
     r"|fait savoir))\b"
     rf"|(?<!\w)[وف]?(?:{_AR_SAID}|أفاد|أفادت|رد|ردت"
@@ -102,8 +103,9 @@ SPEECH_REACH = 40  # characters from a verb of speech to the town abroad named a
 AR_FROM_REACH = 20  # characters from an Arabic speaker's "من <town>" to the words spoken there after it
 AR_SPEECH_REACH = 60  # in Arabic the speaker stands between ("قال متحدث باسم وزارة الدفاع الأميركية في واشنطن")
 OPENING_REACH = 30  # characters from a sentence's start to a town abroad that opens it ("In Washington, ...")
-# "In Washington, ...", "In Geneva on Thursday, ...", "وفي جنيف أمس،", not "A diplomat based in Tunis said"
-_OPENING_COMMA = re.compile(r"(?:\s+[\w'-]+){0,2}\s*[,،]")
+# "In Washington, ...", "In Geneva on Thursday, ...", "In Washington the same day, ...", "وفي جنيف أمس،",
+# not "A diplomat based in Tunis said"
+_OPENING_COMMA = re.compile(r"(?:\s+[\w'-]+){0,3}\s*[,،]")
 # the words that open a sentence on the front a town names ("Near", "Sur le front de", "West of", "وقرب")
 _FRAME_BEFORE = re.compile(arabic_folded(
     r"\s*(?:(?:near|around|outside|pres de|autour de|aux abords de|on the (?:[\w-]+ )?front (?:of|near)|"

@@ -133,6 +133,22 @@ def test_a_month_of_last_year_is_in_the_year_before_the_papers(text, expected):
     assert (resolved.event_date, resolved.time_precision) == (expected, 3)
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a day a few weeks after the paper's, told as one to come (a deadline, a mission's end), is
+    # this year's, not that day a year before
+    ("La mission prendra fin le 31 octobre.", date(2011, 10, 29), date(2011, 10, 31)),
+    ("The talks will resume on 2 July.", date(2019, 6, 20), date(2019, 7, 2)),
+    ("ومن المقرر أن تجرى الانتخابات في 24 ديسمبر.", date(2021, 11, 20), date(2021, 12, 24)),
+    # told as past, or further ahead, it is the last one gone
+    ("Le 27 août suivant, ses partisans s'étaient affrontés dans le centre.", date(2023, 8, 20), date(2022, 8, 27)),
+    ("The city was shelled on 2 July.", date(2019, 6, 20), date(2018, 7, 2)),
+    ("The mission will end on 31 October.", date(2011, 8, 29), date(2010, 10, 31)),
+])
+def test_a_day_just_after_the_papers_is_a_date_to_come(text, published, expected):
+    (mention,) = find_dates(text)
+    assert resolve_date(mention, published).event_date == expected
+
+
 def test_the_day_before_yesterday_in_arabic_either_way_round():
     for text in ("وأمس الأول، سقطت قذائف على الحي", "أول أمس سقطت قذائف على الحي"):
         (mention,) = find_dates(text)

@@ -168,6 +168,20 @@ def test_a_demand_cancels_what_is_demanded_not_the_protest(text, language, kept,
     assert kept is None or kept in types
 
 
+@pytest.mark.parametrize(("text", "language", "kept"), [
+    # a second verb of the same speaker after a comma and "and": what it says will happen does
+    # not reach what it did
+    ("The Foreign Office said its diplomats would stay for now, and urged all British nationals to leave.", "en",
+     ("Strategic developments", "Other")),
+    ("Le ministère a indiqué que l'ambassade pourrait fermer, et a appelé les ressortissants à quitter le pays.", "fr",
+     ("Strategic developments", "Other")),
+    ("The commander said his men would hold the bridge, and attacked the checkpoint at dawn.", "en",
+     ("Battles", "Armed clash")),
+])
+def test_a_new_verb_after_and_is_out_of_reach_of_a_future(text, language, kept):
+    assert kept in _types(text, language)
+
+
 @pytest.mark.parametrize("text", [
     # weak or absent control is a state of things, not a town taken
     "ويعد الحقل من أكثر الحقول عرضة للهجمات في ظل ضعف سيطرة السلطات المركزية على الجنوب.",

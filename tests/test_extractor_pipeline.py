@@ -3815,6 +3815,11 @@ def test_a_physical_strategic_development_with_no_place_is_at_the_articles_place
         ("« L'Egypte n'hésitera pas à les poursuivre », a déclaré le président Abdel Fattah al-Sissi dans une "
          "allocution télévisée prononcée depuis Le Caire.", "fr", date(2017, 5, 27), "Cairo"),
         ("ورحبت وزارة الخارجية المصرية بالاتفاق في بيان صدر بالقاهرة.", "ar", date(2020, 10, 24), "Cairo"),
+        # a town abroad opening the sentence with three words of time after it; a body's vote
+        ("In Washington the same day, President Joe Biden said the US would send emergency funds.", "en",
+         date(2023, 9, 13), "Washington"),
+        ("Le même jour, à New York, le Conseil de sécurité de l'ONU a approuvé le dégel d'une partie des avoirs.",
+         "fr", date(2011, 8, 26), "New York"),
     ],
 )
 def test_a_foreign_voice_speaking_in_a_town_abroad_is_a_statement_made_there(text, language, published, place):
@@ -4655,6 +4660,24 @@ def test_what_the_news_came_the_day_after_is_an_event_of_the_day_before(text, la
 def test_the_base_aircraft_took_off_from_is_not_where_they_struck(text, language, published, place):
     (event,) = _events(text, language, published)
     assert (event.sub_event_type, event.location) == ("Air/drone strike", place)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the dead named by who they were: a woman, a shepherd, a girl
+    ("On Thursday, rockets slammed into the farming district of Zreeq in Misrata, killing a woman and her son.", "en"),
+    ("Un berger a été tué dimanche par l'explosion d'une mine près de Waddan.", "fr"),
+    ("قتلت امرأة وطفلة أمس في قصف على حي سكني في سرت.", "ar"),
+])
+def test_the_dead_named_by_who_they_were_are_civilians(text, language):
+    (event,) = _events(text, language, date(2016, 3, 15))
+    assert (event.event_type, event.faction2) == ("Explosions/Remote violence", "civilians")
+
+
+def test_a_date_to_come_dates_nothing():
+    # the mission ends two days after the paper: the statement is of the day the allies met
+    (event,) = _events("Réunis vendredi à Bruxelles, les pays de l'OTAN ont annoncé que la mission prendrait "
+                       "fin le 31 octobre.", "fr", date(2011, 10, 29))
+    assert (event.location, event.event_date) == ("Brussels", date(2011, 10, 28))
 
 
 def test_a_date_later_in_the_sentence_does_not_date_what_the_news_came_days_after():
