@@ -434,6 +434,13 @@ _ORIGIN_BEFORE = re.compile(arabic_folded(
     r"|\bfrom (?:their|its) (?:stronghold|bastion) (?:of |in )?\s*$"
     r"|\b(?:took|taking|take|takes) off from\s+$|\bdecoll\w* (?:de|d'|depuis)\s*$"
     r"|(?<!\w)(?:قدم|قدمت|قدموا|جاء|جاءت|جاؤوا|وصل|وصلت|وصلوا) من\s+$"))
+# the town people fled or come from, when the sentence names another where they are: "des
+# déplacés de Derna", "displaced from Derna", "أبناء مرزق", "النازحين من ككلة" (not "أهالي
+# الأبيار", the people of a town, mostly there)
+_PEOPLE_OF_BEFORE = re.compile(arabic_folded(
+    r"\b(?:(?:people |families |residents )?(?:displaced|who fled|uprooted) from|families from|natives of"
+    r"|deplacee?s? (?:de|d'|du)|refugiee?s? (?:de|d'|du)|familles (?:de|d'|du|originaires de)|originaires? (?:de|d'))\s*$"
+    r"|(?<!\w)(?:ابناء|نازحي|مهجري|(?:ال)?(?:نازحين|نازحون|مهجرين|مهجرون) من)\s+(?:مدينه\s+|بلده\s+)?$"))
 _CALLED_BEFORE = re.compile(
     r"\b(?:describ(?:ing|ed) (?:it|them|the \w+) as|call(?:ing|ed) it|qualifiant (?:\S+ ){0,2}?d[e'])\s*"
     r"(?:a |an |the |un |une |le |la |l')?[\"«“]?\s*$")
@@ -1086,6 +1093,10 @@ def _where_it_may_have_been(s_places: list[PlaceMention], folded: str,
         s_places = [m for m in s_places if m not in origins] or (
             s_places if len(s_places) > 1 or article_place is None or article_place.place_id == s_places[0].place.place_id
             else [])
+    if len(s_places) > 1:
+        # "À Benghazi, des déplacés de Derna ont manifesté": the town people fled is not where
+        # they are (named alone, it is: "Tebu residents of Murzuq protested")
+        s_places = [m for m in s_places if not _PEOPLE_OF_BEFORE.search(folded, max(0, m.start - 40), m.start)] or s_places
     if s_places and (article_place is not None or len(s_places) > 1):
         # "fled towards Zintan and Rujban", "se sont repliés vers Ben Jawad": where the beaten
         # side went, not where the event was

@@ -4469,6 +4469,21 @@ def test_clashes_between_communities_and_where_they_spread(text, language, place
     assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", place) for place in places]
 
 
+@pytest.mark.parametrize(("text", "language", "place"), [
+    # people who fled a town and protest in another: the protest is where they stood
+    ("وفي مدينة سبها، نظم عشرات من أبناء مرزق النازحين وقفة احتجاجية أمام مقر المجلس البلدي مساء الأحد.", "ar",
+     "Sabha"),
+    ("وفي غريان، نظم عشرات النازحين من ككلة أمس وقفة احتجاجية أمام مقر المجلس المحلي.", "ar", "Gharyan"),
+    ("À Benghazi, des dizaines de déplacés de Derna ont manifesté dimanche devant le siège du gouvernement.", "fr",
+     "Benghazi"),
+    # named alone, the town of the people is where they protest
+    ("On Sunday, dozens of Tebu residents of Murzuq protested in the main square.", "en", "Murzuq"),
+])
+def test_the_town_people_came_from_is_not_where_they_protest(text, language, place):
+    (event,) = _events(text, language, date(2018, 3, 12))
+    assert (event.event_type, event.location) == ("Protests", place)
+
+
 def test_a_truce_of_two_tribes_is_the_town_s_not_where_its_brokers_came_from():
     text = ("KOUFRA — De violents heurts ont opposé samedi à Koufra des combattants toubous à des hommes de la tribu "
             "des Zwaï. Dimanche après-midi, une trêve a été conclue entre les deux communautés sous l'égide de "
