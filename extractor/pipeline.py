@@ -43,7 +43,7 @@ from extractor.sides import (acled_sides, both_sides, by_unknown_attackers, defi
                              no_victims, suicide_bomber, WITHDREW, the_fighting, withdrawal_sides)
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
-                                is_site, main_place, named_after_a_place_word, with_those_listed_after)
+                                is_site, main_place, named_after_a_place_word, the_capital, with_those_listed_after)
 from extractor.where import ANCHOR_BEFORE, SPREAD_REACH, event_place, is_crossing, is_speech, is_spread, spoken_abroad, spoken_by
 from gazetteer import Gazetteer, Place, PlaceMention
 
@@ -755,7 +755,9 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                          if events and numbered[-1] >= number - TOWN_SENTENCES else None)
             if just_told is not None and just_told.is_foreign:
                 just_told = None  # (the town abroad a statement was made in is no place of the news after it)
-            here = _named_by_kind(chunk, just_told, free, sentence.start) or article_place
+            # ("dans le centre de la capitale", "في العاصمة التونسية": Tripoli, or Tunis)
+            here = (_named_by_kind(chunk, just_told, free, sentence.start) or the_capital(chunk, context.gazetteer)
+                    or article_place)
         sides, sides_trigger = None, None  # the sentence's first violent event (and its trigger), whose sides its clause shares
         acts = _act_spans(triggers, folded, sentence, days, places_here, s_actors)
         for position, trigger in enumerate(triggers):

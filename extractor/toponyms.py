@@ -179,6 +179,41 @@ _OPENING_IN = re.compile(r"(?:^|[.\n])\s*و?(?:في|من)\s+$")  # (followed by 
 _COMMA_AFTER = re.compile(r"\s*[،,]")
 
 
+# "the capital", "la capitale libyenne", "العاصمة": Tripoli; "the Tunisian capital", "la capitale
+# tunisienne", "العاصمة التونسية": that country's (the adjective's first letters -> the capital's id)
+_CAPITAL_OF = {
+    "libya": "gn:2210247", "tunisi": "ov:tunis", "egypt": "ov:cairo", "itali": "ov:rome", "turk": "ov:ankara",
+    "turq": "ov:ankara", "french": "ov:paris", "franc": "ov:paris", "algeri": "ov:algiers", "russ": "ov:moscow",
+    "americ": "ov:washington", "british": "ov:london", "britann": "ov:london", "german": "ov:berlin",
+    "allemand": "ov:berlin", "qatar": "ov:doha", "emirat": "ov:abu-dhabi", "sudan": "ov:khartoum",
+    "soudan": "ov:khartoum", "chad": "ov:ndjamena", "tchad": "ov:ndjamena", "maltes": "ov:valletta",
+    "maltais": "ov:valletta", "morocc": "ov:rabat", "maroc": "ov:rabat", "belg": "ov:brussels",
+    "jordan": "ov:amman", "ليبي": "gn:2210247", "تونسي": "ov:tunis", "مصري": "ov:cairo", "ايطالي": "ov:rome",
+    "تركي": "ov:ankara", "فرنسي": "ov:paris", "جزائري": "ov:algiers", "روسي": "ov:moscow", "امريكي": "ov:washington",
+    "اميركي": "ov:washington", "بريطاني": "ov:london", "الماني": "ov:berlin", "قطري": "ov:doha",
+    "اماراتي": "ov:abu-dhabi", "سوداني": "ov:khartoum", "تشادي": "ov:ndjamena", "مالطي": "ov:valletta",
+    "مغربي": "ov:rabat", "بلجيكي": "ov:brussels", "اردني": "ov:amman",
+}
+_THE_CAPITAL = re.compile(
+    r"\b(?:the|la|cette) (?:(?P<before>[a-z]+) )?capitale?\b(?: (?P<after>[a-z]+))?"
+    r"|(?<!\w)[وبلف]?(?:ال|لل)عاصمه(?!\w)(?: ال(?P<ar>\S+?)ه(?!\w))?")
+
+
+def the_capital(chunk: str, gazetteer: Gazetteer) -> Place | None:
+    """The capital a sentence names by that word alone: the capital of the country its adjective
+    names ("the Tunisian capital", "la capitale égyptienne", "العاصمة التونسية"), else Tripoli."""
+    match = _THE_CAPITAL.search(chunk)
+    if match is None:
+        return None
+    adjectives = [word for word in match.group("before", "after", "ar") if word]
+    place_id = next((pid for word in adjectives for stem, pid in _CAPITAL_OF.items() if word.startswith(stem)),
+                    _CAPITAL_OF["libya"])
+    try:
+        return gazetteer.get(place_id)
+    except KeyError:
+        return None
+
+
 @lru_cache(maxsize=4)
 def capitals(gazetteer: Gazetteer) -> dict[str, Place]:
     """Country place id -> its capital, of the countries Arabic names as their capitals, that the

@@ -4688,6 +4688,19 @@ def test_the_dead_named_by_who_they_were_are_civilians(text, language):
     assert (event.event_type, event.faction2) == ("Explosions/Remote violence", "civilians")
 
 
+@pytest.mark.parametrize(("text", "language", "place"), [
+    # a sentence that names no place but "the capital": Tripoli, or the country's its adjective names
+    ("Jeudi, plusieurs centaines de migrants ont organisé un sit-in dans le centre de la capitale.", "fr", "Tripoli"),
+    ("اندلعت اشتباكات عنيفة أمس الخميس بين مجموعتين مسلحتين في العاصمة.", "ar", "Tripoli"),
+    ("Relatives of the two men protested on Friday outside the foreign ministry in the Tunisian capital.", "en",
+     "Tunis"),
+    ("ونظم أقارب المخطوفين صباح اليوم الجمعة وقفة احتجاجية أمام مقر الوزارة في العاصمة التونسية.", "ar", "Tunis"),
+])
+def test_the_capital_named_by_that_word_alone(text, language, place):
+    (event,) = _events(text, language, date(2019, 7, 13))
+    assert event.location == place
+
+
 def test_a_date_to_come_dates_nothing():
     # the mission ends two days after the paper: the statement is of the day the allies met
     (event,) = _events("Réunis vendredi à Bruxelles, les pays de l'OTAN ont annoncé que la mission prendrait "
