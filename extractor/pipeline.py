@@ -441,6 +441,11 @@ _PEOPLE_OF_BEFORE = re.compile(arabic_folded(
     r"\b(?:(?:people |families |residents )?(?:displaced|who fled|uprooted) from|families from|natives of"
     r"|deplacee?s? (?:de|d'|du)|refugiee?s? (?:de|d'|du)|familles (?:de|d'|du|originaires de)|originaires? (?:de|d'))\s*$"
     r"|(?<!\w)(?:ابناء|نازحي|مهجري|(?:ال)?(?:نازحين|نازحون|مهجرين|مهجرون) من)\s+(?:مدينه\s+|بلده\s+)?$"))
+# the town of those who tell, when the sentence names another where it happened: "selon des
+# sources médicales à Gharyan", "according to doctors in Misrata", "وفق مصادر طبية في غريان"
+_TELLERS_IN_BEFORE = re.compile(arabic_folded(
+    r"\b(?:according to|selon|d'apres)\s+(?:[\w'-]+\s+){0,4}?(?:in|at|a|au|from|de|d')\s+(?:the |la |le |l')?$"
+    r"|(?<!\w)(?:وفق|وفقا ل|حسب|بحسب|نقلا عن)\s*(?:\S+\s+){0,4}?(?:في|من|ب)\s*(?:مدينه\s+)?$"))
 _CALLED_BEFORE = re.compile(
     r"\b(?:describ(?:ing|ed) (?:it|them|the \w+) as|call(?:ing|ed) it|qualifiant (?:\S+ ){0,2}?d[e'])\s*"
     r"(?:a |an |the |un |une |le |la |l')?[\"«“]?\s*$")
@@ -1099,6 +1104,8 @@ def _where_it_may_have_been(s_places: list[PlaceMention], folded: str,
         # "À Benghazi, des déplacés de Derna ont manifesté": the town people fled is not where
         # they are (named alone, it is: "Tebu residents of Murzuq protested")
         s_places = [m for m in s_places if not _PEOPLE_OF_BEFORE.search(folded, max(0, m.start - 40), m.start)] or s_places
+        # ("... contre cette petite ville, selon des sources médicales à Gharyan")
+        s_places = [m for m in s_places if not _TELLERS_IN_BEFORE.search(folded, max(0, m.start - 60), m.start)] or s_places
     if s_places and (article_place is not None or len(s_places) > 1):
         # "fled towards Zintan and Rujban", "se sont repliés vers Ben Jawad": where the beaten
         # side went, not where the event was
