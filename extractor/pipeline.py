@@ -367,7 +367,9 @@ _PERSON_NOUN = (r"(?:members?|officials?|(?:prime |deputy )?ministers?|mayors?|c
                 r"attach[eé]s?|technicians?|contractors?|foreigners?|hostages?|teachers?|sailors?|fishermen|crew|"
                 r"pilots?|envoys?|imams?|preachers?|drivers?|nurses?|presenters?|anchors?|broadcasters?|students?|bloggers?|"
                 r"priests?|politicians?|candidates?|critics?|men|women|people|children|boys|girls|residents|civilians|"
-                r"migrants|organi[sz]ers?|protesters?|demonstrators?|relatives|brothers?|passengers?|volunteers?)")
+                r"migrants|organi[sz]ers?|protesters?|demonstrators?|relatives|brothers?|passengers?|volunteers?|"
+                r"elders?|lecturers?|professors?|academics?|scholars?|notables?|sheikhs?|leaders?|chiefs?|owners?|"
+                r"traders?|merchants?|farmers?|shepherds?)")
 # "seized one of the organisers", "seized two of his brothers"
 _PERSON_NOUN_AFTER = re.compile(
     r"\s+(?:(?:one|some|two|three|four|five|several|\d+) of\s+)?"

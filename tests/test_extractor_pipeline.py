@@ -2957,6 +2957,11 @@ def test_the_protesters_named_again_are_no_new_protest():
      "Abduction/forced disappearance"),
     ("The two men, who drove trucks for a firm that maintains the oil field's pumps, were seized on Monday.",
      "Abduction/forced disappearance"),
+    # an elder, a lecturer, a shepherd
+    ("The same day, gunmen seized a Tebu elder as he drove towards the airport in Kufra.",
+     "Abduction/forced disappearance"),
+    ("In the western district of Qar Younis, unidentified gunmen seized a university lecturer on Monday.",
+     "Abduction/forced disappearance"),
 ])
 def test_a_person_seized_is_no_town_taken(text, sub_event_type):
     (event,) = extract_text(text, published=date(2013, 10, 12), language="en").events
