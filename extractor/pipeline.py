@@ -448,6 +448,13 @@ _PEOPLE_OF_BEFORE = re.compile(arabic_folded(
 _TELLERS_IN_BEFORE = re.compile(arabic_folded(
     r"\b(?:according to|selon|d'apres)\s+(?:[\w'-]+\s+){0,4}?(?:in|at|a|au|from|de|d')\s+(?:the |la |le |l')?$"
     r"|(?<!\w)(?:وفق|وفقا ل|حسب|بحسب|نقلا عن)\s*(?:\S+\s+){0,4}?(?:في|من|ب)\s*(?:مدينه\s+)?$"))
+_QUOTED_BEFORE = re.compile(r"[\"”»]\s*,?\s*$")
+_LIBYAN_BEFORE = re.compile(arabic_folded(r"\b(?:libya's|libyan|libyen(?:ne)?s?|de (?:la )?libye)\b|الليبي|ليبيا"))
+# someone quoted by what they do, no body or office: "said a researcher", "a déclaré un habitant"
+_SOMEONE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:a|an|the|one|un|une|le|la|l')\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:researchers?|analysts?|activists?|colleagues?|residents?|witness(?:es)?|relatives?|experts?|academics?"
+    r"|chercheu(?:r|se)|analystes?|militante?s?|collegues?|habitante?s?|temoins?|proches?|universitaires?)\b")
 _CALLED_BEFORE = re.compile(
     r"\b(?:describ(?:ing|ed) (?:it|them|the \w+) as|call(?:ing|ed) it|qualifiant (?:\S+ ){0,2}?d[e'])\s*"
     r"(?:a |an |the |un |une |le |la |l')?[\"«“]?\s*$")
@@ -630,7 +637,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 a.actor.role in ("international", "backer")
                 # (a foreign force's word on its own strikes is no statement: "NATO said its aircraft had destroyed")
                 or a.actor.faction == "international" and not any(t.event_type in VIOLENT_TYPES for t in triggers)
-                for a in s_actors) or not s_actors and REFERRING_SUBJECT.search(chunk)):  # ("The agency said in Geneva")
+                for a in s_actors) or not s_actors):  # ("The agency said in Geneva", "the foreign ministry in Rome said")
             # "Defense Secretary Gates told reporters in Washington": a foreign voice's words,
             # told by the town abroad where they were spoken
             spoken = spoken_abroad(sentence, text, folded, within(free, place_starts, sentence), language=language,
@@ -640,6 +647,12 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             voice = s_actors[0] if s_actors and s_actors[0].actor.faction == "international" else None
             if spoken is None and voice is not None and not triggers:
                 spoken = spoken_by(sentence, text, folded, voice.start, voice.end)
+            if spoken is not None and not s_actors and (
+                    _QUOTED_BEFORE.search(folded, max(0, spoken.start - 4), spoken.start) and _SOMEONE_AFTER.match(folded, spoken.end)
+                    or _LIBYAN_BEFORE.search(folded, sentence.start, spoken.start)):
+                # ('"... forgotten," said a researcher in Tunis': someone quoted, no body's word;
+                # "Libya's prime minister said in Rome": a Libyan voice)
+                spoken = None
             if spoken is not None:
                 triggers = [*triggers, replace(spoken, start=spoken.start - sentence.start, end=spoken.end - sentence.start)]
         if not triggers:

@@ -4720,6 +4720,25 @@ def test_the_town_of_those_who_tell_is_not_where_it_happened(text, language, pla
     assert events and {e.location for e in events} == {place}
 
 
+@pytest.mark.parametrize(("text", "language", "place"), [
+    # a voice the factions file does not know, speaking in a town abroad: a foreign body's word
+    ("À Rome, la Farnesina a indiqué dimanche avoir activé sa cellule de crise.", "fr", "Rome"),
+    ("In Vienna, the Austrian foreign ministry confirmed on Sunday that one of its citizens was among the hostages.",
+     "en", "Vienna"),
+    ("وفي بلغراد، قال رئيس الوزراء الصربي ألكسندر فوتشيتش أمس إن حكومته لم تُبلَّغ مسبقا بالغارة.", "ar", "Belgrade"),
+    # someone quoted there is no body's word
+    ('"This border feeds two regions that the capitals have forgotten," said a researcher at a Tunis think tank.',
+     "en", None),
+])
+def test_an_unknown_voice_speaking_abroad_is_a_foreign_statement(text, language, place):
+    events = _events(text, language, date(2016, 2, 22))
+    if place is None:
+        assert events == ()
+    else:
+        (event,) = events
+        assert (event.sub_event_type, event.location, event.faction1) == ("Other", place, "international")
+
+
 def test_a_date_to_come_dates_nothing():
     # the mission ends two days after the paper: the statement is of the day the allies met
     (event,) = _events("Réunis vendredi à Bruxelles, les pays de l'OTAN ont annoncé que la mission prendrait "
