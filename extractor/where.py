@@ -80,6 +80,7 @@ _THERE_BEFORE = re.compile(arabic_folded(
 # "s'est déclarée à Tripoli", "said on Thursday in Tripoli"
 _SAID_AT = re.compile(rf"(?:\s+{_TIME_WORDS})*\s*,?\s+(?:in|at|a|from|depuis)\s+")
 SAID_AT_REACH = 30  # characters from that verb to the town
+_BASED_BEFORE = re.compile(r"\b(?:based|basee?s?|installee?s?) (?:in|a|au)\s+$")
 # "the UN mission, which now works from Tunis, urged", "basée à Tunis": the town abroad a voice speaks from
 _WORKS_FROM = re.compile(
     r"\b(?:work(?:s|ed|ing)?|operat(?:e|es|ed|ing)|based|basee?s?|installee?s?|travaill(?:e|ent|ait)|siege|siegeant)"
@@ -377,7 +378,12 @@ def _spoken_in(start: int, end: int, places: list[PlaceMention], folded: str, se
         if not _SPOKEN_IN_BEFORE.search(folded, max(0, mention.start - 8), mention.start):
             continue
         opening = _opens(mention, folded, sentence) and 0 <= start - mention.end <= OPENED_REACH
-        if mention.place.is_foreign and mention.place.kind != "country" and (0 <= mention.start - end <= reach or opening):
+        # ("the foreign ministry in Moscow said", "officials in Washington confirmed": the town just
+        # before the verb, not where someone lives: "A Western diplomat based in Tunis said")
+        just_before = (0 <= start - mention.end <= 3 and not folded[mention.end:start].strip(" ,")
+                       and not _BASED_BEFORE.search(folded, max(0, mention.start - 12), mention.start))
+        if mention.place.is_foreign and mention.place.kind != "country" and (
+                0 <= mention.start - end <= reach or opening or just_before):
             return mention
         if at_home and not mention.place.is_foreign and is_site(mention.place) and opening:
             return mention  # "وفي بنغازي، التقى وزير الخارجية البريطاني ... مؤكدا": a foreign voice in Libya

@@ -3825,6 +3825,11 @@ def test_a_physical_strategic_development_with_no_place_is_at_the_articles_place
          date(2023, 9, 13), "Washington"),
         ("Le même jour, à New York, le Conseil de sécurité de l'ONU a approuvé le dégel d'une partie des avoirs.",
          "fr", date(2011, 8, 26), "New York"),
+        # the town just before the verb
+        ("Two days later, the foreign ministry in Rome said it was temporarily closing the consulate.", "en",
+         date(2013, 1, 26), "Rome"),
+        ("The Czech foreign ministry in Prague said on Sunday that it was working to verify the reports.", "en",
+         date(2015, 3, 9), "Prague"),
     ],
 )
 def test_a_foreign_voice_speaking_in_a_town_abroad_is_a_statement_made_there(text, language, published, place):
