@@ -44,7 +44,8 @@ from extractor.sides import (acled_sides, both_sides, by_unknown_attackers, defi
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
                                 is_site, main_place, named_after_a_place_word, the_capital, with_those_listed_after)
-from extractor.where import ANCHOR_BEFORE, SPREAD_REACH, event_place, is_crossing, is_speech, is_spread, spoken_abroad, spoken_by
+from extractor.where import (ANCHOR_BEFORE, SPREAD_REACH, event_place, is_crossing, is_speech, is_spread, is_visit, spoken_abroad,
+                             spoken_by)
 from gazetteer import Gazetteer, Place, PlaceMention
 
 WINDOW = 1000  # articles processed (and merged across) together
@@ -1430,7 +1431,7 @@ def _is_statement_of_record(event: Event, trigger: Trigger, sentence: Sentence, 
     if event.faction1 == "international" or not (event.actor1 or event.actor2):
         # (said abroad by someone no Libyan side: "In Stockholm, the foreign minister condemned")
         return True
-    if is_speech(trigger) and event.faction2 != "international":
+    if (is_speech(trigger) or is_visit(trigger)) and event.faction2 != "international":
         # words told only by where they were said are a foreign voice's ("وفي أنقرة، قال السراج":
         # a Libyan's words are no event)
         return False

@@ -71,6 +71,8 @@ _ISSUED_IN = re.compile(arabic_folded(
 # offices in Tripoli", "s'est déclarée mardi à Tripoli « préoccupée »": a foreign voice there
 _THERE_BEFORE = re.compile(arabic_folded(
     r"\b(?:visiting|(?:a |his |her |their )?visit to|en visite a|en visite au|lors de sa visite a)\s+$"
+    r"|(?<!\w)[وف]?(?:وصل|وصلت|وصلوا)\s+(?:\S+\s+){0,8}?الي\s+(?:مدينه\s+)?$"
+    r"|(?<!\w)[وف]?(?:زار|زارت)\s+(?:\S+\s+){0,4}?(?:مدينه\s+)?$"
     r"|\b(?:speaking|spoke|said|writing) from (?:its|his|her|their) (?:offices?|headquarters|seat) in\s+$"
     rf"|(?:s'est|se sont) (?:declaree?s?|dite?s?)(?:\s+{_TIME_WORDS})*\s+(?:a|au)\s+$"
     r"|زيار(?:ة|ته|تها)\s+(?:\S+\s+){0,2}?(?:الي\s+|ل)$"
@@ -78,7 +80,7 @@ _THERE_BEFORE = re.compile(arabic_folded(
     r"|(?:من|عن)\s+مقر(?:ها|ه)\s+(?:في\s+|ب)$"))
 # a foreign voice's verb, a day perhaps, then the Libyan town it spoke in: "a salué lundi à Tripoli",
 # "s'est déclarée à Tripoli", "said on Thursday in Tripoli"
-_SAID_AT = re.compile(rf"(?:\s+{_TIME_WORDS})*\s*,?\s+(?:in|at|a|from|depuis)\s+")
+_SAID_AT = re.compile(rf"(?:\s+{_TIME_WORDS})*\s*,?\s+(?:in|at|a|au|from|depuis|to|into)\s+")
 SAID_AT_REACH = 30  # characters from that verb to the town
 _BASED_BEFORE = re.compile(r"\b(?:based|basee?s?|installee?s?) (?:in|a|au)\s+$")
 # "the UN mission, which now works from Tunis, urged", "basée à Tunis": the town abroad a voice speaks from
@@ -266,7 +268,7 @@ def event_place(
             # "In Tripoli, the UN mission said": a Libyan town opening the sentence, before the words
             _opens(m, folded, sentence) and 0 <= trigger.start - m.end <= OPENED_REACH
             and _IN_BEFORE.search(folded, max(0, m.start - 6), m.start)
-            or _THERE_BEFORE.search(folded, max(0, m.start - 40), m.start)
+            or _THERE_BEFORE.search(folded, max(0, m.start - 90), m.start)
             or 0 <= m.start - trigger.end <= SAID_AT_REACH and _SAID_AT.fullmatch(folded, trigger.end, m.start))), None)
         if home is not None:
             governed = home  # said where the article tells the voice was
@@ -296,6 +298,18 @@ def is_crossing(trigger: Trigger) -> bool:
     """Whether the trigger tells people crossing a border ("ont franchi le poste", "crossed from
     Libya", "عبر ... منفذ"): a displacement (Strategic developments/Other)."""
     return trigger.sub_event_type == "Other" and bool(_CROSSED.fullmatch(fold(trigger.text)))
+
+
+# a visit: "arrived in", "s'est rendu à", "وصلت إلى", "زار" (of a foreign voice only, as its words)
+_VISIT = re.compile(arabic_folded(
+    r"arrived|flew(?: on| east| west)?|(?:paid|made) (?:a |an )?(?:[\w-]+ )?visit to"
+    r"|(?:est|sont|etait|etaient) arrivee?s?|(?:s'est|se sont|s'etait|s'etaient) rendue?s?"
+    r"|[وف]?(?:وصل|وصلت|وصلوا|زار|زارت)"))
+
+
+def is_visit(trigger: Trigger) -> bool:
+    """Whether the trigger is a visit ("arrived in Tripoli", "s'est rendu à Benghazi", "زار")."""
+    return bool(_VISIT.fullmatch(fold(trigger.text)))
 
 
 def is_speech(trigger: Trigger) -> bool:
