@@ -36,7 +36,7 @@ from extractor.learned_sides import SideModel, default_side_model, inferred_sett
 from extractor.merging import merge_articles, merge_within
 from extractor.nlp import load_nlp
 from extractor.numbers import COUNTED_BEFORE, Figure, find_figures
-from extractor.roles import (HARMED, REFERRING_SUBJECT, SOURCE_WORDS, faction_of, fill_from_neighbours, pick_actors,
+from extractor.roles import (HARMED, SOURCE_WORDS, faction_of, fill_from_neighbours, pick_actors,
                              token_at)
 from extractor.sentences import Sentence, split_sentences, within
 from extractor.sides import (acled_sides, both_sides, by_unknown_attackers, definite_attackers, era, foreign_target,
