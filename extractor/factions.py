@@ -56,7 +56,8 @@ ANAPHOR_REACH = 120  # characters before the pronoun searched for its head noun
 GENERIC_ACTORS = frozenset({"Security forces", "Unidentified armed group", "Unidentified aircraft"})
 # forces named by kind that belong to an owner named after them ("militiamen loyal to the GNA")
 OWNABLE_ACTORS = GENERIC_ACTORS | {"Militiamen"}
-_IN_THE_COUNTRY = re.compile(r"(?:(?<!\w)(?:in|en|au|aux|a|into|vers|depuis)\s+(?:the\s+)?|(?<!\w)[وف]?في\s+)$")  # ("وفي أنقرة")
+_IN_THE_COUNTRY = re.compile(r"(?:(?<!\w)(?:in|en|au|aux|a|into|vers|depuis)\s+(?:the\s+)?|(?<!\w)[وف]?في\s+"
+                             r"|(?:^|[.\n])\s*[وف]?من\s+)$")  # ("وفي أنقرة", a sentence opening "ومن أنقرة،")
 # "les ambassades d'Égypte et des Émirats", "سفارة مصر": the state's mission, a foreign one, not
 # the camp the state backs
 _EMBASSY_OF = re.compile(r"(?:embass(?:y|ies)|consulates?|ambassades?|consulats?)\s+(?:of|de|d'|du|des)\s*"

@@ -97,10 +97,10 @@ _SPEECH = re.compile(arabic_folded(
     r"|approuve"
     r"|emis|decide|juge|reagi|reconnu|demande|repete|reaffirme|reclame|rappele|explique|precise|averti|refuse|promis"
     r"|fait savoir))\b"
-    rf"|(?<!\w)[وف]?(?:{_AR_SAID}|أفاد|أفادت|رد|ردت"
+    rf"|(?<!\w)[وف]?(?:{_AR_SAID}|أفاد|أفادت|رد|ردت|حذر|حذرت"
     r"|تبنى|تبنت|اعتمد|اعتمدت|أصدر|أصدرت|تعهد|تعهدت|تعهدوا|قرر|قررت|أدلى|أدلت|مؤكدا|مؤكدة|قائلا|قائلة|التقى|التقت)(?!\w)"))
 # "said in Geneva", "a indiqué depuis Moscou", "spoke from Washington", "في جنيف": where the words were spoken
-_SPOKEN_IN_BEFORE = re.compile(rf"(?:{_IN_WORDS}|\bfrom |\bdepuis )$")
+_SPOKEN_IN_BEFORE = re.compile(rf"(?:{_IN_WORDS}|\bfrom |\bdepuis |(?<!\w)و?من )$")
 MET_BEFORE_REACH = 30  # characters from the town abroad people met in to the verb of what they said there
 SPEECH_REACH = 40  # characters from a verb of speech to the town abroad named after it ("said in Geneva")
 AR_FROM_REACH = 20  # characters from an Arabic speaker's "من <town>" to the words spoken there after it

@@ -3830,6 +3830,11 @@ def test_a_physical_strategic_development_with_no_place_is_at_the_articles_place
          date(2013, 1, 26), "Rome"),
         ("The Czech foreign ministry in Prague said on Sunday that it was working to verify the reports.", "en",
          date(2015, 3, 9), "Prague"),
+        # a sentence opening with "ومن" and the capital that stands for the state; a warning
+        ("ومن أنقرة، قالت وزارة الدفاع التركية أمس إن دعمها لحكومة الوفاق سيستمر.", "ar", date(2020, 4, 14),
+         "Ankara"),
+        ("وفي أنقرة، حذرت وزارة الخارجية التركية مساء أمس من أن أي استهداف للمصالح التركية ستكون له عواقب وخيمة.",
+         "ar", date(2020, 12, 8), "Ankara"),
     ],
 )
 def test_a_foreign_voice_speaking_in_a_town_abroad_is_a_statement_made_there(text, language, published, place):

@@ -282,6 +282,13 @@ SPELLINGS = [
     ("hôtel Corinthia", "ov:corinthia-hotel"),
     ("فندق كورنثيا", "ov:corinthia-hotel"),
     ("سوق الحوت", "ov:suq-al-hout"),
+    # capitals whose governments speak of their nationals or host talks on Libya
+    ("مانيلا", "ov:manila"),
+    ("Manille", "ov:manila"),
+    ("Brazzaville", "ov:brazzaville"),
+    ("برازافيل", "ov:brazzaville"),
+    ("كيغالي", "ov:kigali"),
+    ("Lisbonne", "ov:lisbon"),
 ]
 
 
