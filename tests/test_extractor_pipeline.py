@@ -3118,6 +3118,13 @@ def test_people_who_took_to_the_streets_took_no_town():
         # a list of towns with its last "and"
         ("Residents rallied on Friday in Zliten, Khoms and Msallata against the power cuts.", "en",
          date(2020, 8, 29), "Peaceful protest", {"Zliten", "Khoms", "Msallata"}),
+        # "et jusqu'à", "ainsi qu'à"; vigils in the plural
+        ("Des rassemblements pacifiques ont eu lieu dimanche à Al-Bayda, à Tobrouk et jusqu'à Sebha.", "fr",
+         date(2020, 9, 14), "Peaceful protest", {"Bayda", "Tobruk", "Sabha"}),
+        ("Vendredi, des milliers de manifestants ont défilé à Tobrouk ainsi qu'à Al-Bayda.", "fr",
+         date(2019, 12, 7), "Peaceful protest", {"Tobruk", "Bayda"}),
+        ("ونظم العشرات يوم الثلاثاء وقفات سلمية في مصراتة والزاوية وزليتن.", "ar",
+         date(2020, 8, 26), "Peaceful protest", {"Misrata", "Zawiya", "Zliten"}),
     ],
 )
 def test_one_event_per_town_of_a_list(text, language, published, sub_event_type, towns):
