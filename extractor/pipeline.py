@@ -449,6 +449,15 @@ _PEOPLE_OF_BEFORE = re.compile(arabic_folded(
 _TELLERS_IN_BEFORE = re.compile(arabic_folded(
     r"\b(?:according to|selon|d'apres)\s+(?:[\w'-]+\s+){0,4}?(?:in|at|a|au|from|de|d')\s+(?:the |la |le |l')?$"
     r"|(?<!\w)(?:وفق|وفقا ل|حسب|بحسب|نقلا عن)\s*(?:\S+\s+){0,4}?(?:في|من|ب)\s*(?:مدينه\s+)?$"))
+# breaking in ("stormed", "pris d'assaut", "اقتحموا"), and words of a fight that a break-in may
+# have met (guards who fired back, a battle)
+_STORMED = re.compile(arabic_folded(
+    r"stormed|broke into|forced (?:their|its|his) way into|(?:ont|a|avaient|avait) (?:pris d'assaut|fait irruption\b.*)"
+    r"|[وف]?(?:اقتحم|اقتحمت|اقتحموا)"))
+_FIGHTING = re.compile(arabic_folded(
+    r"\b(?:exchang\w*|fight\w*|fought|clash\w*|battl\w*|gunfight|firefight|fired back|affront\w*|combats?|echange\w*"
+    r"|riposte\w*|tue\w*|killed|killing|wounded|blesse\w*|kidnapp\w*|abduct\w*|enleve\w*)\b"
+    r"|اشتباك|اشتبك|معارك|تبادل|قتل|اصاب|جرح|خطف|اختطف"))
 _QUOTED_BEFORE = re.compile(r"[\"”»]\s*,?\s*$")
 _LIBYAN_BEFORE = re.compile(arabic_folded(r"\b(?:libya's|libyan|libyen(?:ne)?s?|de (?:la )?libye)\b|الليبي|ليبيا"))
 # someone quoted by what they do, no body or office: "said a researcher", "a déclaré un habitant"
@@ -1052,6 +1061,12 @@ def _triggers_of_news(triggers: list[Trigger], folded: str, chunk: str, sentence
             or _PREVIOUS_BEFORE.search(folded, max(0, t.start - 20), t.start))]
         # "les combats pour le contrôle de l'aéroport se poursuivent": ongoing, undated background
         triggers = [t for t in triggers if not (t.event_type in VIOLENT_TYPES and _ONGOING_AFTER.match(folded, t.end))]
+    if (any(t.sub_event_type == "Looting/property destruction" for t in triggers) and not _FIGHTING.search(chunk)
+            and not any(a.actor.faction == "civilians" for a in s_actors)):
+        # "gunmen stormed the offices ... and set fire to its studios", "اقتحم مسلحون مقر المفوضية
+        # وحطموا أجهزة": armed men who break in and wreck or rob fight no one (protesters who
+        # storm a building riot)
+        triggers = [t for t in triggers if not (t.sub_event_type == "Armed clash" and _STORMED.fullmatch(fold(t.text)))]
     if any(t.event_type == "Violence against civilians" for t in triggers) and len(
             {a.actor.name for a in s_actors if a.actor.is_armed and not a.is_backer}) <= 1:
         # "خطف مسلحون ملثمون السفير ... وأطلقوا النار على سائقه": gunmen who fire as they seize or

@@ -4783,6 +4783,29 @@ def test_a_foreign_voice_s_visit_is_an_event_where_it_went(text, language, place
         assert (event.sub_event_type, event.location, event.faction1) == ("Other", place, "international")
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # armed men who break in and wreck or rob, fighting no one: property destroyed, no battle
+    ("On Saturday night, gunmen stormed the offices of a private television station in Hay al-Andalus and set fire "
+     "to its studios, staff said.", "en", "Looting/property destruction"),
+    ("Masked gunmen stormed a branch of Jumhouria Bank in the centre of Khoms on Monday morning and made off with "
+     "about 1.5 million dinars.", "en", "Looting/property destruction"),
+    ("Dimanche matin, des hommes armés ont pris d'assaut une agence bancaire publique d'Ajdabiya et emporté quelque "
+     "300 000 dinars.", "fr", "Looting/property destruction"),
+    ("اقتحم مسلحون مجهولون مساء الأربعاء مقر مكتب المفوضية في مدينة الزاوية، وحطموا أجهزة حاسوب وأتلفوا وثائق.", "ar",
+     "Looting/property destruction"),
+    # guards who fire back: a battle; protesters who storm and burn: a riot
+    ("Gunmen stormed the power station in Sabha on Sunday and exchanged fire with its guards before setting fire "
+     "to a control room.", "en", "Armed clash"),
+    ("اقتحم محتجون غاضبون مساء أمس الجمعة مقر مجلس النواب في مدينة طبرق وأضرموا النار في أجزاء منه.", "ar",
+     "Violent demonstration"),
+])
+def test_a_building_stormed_and_wrecked_is_property_destroyed(text, language, expected):
+    events = _events(text, language, date(2015, 3, 10))
+    assert expected in {e.sub_event_type for e in events}
+    if expected == "Looting/property destruction":
+        assert "Armed clash" not in {e.sub_event_type for e in events}
+
+
 def test_a_date_to_come_dates_nothing():
     # the mission ends two days after the paper: the statement is of the day the allies met
     (event,) = _events("Réunis vendredi à Bruxelles, les pays de l'OTAN ont annoncé que la mission prendrait "
