@@ -110,12 +110,9 @@ CAMPS_SINCE = 2014  # the year the war of the two camps began (Dawn against Dign
 UNITY_GOVERNMENT = date(2016, 3, 30)  # the Presidential Council's arrival in Tripoli
 _FIRED = re.compile(r"(?:fired|opened fire|(?:ont|a) (?:ouvert le feu|tire)|اطلق\w*)(?: .*)?")
 AIR_REACH = 30  # characters between an aircraft and the firing it did
-# a statement with no date of its own is of the day it was reported, not of the events it
-# comments on ("ودانت البعثة ..." after "عثر أمس على جثة")
-_STATEMENT = re.compile(
-    r"\b(?:condemn|denounc|deplor|urg|call|express|welcom|demand|warn|condamn|denonc|deplor|exhort|appel|exig|"
-    r"salu|say|said|report|estimat|indiqu|affirm|annonc)\w*|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|دعا|دعت|طالب|رحب|حذر|قالت|افادت|اعلنت)\w*"
-)
+# a voice speaking in the present: its words are of the paper's day ("The UN says", "l'ONU estime", "تقول")
+_SAYS_NOW = re.compile(r"\b(?:says|estimates|reports)\b|(?<!\ba )(?<!\bont )(?<!\bavait )\b(?:dit|estime|affirme|indique|souligne)\b"
+                       r"|(?<!\w)[وف]?(?:تقول|يقول)(?!\w)")
 _JUDGEMENT = re.compile(
     r"\b(?:condemn|denounc|deplor|express|welcom|warn|condamn|denonc|salu|deplor|critici[sz]|critiqu)\w*"
     r"|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|رحب|حذر|انتقد)\w*"
@@ -778,7 +775,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
             0 <= named_seats[m] - t.end <= SEAT_TARGET_REACH for t in triggers)
             or _SEAT_BUILDING.search(folded, max(0, named_seats[m] - 30), named_seats[m])]
         s_figures = within(figures, figure_starts, sentence)
-        carried, cued = _carried_date(number, dated, chunk, bool(s_dates), article.published)
+        carried = _carried_date(number, dated, chunk, bool(s_dates), article.published)
         here = article_place
         if not any(not m.place.is_foreign for m in s_places):
             just_told = (article_places.get(events[-1].place_id)
@@ -806,7 +803,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                 article, language, trigger, sentence, context,
                 folded=folded, places=s_places, actors=act_actors, earlier_actors=actors, act=acts[position],
                 figures=s_figures if position == 0 else [], resolved=[p for p in resolved if p not in told] or resolved,
-                carried=carried, cued=cued,
+                carried=carried,
                 article_place=here, is_first=position == 0, sides=sides, abroad=abroad,
             )
             if event.sub_event_type == "Other" and not _is_statement_of_record(event, trigger, sentence, folded):
@@ -1156,15 +1153,15 @@ def _named_elsewhere(s_places: list[PlaceMention], other_role: list[PlaceMention
 
 
 def _carried_date(number: int, dated: list[tuple[int, ResolvedDate]], chunk: str, has_own_date: bool,
-                  published: date | None) -> tuple[ResolvedDate | None, bool]:
-    """The date a sentence without its own takes from those before it, and whether the sentence
-    names that day as one told before ("le soir même", "la veille": a statement takes it too)."""
+                  published: date | None) -> ResolvedDate | None:
+    """The date a sentence without its own takes from those before it ("le soir même", "la
+    veille": a day told before)."""
     if not has_own_date and dated and _SAME_DAY.search(chunk):
         # "le même jour", "hours earlier": the last day given (not "since last April" told after it)
-        return next((r for _, r in reversed(dated) if r.time_precision == 1 and not r.is_period), dated[-1][1]), True
+        return next((r for _, r in reversed(dated) if r.time_precision == 1 and not r.is_period), dated[-1][1])
     if not has_own_date and (shift := _day_shift(chunk, dated, published)) is not None:
-        return shift, True
-    return next((r for n, r in reversed(dated) if number - CARRY_SENTENCES <= n < number), None), False
+        return shift
+    return next((r for n, r in reversed(dated) if number - CARRY_SENTENCES <= n < number), None)
 
 
 def _settled_sides(events: list[Event], numbered: list[int], sentences: list[Sentence],
@@ -1473,14 +1470,15 @@ def _day_shift(chunk: str, dated: list[tuple[int, ResolvedDate]],
 
 
 def _choose_date(trigger: Trigger, resolved: list[tuple[DateMention, ResolvedDate]],
-                 carried: ResolvedDate | None, published: date | None, *,
-                 cued: bool = False) -> tuple[ResolvedDate | None, bool]:
+                 carried: ResolvedDate | None, published: date | None) -> tuple[ResolvedDate | None, bool]:
     if resolved:
         # the date nearest the trigger's words, from either end ("ses appareils avaient détruit
         # samedi", said on Monday)
         best = min(resolved, key=lambda pair: min(abs(pair[0].start - trigger.start), abs(pair[0].start - trigger.end)))
         return best[1], True
-    if carried is not None and (cued or not _STATEMENT.search(fold(trigger.text))):
+    if carried is not None:
+        # (a statement with no date of its own too: "ودانت البعثة الأممية عملية الاغتيال" after the
+        # killing found yesterday reacts to it that day, as the corpus dates such reactions)
         return carried, False
     if published is not None:
         return ResolvedDate(published, 2, ""), False
@@ -1512,7 +1510,7 @@ def _build_event(
     earlier_actors: list[ActorMention], figures: list[Figure],
     resolved: list[tuple[DateMention, ResolvedDate]], carried: ResolvedDate | None,
     article_place: Place | None, is_first: bool, sides: Event | None = None,
-    abroad: PlaceMention | None = None, cued: bool = False, act: tuple[int, int] | None = None,
+    abroad: PlaceMention | None = None, act: tuple[int, int] | None = None,
 ) -> Event:
     trigger_token = token_at(sentence.span, trigger.start, trigger.end)
     # the dates of the trigger's own clause, where a semicolon sets clauses apart ("In January, an
@@ -1525,7 +1523,9 @@ def _build_event(
         # the day of the act's own clause: "bombed Ganfouda on Tuesday, and special forces fought ...
         # on Wednesday" (not of an act the news came days after, dated from the news's day)
         resolved = [pair for pair in resolved if act[0] <= pair[0].start < act[1]]
-    when, has_own_date = _choose_date(trigger, resolved, carried, article.published, cued=cued)
+    if trigger.event_type == "Strategic developments" and _SAYS_NOW.search(folded, sentence.start, sentence.end):
+        carried = None  # ("The UN says more than 100,000 people have been displaced": words of the paper's day)
+    when, has_own_date = _choose_date(trigger, resolved, carried, article.published)
     when = _days_before(when, trigger, folded, resolved)
     if trigger.sub_event_type == "Other" and not _in_quote(article.text, sentence.start, trigger.start):
         # "« Le régime de Kadhafi s'effondre », a déclaré le secrétaire général de l'OTAN": who is
