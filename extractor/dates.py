@@ -303,6 +303,8 @@ def find_dates(text: str, *, folded: str | None = None) -> list[DateMention]:
     kept = [_of_last_year(m, text, folded) for m in kept]
     kept = [m for m in kept if not (m.kind == "absolute" and (
         _NAME_AFTER.match(text, m.end) or _NAME_BEFORE.search(folded, max(0, m.start - 30), m.start)))]
+    # "إن هذا اليوم يمثل تحولا": "this day" in what someone said, not today
+    kept = [m for m in kept if not (m.kind == "relative_days" and _THIS_BEFORE.search(folded, max(0, m.start - 8), m.start))]
     return [m for m, following in zip(kept, [*kept[1:], None])
             if not (m.kind == "weekday" and following is not None and following.kind == "absolute"
                     and _APPOSED.fullmatch(folded, m.end, following.start))]
@@ -316,6 +318,7 @@ _NAME_BEFORE = re.compile(arabic_folded(
     r"|(?<!\w)(?:كتيبه|كتائب|لواء|سريه|ثوره|ثوار|حركه|ائتلاف)\s+(?:\S+\s+)?)$"))
 
 
+_THIS_BEFORE = re.compile(r"(?<!\w)(?:هذا|ذلك)\s+$")
 _LAST_YEAR_AFTER = re.compile(arabic_folded(
     r",?\s+(?:of\s+)?last year\b|\s+(?:de\s+)?l'(?:an|annee) (?:dernier|derniere|passee?)\b"
     r"|\s+(?:من\s+)?(?:العام|السنه)\s+(?:الماضي|المنصرم|الفائت)(?!\w)"

@@ -149,6 +149,11 @@ def test_a_day_just_after_the_papers_is_a_date_to_come(text, published, expected
     assert resolve_date(mention, published).event_date == expected
 
 
+def test_this_day_in_arabic_is_no_date():
+    # "إن هذا اليوم يمثل تحولا": what someone said of the day, not today
+    assert [m.text for m in find_dates("قال بان كي مون أمس إن هذا اليوم يمثل تحولا تاريخيا")] == ["أمس"]
+
+
 def test_the_day_before_yesterday_in_arabic_either_way_round():
     for text in ("وأمس الأول، سقطت قذائف على الحي", "أول أمس سقطت قذائف على الحي"):
         (mention,) = find_dates(text)
