@@ -31,6 +31,10 @@ names the other camp, came from that other camp. Fronts, dates and holdings are 
   Bunyan al-Marsous from May 2016) and, from August 2016, US air strikes against the group; until
   Misrata's 166 battalion left Sirte (June 2015, after the group took the Ghardabiya air base on
   28 May) the group's fight there was with it;
+- the Fezzan, from the LNA's southern offensive (mid-January 2019: Sabha, the Sharara field, Murzuq)
+  to the nationwide ceasefire (23 October 2020): the LNA's aircraft and drones were the only ones
+  flying over the south's towns (the strike on Murzuq of 4 August 2019 among them); the corpus's
+  articles attribute those strikes to it;
 - the 2011 war: the coalition's and NATO's air strikes (19 March to 31 October 2011) hit
   Gaddafi's forces; the towns the uprising held (Benghazi and Misrata from 20 February, the
   Nafusa mountain towns, Ajdabiya after its recapture on 26 March, Zawiya from 24 February to
@@ -118,6 +122,8 @@ FRONTS: tuple[Front, ...] = (
           {"jihadist": ("Bunyan al-Marsous (GNA)", "gna")}),
     Front("2011 air campaign", date(2011, 3, 19), date(2011, 10, 31), frozenset(),
           {"international": ("Gaddafi forces", "other")}),
+    Front("the LNA in the Fezzan", date(2019, 1, 15), date(2020, 10, 23),
+          frozenset({"Murzuq", "Sabha", "Wadi al Hayaa", "Ghat", "Wadi al Shatii"}), {}, air=("LNA", "lna")),
 )
 _FRONT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 _FIRED_FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})

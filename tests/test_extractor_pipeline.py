@@ -2570,6 +2570,9 @@ def test_zintani_units_are_zintans_brigades():
         # after the GNA retook al-Watiya (18 May 2020), a strike on it came from the LNA's side
         ("Haftar's forces lost al-Watiya in May. Warplanes struck al-Watiya air base late on Saturday, "
          "destroying air defence systems.", date(2020, 7, 5), "en", ("lna", "gna")),
+        # the Fezzan after the LNA's southern offensive (2019-2020): only the LNA flew there
+        ("Les forces du maréchal Haftar contrôlent le Sud depuis février. Au moins quarante-deux personnes ont été "
+         "tuées dimanche soir dans une frappe aérienne à Mourzouk.", date(2019, 8, 5), "fr", ("lna", "civilians")),
     ],
 )
 def test_a_strike_nobody_claims_on_a_front_where_one_camp_alone_flew_or_the_other_held_the_place(
