@@ -265,11 +265,14 @@ _TOLL_AFTER = re.compile(
 _TOLL_NOUNS = re.compile(r"^(?:combats|affrontements|violences|fighting|clashes|hostilities)$")
 _PEACEFUL = re.compile(
     r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|(?:a )?shot (?:being )?fired)|"
+    r"without (?:meeting|encountering|facing) (?:any |much )?resistance|"
     r"without firing a (?:single )?(?:shot|bullet)|"
+    r"(?:accepte|agreed|accepted) (?:de )?(?:lui )?(?:to )?(?:remettre|hand over|hand)|"
     r"sans (?:combat|combats|combattre|resistance|coup ferir|livrer (?:de )?bataille|(?:tirer )?un (?:seul )?coup de feu)|"
     r"sans rencontrer (?:de |la moindre |aucune )?resistance|handover|passation|"
     r"after (?:an )?(?:agreement|understanding|deal) with|apres (?:un )?(?:accord|arrangement|entente) avec)\b|"
     r"(?:دون|بدون|من دون) (?:اي )?(?:قتال|مواجهات)|دون اطلاق رصاصه|دون ان (?:تطلق|يطلق|يطلقوا) رصاصه|"
+    r"دون ان (?:تواجه|يواجه|يواجهوا|تلقي|يلقي|يلقوا) (?:اي )?مقاومه|"
     r"بعد تفاهم|باتفاق مع|بعد اتفاق مع"
 )
 _SAME_SITE = re.compile(

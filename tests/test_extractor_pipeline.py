@@ -3457,6 +3457,12 @@ def test_sentences_end_at_full_stops_not_at_abbreviations(text, language, count)
          "en", date(2020, 4, 14)),
         ("دخلت قوات حكومة الوفاق أمس مدينة صرمان دون أن تطلق رصاصة واحدة.", "ar", date(2020, 4, 14)),
         ("تسلمت قوات الجيش قاعدة تمنهنت الجوية أمس من دون مواجهات.", "ar", date(2017, 6, 1)),
+        # without meeting resistance; handed over by those who held it
+        ("Units coming from Brega said they had entered Harawa on Thursday without meeting resistance.", "en",
+         date(2011, 9, 16)),
+        ("دخلت قوات الجيش الوطني الليبي أمس الخميس مدينة غريان دون أن تواجه مقاومة تذكر.", "ar", date(2019, 4, 5)),
+        ("Dimanche, une colonne de l'ANL est entrée dans Oubari, après que les groupes armés locaux eurent accepté "
+         "de lui remettre les bâtiments publics.", "fr", date(2019, 2, 18)),
     ],
 )
 def test_a_town_entered_without_a_shot_is_handed_over(text, language, published):
