@@ -4820,6 +4820,17 @@ def test_a_building_stormed_and_wrecked_is_property_destroyed(text, language, ex
         assert "Armed clash" not in {e.sub_event_type for e in events}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "القبض" with the town between it and its object; people freed are no town regained
+    ("وأعلنت وزارة الداخلية أمس القبض في طرابلس على أربعة عشر مسلحا من عناصر المجموعات الموالية لباشاغا.",
+     ["Arrests"]),
+    ("وحررت قوة أمنية مساء الأحد 107 مهاجرين في طبرق، وألقت القبض على ثلاثة أشخاص يشتبه في انتمائهم إلى شبكة تهريب.",
+     ["Arrests"]),
+])
+def test_arabic_arrests_in_other_words_and_people_freed(text, expected):
+    assert [e.sub_event_type for e in _events(text, "ar", date(2023, 3, 13))] == expected
+
+
 def test_a_date_to_come_dates_nothing():
     # the mission ends two days after the paper: the statement is of the day the allies met
     (event,) = _events("Réunis vendredi à Bruxelles, les pays de l'OTAN ont annoncé que la mission prendrait "
