@@ -128,6 +128,40 @@ _NATIONAL_FORCE = re.compile(
 )
 
 
+# "le ministre italien de l'Intérieur", "the Austrian foreign ministry", "وزارة الخارجية الفلبينية": a
+# government that takes no side, named by an office and its nationality (adjective's stem -> the
+# factions file's actor; the states that back a camp have their offices as aliases of their own)
+_OFFICE_NATIONS = {
+    "ital": "Italy", "austri": "Austria", "autrichi": "Austria", "philippin": "Philippines", "filipino": "Philippines",
+    "german": "Germany", "allemand": "Germany", "spanish": "Spain", "espagnol": "Spain", "british": "United Kingdom",
+    "britanni": "United Kingdom", "americ": "United States", "french": "France", "francais": "France",
+    "greek": "Greece", "grec": "Greece", "maltes": "Malta", "maltais": "Malta", "canadi": "Canada", "japan": "Japan",
+    "japonais": "Japan", "chines": "China", "chinois": "China", "dutch": "Netherlands", "neerlandais": "Netherlands",
+    "swiss": "Switzerland", "suisse": "Switzerland", "jordan": "Jordan", "jordani": "Jordan", "saudi": "Saudi Arabia",
+    "saoudi": "Saudi Arabia", "serb": "Serbia", "korean": "South Korea", "coreen": "South Korea", "indian": "India",
+    "indien": "India", "bangladesh": "Bangladesh", "swedish": "Sweden", "suedois": "Sweden", "norweg": "Norway",
+    "norvegi": "Norway", "danish": "Denmark", "danois": "Denmark", "belg": "Belgium", "polish": "Poland",
+    "polonais": "Poland", "portugu": "Portugal", "ukrain": "Ukraine", "australi": "Australia", "brazil": "Brazil",
+    "bresilien": "Brazil", "indonesi": "Indonesia", "pakistan": "Pakistan", "nigeria": "Nigeria", "tunisi": "Tunisia",
+    "algeri": "Algeria", "morocc": "Morocco", "marocain": "Morocco", "romani": "Romania", "roumain": "Romania",
+    "الايطالي": "Italy", "النمساوي": "Austria", "الفلبيني": "Philippines", "الالماني": "Germany", "الاسباني": "Spain",
+    "البريطاني": "United Kingdom", "الامريكي": "United States", "الاميركي": "United States", "الفرنسي": "France",
+    "اليوناني": "Greece", "المالطي": "Malta", "الكندي": "Canada", "الياباني": "Japan", "الصيني": "China",
+    "الهولندي": "Netherlands", "السويسري": "Switzerland", "الاردني": "Jordan", "السعودي": "Saudi Arabia",
+    "الصربي": "Serbia", "الكوري": "South Korea", "الهندي": "India", "البنغالي": "Bangladesh", "السويدي": "Sweden",
+    "النرويجي": "Norway", "الدنماركي": "Denmark", "البلجيكي": "Belgium", "البولندي": "Poland", "البرتغالي": "Portugal",
+    "الاوكراني": "Ukraine", "الاسترالي": "Australia", "البرازيلي": "Brazil", "الاندونيسي": "Indonesia",
+    "الباكستاني": "Pakistan", "النيجيري": "Nigeria", "التونسي": "Tunisia", "الجزائري": "Algeria", "المغربي": "Morocco",
+    "الروماني": "Romania",
+}
+_OFFICE = re.compile(arabic_folded(
+    r"(?<![\w-])(?:(?P<nat_en>[a-z]+)\s+(?:foreign\s+|defence\s+|defense\s+|interior\s+|prime\s+)?"
+    r"(?:minister|ministry|government|president|secretary|ambassador|embassy|officials?)"
+    r"|(?:(?:le|la|l')\s*)?(?:ministre|ministere|gouvernement|president|premier ministre|chef de la diplomatie|diplomatie)"
+    r"\s+(?P<nat_fr>[a-z]+)"
+    r"|(?:وزير|وزيره|وزاره|الحكومه|الرئيس|رئيس الوزراء|سفير|سفاره)(?:\s+(?:الخارجيه|الدفاع|الداخليه))?\s+(?P<nat_ar>ال\S+?)(?:ه)?)(?![\w-])"))
+
+
 # "the army", "l'armée", "الجيش" named alone: the country's own army (the factions file's ARMY),
 # whoever's the article makes it (alliances.armies); not where a nationality says whose ("the
 # Chadian army", "l'armée égyptienne", "الجيش المصري") or a longer name overlaps ("Libyan National
@@ -204,6 +238,7 @@ class FactionTable:
             found.append((start, end, self._exact[match.group("name")]))
         found += self._anaphors(folded)
         found += self._national_forces(folded)
+        found += self._offices(folded)
         found += self._armies(folded, found)
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         mentions: list[ActorMention] = []
@@ -235,6 +270,16 @@ class FactionTable:
                 name = f"{match.group('kind_fr')} {match.group('nation_fr')}"
             actor = self._folded.get(name)
             if actor is not None:
+                found.append((match.start(), match.end(), actor))
+        return found
+
+    def _offices(self, folded: str) -> list[tuple[int, int, Actor]]:
+        found = []
+        for match in _OFFICE.finditer(folded):
+            nation = match.group("nat_en") or match.group("nat_fr") or match.group("nat_ar")
+            name = next((actor for stem, actor in _OFFICE_NATIONS.items()
+                         if nation.startswith(stem) or nation == stem.removeprefix("ال")), None)
+            if name is not None and (actor := self.actor(name)) is not None and actor.role == "international":
                 found.append((match.start(), match.end(), actor))
         return found
 

@@ -168,6 +168,16 @@ def test_a_demand_cancels_what_is_demanded_not_the_protest(text, language, kept,
     assert kept is None or kept in types
 
 
+@pytest.mark.parametrize(("text", "regained"), [
+    # a town liberated, people freed
+    ("Les rebelles ont annoncé lundi la libération de Zliten.", True),
+    ("Le ministre a promis d'obtenir la libération de l'ingénieur autrichien.", False),
+    ("Les ravisseurs ont libéré deux otages italiens lundi.", False),
+])
+def test_people_freed_are_no_town_regained(text, regained):
+    assert (("Battles", "Government regains territory") in _types(text, "fr")) == regained
+
+
 @pytest.mark.parametrize(("text", "language", "kept"), [
     # a second verb of the same speaker after a comma and "and": what it says will happen does
     # not reach what it did

@@ -60,6 +60,11 @@ from extractor.factions import FACTIONS_PATH, FactionsFormatError, default_facti
         ("ورد سلاح الجو التابع لـمصراتة بغارات", "Misrata brigades", "gna"),
         ("وحدات تابعة لـحفتر", "LNA", "lna"),
         ("Eastern Libyan forces said on Thursday", "LNA", "lna"),
+        # a government that takes no side, by an office and its nationality
+        ("A Rome, le ministre italien de l'Intérieur, Matteo Salvini, a annoncé", "Italy", "international"),
+        ("In Vienna, the Austrian foreign ministry confirmed", "Austria", "international"),
+        ("وأعلنت وزارة الخارجية الفلبينية في مانيلا", "Philippines", "international"),
+        ("le ministère philippin des Affaires étrangères avait confirmé", "Philippines", "international"),
     ],
 )
 def test_actor_and_faction(text, actor, faction):

@@ -3856,6 +3856,9 @@ def test_a_physical_strategic_development_with_no_place_is_at_the_articles_place
          "Ankara"),
         ("وفي أنقرة، حذرت وزارة الخارجية التركية مساء أمس من أن أي استهداف للمصالح التركية ستكون له عواقب وخيمة.",
          "ar", date(2020, 12, 8), "Ankara"),
+        # a minister known by his office and nationality, with a Libyan force named in his words
+        ("A Rome, le ministre italien de l'Intérieur, Matteo Salvini, a annoncé jeudi la livraison prochaine de "
+         "douze vedettes aux garde-côtes libyens.", "fr", date(2018, 6, 29), "Rome"),
     ],
 )
 def test_a_foreign_voice_speaking_in_a_town_abroad_is_a_statement_made_there(text, language, published, place):
