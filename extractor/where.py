@@ -94,7 +94,7 @@ _SPEECH = re.compile(arabic_folded(
     r"\b(?:said|says|told|speaking|stated|declared|announced|confirmed|pledged|stressed|insisted|reiterated"
     r"|agreed|adopted|approved|issued|decided|repeated|reaffirmed|explained|warned|demanded|requested|met"
     r"|(?:a|ont|avait|avaient) (?:\w+ )?(?:indique|declare|affirme|annonce|assure|confirme|souligne|dit|estime|adopte"
-    r"|approuve"
+    r"|approuve|decrete"
     r"|emis|decide|juge|reagi|reconnu|demande|repete|reaffirme|reclame|rappele|explique|precise|averti|refuse|promis"
     r"|fait savoir))\b"
     rf"|(?<!\w)[وف]?(?:{_AR_SAID}|أفاد|أفادت|رد|ردت|حذر|حذرت"

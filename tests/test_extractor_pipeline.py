@@ -3859,6 +3859,11 @@ def test_a_physical_strategic_development_with_no_place_is_at_the_articles_place
         # a minister known by his office and nationality, with a Libyan force named in his words
         ("A Rome, le ministre italien de l'Intérieur, Matteo Salvini, a annoncé jeudi la livraison prochaine de "
          "douze vedettes aux garde-côtes libyens.", "fr", date(2018, 6, 29), "Rome"),
+        # a decree and a demand without its auxiliary; pressing partners
+        ("Au Caire, le président Abdel Fattah al-Sissi a décrété sept jours de deuil national et réclamé lundi une "
+         "résolution de l'ONU.", "fr", date(2015, 2, 17), "Cairo"),
+        ("À New York, la France et le Royaume-Uni pressaient mardi leurs partenaires d'adopter rapidement un projet "
+         "de résolution.", "fr", date(2011, 3, 16), "New York"),
     ],
 )
 def test_a_foreign_voice_speaking_in_a_town_abroad_is_a_statement_made_there(text, language, published, place):
