@@ -34,6 +34,13 @@ def _types(text: str, language: str) -> list[tuple[str, str]]:
         ("Lundi, des raids semblables ont visé des dépôts de munitions.", "fr",
          ("Explosions/Remote violence", "Air/drone strike")),
         ("وعادت الطائرات أمس السبت لتقصف منطقة الفتائح.", "ar", ("Explosions/Remote violence", "Air/drone strike")),
+        # a bomb told where it was hidden before it went off; a booby trap
+        ("A retired colonel was killed on Sunday when a bomb hidden under his car exploded outside his home.", "en",
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        ("Two deminers were killed when a booby trap went off in a house in Ain Zara.", "en",
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        ("Dimanche, une bombe placée sous la voiture d'un officier a explosé à Benghazi.", "fr",
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
     ],
 )
 def test_trigger_types(text, language, expected):
