@@ -41,6 +41,13 @@ def _types(text: str, language: str) -> list[tuple[str, str]]:
          ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
         ("Dimanche, une bombe placée sous la voiture d'un officier a explosé à Benghazi.", "fr",
          ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        # an ambush; fire opened on protesters with the day between
+        ("Two policemen were killed on Monday when gunmen ambushed their patrol on the coastal road.", "en",
+         ("Battles", "Armed clash")),
+        ("Trois soldats ont été tués dans une embuscade tendue mardi près de Derna.", "fr", ("Battles", "Armed clash")),
+        ("قتل ثلاثة جنود في كمين نصبه مسلحون أمس قرب درنة.", "ar", ("Battles", "Armed clash")),
+        ("Security forces opened fire on Thursday on hundreds of protesters camped outside a mosque.", "en",
+         ("Protests", "Excessive force against protesters")),
     ],
 )
 def test_trigger_types(text, language, expected):
