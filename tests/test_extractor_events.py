@@ -182,6 +182,16 @@ def test_a_demand_cancels_what_is_demanded_not_the_protest(text, language, kept,
     assert kept is None or kept in types
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # what a voice denies is no event
+    ("Russia denied on Friday that its mercenaries were fighting in Libya.", "en"),
+    ("Le maréchal Haftar a démenti lundi que ses avions aient bombardé Tripoli.", "fr"),
+    ("ونفت القيادة العامة أمس أن تكون طائراتها قد قصفت مواقع في طرابلس.", "ar"),
+])
+def test_what_is_denied_is_no_event(text, language):
+    assert not [t for t in _types(text, language) if t[0] != "Strategic developments"]
+
+
 @pytest.mark.parametrize(("text", "regained"), [
     # a town liberated, people freed
     ("Les rebelles ont annoncé lundi la libération de Zliten.", True),
