@@ -70,7 +70,7 @@ _ISSUED_IN = re.compile(arabic_folded(
 # "who was visiting Tripoli", "en visite à Benghazi", "خلال زيارته إلى طرابلس", "speaking from its
 # offices in Tripoli", "s'est déclarée mardi à Tripoli « préoccupée »": a foreign voice there
 _THERE_BEFORE = re.compile(arabic_folded(
-    r"\b(?:visiting|(?:a |his |her |their )?visit to|en visite a|en visite au|lors de sa visite a)\s+$"
+    r"\b(?:visiting|visited|(?:a |his |her |their )?visit to|en visite a|en visite au|lors de sa visite a)\s+$"
     r"|(?<!\w)[وف]?(?:وصل|وصلت|وصلوا)\s+(?:\S+\s+){0,8}?الي\s+(?:مدينه\s+)?$"
     r"|(?<!\w)[وف]?(?:زار|زارت)\s+(?:\S+\s+){0,4}?(?:مدينه\s+)?$"
     r"|\b(?:speaking|spoke|said|writing) from (?:its|his|her|their) (?:offices?|headquarters|seat) in\s+$"
@@ -302,7 +302,7 @@ def is_crossing(trigger: Trigger) -> bool:
 
 # a visit: "arrived in", "s'est rendu à", "وصلت إلى", "زار" (of a foreign voice only, as its words)
 _VISIT = re.compile(arabic_folded(
-    r"arrived|flew(?: on| east| west)?|(?:paid|made) (?:a |an )?(?:[\w-]+ )?visit to"
+    r"arrived|visited|flew(?: on| east| west)?|(?:paid|made) (?:a |an )?(?:[\w-]+ )?visit to"
     r"|(?:est|sont|etait|etaient) arrivee?s?|(?:s'est|se sont|s'etait|s'etaient) rendue?s?"
     r"|[وف]?(?:وصل|وصلت|وصلوا|زار|زارت)"))
 

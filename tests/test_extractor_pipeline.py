@@ -4792,8 +4792,10 @@ def test_an_unknown_voice_speaking_abroad_is_a_foreign_statement(text, language,
      "Tripoli"),
     ("Le secrétaire général de l'ONU, Antonio Guterres, s'est rendu vendredi à Benghazi pour y rencontrer le maréchal.",
      "fr", "Benghazi"),
+    ("Italy's foreign minister visited Benghazi on Saturday.", "en", "Benghazi"),
     # a Libyan's is not
     ("Fayez al-Sarraj arrived in Ankara on Monday for talks.", "en", None),
+    ("Fayez al-Sarraj visited Misrata on Saturday.", "en", None),
     ("Khalifa Haftar s'est rendu mardi à Moscou.", "fr", None),
 ])
 def test_a_foreign_voice_s_visit_is_an_event_where_it_went(text, language, place):
