@@ -183,6 +183,16 @@ def test_a_demand_cancels_what_is_demanded_not_the_protest(text, language, kept,
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    # a meeting held to discuss the fighting: the meeting, no battle
+    ("The UN Security Council met behind closed doors on Friday to discuss the fighting.", "en"),
+    ("عقد مجلس الأمن الدولي أمس جلسة طارئة لبحث المعارك في طرابلس.", "ar"),
+    ("Le Conseil de sécurité s'est réuni vendredi pour discuter des combats à Tripoli.", "fr"),
+])
+def test_a_meeting_to_discuss_the_fighting_is_the_meeting(text, language):
+    assert _types(text, language) == [("Strategic developments", "Other")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
     # what a voice denies is no event
     ("Russia denied on Friday that its mercenaries were fighting in Libya.", "en"),
     ("Le maréchal Haftar a démenti lundi que ses avions aient bombardé Tripoli.", "fr"),
