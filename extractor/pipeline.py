@@ -455,8 +455,8 @@ _STORMED = re.compile(arabic_folded(
     r"stormed|broke into|forced (?:their|its|his) way into|(?:ont|a|avaient|avait) (?:pris d'assaut|fait irruption\b.*)"
     r"|[وف]?(?:اقتحم|اقتحمت|اقتحموا)"))
 _FIGHTING = re.compile(arabic_folded(
-    r"\b(?:exchang\w*|fight\w*|fought|clash\w*|battl\w*|gunfight|firefight|fired back|affront\w*|combats?|echange\w*"
-    r"|riposte\w*|tue\w*|killed|killing|wounded|blesse\w*|kidnapp\w*|abduct\w*|enleve\w*)\b"
+    r"\b(?:exchang\w*|fight(?:ing|s)?|fought|clash\w*|battl\w*|gunfight|firefight|fired back|affront\w*|combats?"
+    r"|echange\w*|riposte\w*|tu(?:e|es|ee|ees|er|ant)|killed|killing|wounded|blesse\w*|kidnapp\w*|abduct\w*|enleve\w*)\b"
     r"|اشتباك|اشتبك|معارك|تبادل|قتل|اصاب|جرح|خطف|اختطف"))
 _QUOTED_BEFORE = re.compile(r"[\"”»]\s*,?\s*$")
 _LIBYAN_BEFORE = re.compile(arabic_folded(r"\b(?:libya's|libyan|libyen(?:ne)?s?|de (?:la )?libye)\b|الليبي|ليبيا"))

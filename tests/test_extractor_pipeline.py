@@ -4813,6 +4813,9 @@ def test_a_foreign_voice_s_visit_is_an_event_where_it_went(text, language, place
      "to its studios, staff said.", "en", "Looting/property destruction"),
     ("Masked gunmen stormed a branch of Jumhouria Bank in the centre of Khoms on Monday morning and made off with "
      "about 1.5 million dinars.", "en", "Looting/property destruction"),
+    # (Tuesday is no "tué")
+    ("Gunmen stormed the offices of a television station in Hay al-Andalus on Tuesday and set fire to its studios.",
+     "en", "Looting/property destruction"),
     ("Dimanche matin, des hommes armés ont pris d'assaut une agence bancaire publique d'Ajdabiya et emporté quelque "
      "300 000 dinars.", "fr", "Looting/property destruction"),
     ("اقتحم مسلحون مجهولون مساء الأربعاء مقر مكتب المفوضية في مدينة الزاوية، وحطموا أجهزة حاسوب وأتلفوا وثائق.", "ar",
