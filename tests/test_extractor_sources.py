@@ -33,6 +33,13 @@ def _events(text: str, language: str, published: date, *, learned_sides: bool = 
      "officials in Misrata.", "en", "Sirte"),
     ("تحاصر قوات الجيش مدينة درنة منذ عامين. وقال المتحدث باسم الجيش في مؤتمر صحفي عقده في بنغازي "
      "إن الطيران نفذ أمس غارات على مواقع المسلحين.", "ar", "Derna"),
+    # the town after "according to" and whoever tells, with another place in the sentence
+    ("Au moins quatorze combattants ont été tués mardi à Kikla lorsque des brigades de Zintan ont lancé un nouvel "
+     "assaut contre cette petite ville, selon des sources médicales à Gharyan.", "fr", "Kikla"),
+    ("On Friday, rebels fought government troops for several hours on the approaches to Kikla, a hilltop village "
+     "that controls the road east towards Gharyan, according to a rebel spokesman in Zintan.", "en", "Kikla"),
+    ("Un kamikaze a lancé lundi une voiture piégée contre un point de contrôle à l'entrée d'Al-Washka, tuant "
+     "trois combattants, d'après l'hôpital central de Misrata.", "fr", "Wishka"),
 ])
 def test_the_town_of_a_source_is_not_where_it_happened(text, language, place):
     events = _events(text, language, date(2016, 7, 14))
