@@ -48,6 +48,14 @@ def _types(text: str, language: str) -> list[tuple[str, str]]:
         ("قتل ثلاثة جنود في كمين نصبه مسلحون أمس قرب درنة.", "ar", ("Battles", "Armed clash")),
         ("Security forces opened fire on Thursday on hundreds of protesters camped outside a mosque.", "en",
          ("Protests", "Excessive force against protesters")),
+        # "a de nouveau affronté", "a gagné du terrain"; a mine by itself
+        ("Jeudi, l'armée a de nouveau affronté les combattants du Conseil de la choura.", "fr", ("Battles", "Armed clash")),
+        ("L'armée a gagné du terrain dimanche face aux combattants du Conseil de la Choura.", "fr",
+         ("Battles", "Armed clash")),
+        ("Trois soldats ont été tués mardi par une mine à l'entrée de Ganfouda.", "fr",
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        ("Deux soldats ont été tués lundi quand leur véhicule a sauté sur une mine.", "fr",
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
     ],
 )
 def test_trigger_types(text, language, expected):
