@@ -56,6 +56,9 @@ def _types(text: str, language: str) -> list[tuple[str, str]]:
          ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
         ("Deux soldats ont été tués lundi quand leur véhicule a sauté sur une mine.", "fr",
          ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        # an adverb between the auxiliary and the participle
+        ("Les rebelles ont finalement repris mardi le contrôle de Brega.", "fr", ("Battles", "Government regains territory")),
+        ("Les jihadistes ont aussi attaqué lundi un poste de contrôle près de Syrte.", "fr", ("Battles", "Armed clash")),
     ],
 )
 def test_trigger_types(text, language, expected):
