@@ -59,6 +59,10 @@ def _types(text: str, language: str) -> list[tuple[str, str]]:
         # an adverb between the auxiliary and the participle
         ("Les rebelles ont finalement repris mardi le contrôle de Brega.", "fr", ("Battles", "Government regains territory")),
         ("Les jihadistes ont aussi attaqué lundi un poste de contrôle près de Syrte.", "fr", ("Battles", "Armed clash")),
+        ("La police a également arrêté lundi trois suspects à Tripoli.", "fr", ("Strategic developments", "Arrests")),
+        ("Des centaines d'habitants ont également manifesté lundi à Misrata.", "fr", ("Protests", "Peaceful protest")),
+        ("Les forces de Haftar se sont finalement emparées mardi de Gharyan.", "fr",
+         ("Battles", "Non-state actor overtakes territory")),
     ],
 )
 def test_trigger_types(text, language, expected):
