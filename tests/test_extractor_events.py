@@ -63,6 +63,9 @@ def _types(text: str, language: str) -> list[tuple[str, str]]:
         ("Des centaines d'habitants ont également manifesté lundi à Misrata.", "fr", ("Protests", "Peaceful protest")),
         ("Les forces de Haftar se sont finalement emparées mardi de Gharyan.", "fr",
          ("Battles", "Non-state actor overtakes territory")),
+        # entering a town, a campaign of arrests
+        ("وتمكنت قوات الجيش أمس من دخول مدينة درنة.", "ar", ("Battles", "Non-state actor overtakes territory")),
+        ("ونفذت قوات الردع أمس حملة اعتقالات في سوق الجمعة.", "ar", ("Strategic developments", "Arrests")),
     ],
 )
 def test_trigger_types(text, language, expected):
