@@ -66,6 +66,8 @@ def _types(text: str, language: str) -> list[tuple[str, str]]:
         # entering a town, a campaign of arrests
         ("وتمكنت قوات الجيش أمس من دخول مدينة درنة.", "ar", ("Battles", "Non-state actor overtakes territory")),
         ("ونفذت قوات الردع أمس حملة اعتقالات في سوق الجمعة.", "ar", ("Strategic developments", "Arrests")),
+        ("Security forces rounded up dozens of migrants in Gargaresh on Friday.", "en", ("Strategic developments", "Arrests")),
+        ("Police carried out a wave of arrests in Souq al-Juma'a on Friday.", "en", ("Strategic developments", "Arrests")),
     ],
 )
 def test_trigger_types(text, language, expected):
