@@ -277,8 +277,7 @@ class FactionTable:
         found = []
         for match in _OFFICE.finditer(folded):
             nation = match.group("nat_en") or match.group("nat_fr") or match.group("nat_ar")
-            name = next((actor for stem, actor in _OFFICE_NATIONS.items()
-                         if nation.startswith(stem) or nation == stem.removeprefix("ال")), None)
+            name = next((actor for stem, actor in _OFFICE_NATIONS.items() if nation.startswith(stem)), None)
             if name is not None and (actor := self.actor(name)) is not None and actor.role == "international":
                 found.append((match.start(), match.end(), actor))
         return found
