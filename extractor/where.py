@@ -92,12 +92,13 @@ _AR_SAID = "قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوض�
 # what a voice said or its body decided: "told reporters", "a indiqué", "adopted", "وأكدت", "أصدرت"
 _SPEECH = re.compile(arabic_folded(
     r"\b(?:said|says|told|speaking|stated|declared|announced|confirmed|pledged|stressed|insisted|reiterated"
-    r"|agreed|adopted|approved|issued|decided|repeated|reaffirmed|explained|warned|demanded|requested|met"
+    r"|agreed|adopted|approved|issued|decided|repeated|reaffirmed|explained|warned|demanded|requested|met|accused"
+    r"|revealed"
     r"|(?:a|ont|avait|avaient) (?:\w+ )?(?:indique|declare|affirme|annonce|assure|confirme|souligne|dit|estime|adopte"
-    r"|approuve|decrete"
+    r"|approuve|decrete|plaide|revele|accuse|pris ses distances"
     r"|emis|decide|juge|reagi|reconnu|demande|repete|reaffirme|reclame|rappele|explique|precise|averti|refuse|promis"
     r"|fait savoir))\b"
-    rf"|(?<!\w)[وف]?(?:{_AR_SAID}|أفاد|أفادت|رد|ردت|حذر|حذرت"
+    rf"|(?<!\w)[وف]?(?:{_AR_SAID}|أفاد|أفادت|رد|ردت|حذر|حذرت|اتهم|اتهمت"
     r"|تبنى|تبنت|اعتمد|اعتمدت|أصدر|أصدرت|تعهد|تعهدت|تعهدوا|قرر|قررت|أدلى|أدلت|مؤكدا|مؤكدة|قائلا|قائلة|التقى|التقت)(?!\w)"))
 # "said in Geneva", "a indiqué depuis Moscou", "spoke from Washington", "في جنيف": where the words were spoken
 _SPOKEN_IN_BEFORE = re.compile(rf"(?:{_IN_WORDS}|\bfrom |\bdepuis |(?<!\w)و?من )$")

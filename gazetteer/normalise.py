@@ -30,8 +30,9 @@ from functools import lru_cache
 
 APOSTROPHES = "'’‘ʼʻ`´′"
 HYPHENS = "-‐‑"
+# (not "n'": French elides "ne" before verbs only, and "N'Djamena" is a name that opens with it)
 ELISIONS = frozenset(
-    {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"}
+    {"l", "d", "j", "m", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"}
 )
 STRONG_ARTICLES = frozenset({"al", "el"})
 # Sun-letter article forms and the sound the next word must start with.

@@ -3864,6 +3864,22 @@ def test_a_physical_strategic_development_with_no_place_is_at_the_articles_place
          "résolution de l'ONU.", "fr", date(2015, 2, 17), "Cairo"),
         ("À New York, la France et le Royaume-Uni pressaient mardi leurs partenaires d'adopter rapidement un projet "
          "de résolution.", "fr", date(2011, 3, 16), "New York"),
+        # a plea, a revelation, distance taken, an accusation; a capital whose name opens with "N'"
+        ("De retour à Niamey vendredi, le ministre nigérien de l'Intérieur a plaidé pour des patrouilles communes.",
+         "fr", date(2018, 6, 2), "Niamey"),
+        ("Le même jour, la Maison Blanche a révélé à Washington que le président avait appelé le maréchal.", "fr",
+         date(2019, 4, 20), "Washington"),
+        ("Au Caire, le secrétaire général de la Ligue arabe a pris ses distances dimanche avec l'opération.", "fr",
+         date(2011, 3, 21), "Cairo"),
+        ("STUTTGART, May 27 – The US military's Africa Command accused Russia on Tuesday of sending fourteen MiG-29 "
+         "fighters to Libya.", "en", date(2020, 5, 27), "Stuttgart"),
+        ("واتهمت الحكومة التشادية، في بيان صدر أمس في انجامينا، جماعات مسلحة بالتسلل من الجنوب الليبي.", "ar",
+         date(2021, 4, 14), "N'Djamena"),
+        ("« Tout est sous contrôle », a assuré mardi à N'Djamena le porte-parole du gouvernement tchadien.", "fr",
+         date(2021, 4, 14), "N'Djamena"),
+        # a capital the gazetteer lacked
+        ("In Pretoria, the South African presidency said on Friday that it was following the case closely.", "en",
+         date(2017, 11, 4), "Pretoria"),
     ],
 )
 def test_a_foreign_voice_speaking_in_a_town_abroad_is_a_statement_made_there(text, language, published, place):

@@ -184,6 +184,17 @@ def test_find_places_elision_before_a_latin_article_is_not_in_the_name(
 
 
 @pytest.mark.parametrize(
+    "text", ["a assuré mardi à N'Djamena le porte-parole", "Depuis N’Djamena, le gouvernement", "In N'Djamena, the council"]
+)
+def test_find_places_a_name_that_opens_with_n_apostrophe_keeps_it(text: str) -> None:
+    # "N'" is no elision before a place (French elides "ne" before verbs only): the mention is
+    # the whole name, so the words before it ("à", "Depuis") are the ones just before it
+    [mention] = default_gazetteer().find_places(text)
+    assert mention.place.place_id == "ov:ndjamena"
+    assert mention.surface.replace("’", "'") == "N'Djamena"
+
+
+@pytest.mark.parametrize(
     "text",
     ["Des patrouilles dans la région d'al-Joufra.", "dans la région d’Al-Joufra, hier"],
 )

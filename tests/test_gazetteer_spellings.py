@@ -289,6 +289,22 @@ SPELLINGS = [
     ("برازافيل", "ov:brazzaville"),
     ("كيغالي", "ov:kigali"),
     ("Lisbonne", "ov:lisbon"),
+    # towns abroad on Libya's borders and routes, and capitals whose governments speak of Libya
+    ("Salloum", "ov:salloum"),
+    ("السلوم", "ov:salloum"),
+    ("Marsa Matrouh", "ov:marsa-matruh"),
+    ("Médenine", "ov:medenine"),
+    ("مدنين", "ov:medenine"),
+    ("Agadez", "ov:agadez"),
+    ("أغاديز", "ov:agadez"),
+    ("Faya-Largeau", "ov:faya-largeau"),
+    ("Pretoria", "ov:pretoria"),
+    ("نيروبي", "ov:nairobi"),
+    ("Toulon", "ov:toulon"),
+    ("Strasbourg", "ov:strasbourg"),
+    ("الدار البيضاء", "ov:casablanca"),
+    ("صنعاء", "ov:sanaa"),
+    ("Mogadiscio", "ov:mogadishu"),
 ]
 
 
@@ -462,8 +478,9 @@ def test_every_overlay_row_has_en_fr_ar_aliases() -> None:
                     assert not ARABIC.search(name), f"line {line}: {name!r} in {column}"
 
 
-# foreign towns just across a border, inside the rectangle: Tunisia's Dehiba faces Wazin
-FOREIGN_IN_BOX = frozenset({"ov:dehiba", "ov:ben-gardane", "ov:tataouine", "ov:remada"})  # Tunisian border towns
+# foreign towns just across a border, inside the rectangle: Tunisia's Dehiba faces Wazin (Medenine
+# is the governorate seat behind it), Egypt's Salloum faces Emsaed
+FOREIGN_IN_BOX = frozenset({"ov:dehiba", "ov:ben-gardane", "ov:tataouine", "ov:remada", "ov:medenine", "ov:salloum"})
 
 
 def test_libyan_overlay_places_lie_in_libya(overlay_rows: list[OverlayRow]) -> None:
