@@ -657,6 +657,26 @@ def test_french_gathering_is_a_protest_of_civilians():
     assert (event.event_type, event.faction1) == ("Protests", "civilians")
 
 
+@pytest.mark.parametrize(("text", "language", "place"), [
+    # processions, a march on someone's positions, a protest told in the pluperfect
+    ("Samedi, des cortèges pacifiques ont traversé le centre de Benghazi.", "fr", "Benghazi"),
+    ("Dimanche, des centaines de jeunes ont marché vers le siège du gouvernement à Al-Bayda en scandant des slogans.",
+     "fr", "Bayda"),
+    ("Mercredi, plusieurs dizaines d'habitants de Sebha avaient manifesté devant le conseil municipal.", "fr",
+     "Sabha"),
+    # a stand organised with many words before "وقفة"; a sit-in told in the present
+    ("ونظم عشرات من أهالي مدينة سرت صباح اليوم وقفة أمام مقر المجلس البلدي.", "ar", "Sirte"),
+    ("ومنذ الأحد، يعتصم عشرات الطلاب أمام مقر الجامعة في مصراتة.", "ar", "Misrata"),
+    # gathered or blocked a road, by who they are
+    ("On Friday, tribal elders gathered outside the Zueitina oil terminal to demand a share of the revenue.", "en",
+     "Zueitina oil terminal"),
+    ("Dozens of fuel traders blocked the coastal road near Zuwara on Monday.", "en", "Zuwara"),
+])
+def test_a_protest_told_in_other_words(text, language, place):
+    (event,) = _events(text, language)
+    assert (event.sub_event_type, event.location, event.faction1) == ("Peaceful protest", place, "civilians")
+
+
 def test_protest_with_no_named_actor_is_civilians():
     (event,) = _events("Une manifestation a eu lieu mardi à Benghazi.", "fr")
     assert event.event_type == "Protests" and event.faction1 == "civilians"
