@@ -270,6 +270,8 @@ _PEACEFUL = re.compile(
     r"(?:accepte|agreed|accepted) (?:de )?(?:lui )?(?:to )?(?:remettre|hand over|hand)|"
     r"sans (?:combat|combats|combattre|resistance|coup ferir|livrer (?:de )?bataille|(?:tirer )?un (?:seul )?coup de feu)|"
     r"sans rencontrer (?:de |la moindre |aucune )?resistance|handover|passation|"
+    # welcomed by the town's notables ("où des notables les ont accueillies")
+    r"(?:les |l')(?:ont|a|avaient|avait) accueillie?s?|welcomed by (?:the )?(?:local |town's |tribal )?(?:elders|notables|residents)|"
     r"after (?:an )?(?:agreement|understanding|deal) with|apres (?:un )?(?:accord|arrangement|entente) avec)\b|"
     r"(?:دون|بدون|من دون) (?:اي )?(?:قتال|مواجهات)|دون اطلاق رصاصه|دون ان (?:تطلق|يطلق|يطلقوا) رصاصه|"
     r"دون ان (?:تواجه|يواجه|يواجهوا|تلقي|يلقي|يلقوا) (?:اي )?مقاومه|"
@@ -1254,7 +1256,9 @@ _LISTED = re.compile(r"\s*[,،]\s*(?:de |d'|du |des |of |à |in |في )?(?:the |
 # ("على محوري بوعطني والليثي", "في منطقتي قنفودة والصابري": on the two fronts of, in the two areas of)
 _STRUCK_NEAR = re.compile(arabic_folded(
     r"(?:\b(?:near|on|in|at|around|a|sur|pres de|autour de)|(?<!\w)(?:قرب|على|في))\s+(?:the |les |la |le |l')?"
-    r"(?:(?:محور|محوري|جبهة|جبهتي|منطقة|منطقتي|حي|حيي)\s+)?$"))
+    # ("in the ports of Tripoli, Al Khums and Sirte", "dans les ports de")
+    r"(?:(?:ports|towns|cities|villages|areas) of |(?:ports|villes|localites|secteurs) (?:de |d')|"
+    r"(?:محور|محوري|جبهة|جبهتي|منطقة|منطقتي|حي|حيي)\s+)?$"))
 STRUCK_REACH = 80  # characters from a strike's verb to the towns it hit, listed after it
 
 
@@ -1287,7 +1291,7 @@ def _coordinated_places(event: Event, places: list[PlaceMention], text: str, fol
         if event.event_type in ("Explosions/Remote violence", "Battles") and event.sub_event_type not in (
                 TERRITORY_SUB_EVENT_TYPES) and not (
                 0 <= chain[0].start - trigger.end <= STRUCK_REACH
-                and _STRUCK_NEAR.search(folded, max(0, chain[0].start - 14), chain[0].start)
+                and _STRUCK_NEAR.search(folded, max(0, chain[0].start - 24), chain[0].start)
                 or 0 <= chain[0].start - trigger.end <= 2):  # ("struck Misrata and Zliten": the towns hit)
             continue  # (not "fighters from Zintan, Kikla and Yafran", "fled to Al-Bayda and Tobruk")
         best = max(best, [m for m in chain if m.place.place_id != event.place_id], key=len)

@@ -3483,6 +3483,15 @@ def test_sentences_end_at_full_stops_not_at_abbreviations(text, language, count)
         ("دخلت قوات الجيش الوطني الليبي أمس الخميس مدينة غريان دون أن تواجه مقاومة تذكر.", "ar", date(2019, 4, 5)),
         ("Dimanche, une colonne de l'ANL est entrée dans Oubari, après que les groupes armés locaux eurent accepté "
          "de lui remettre les bâtiments publics.", "fr", date(2019, 2, 18)),
+        # "sans combattre" between the verb and the town; welcomed by the notables
+        ("Lundi, les unités du général sont entrées sans combattre à Oubari, après des pourparlers avec les anciens.",
+         "fr", date(2019, 2, 20)),
+        ("Mardi, une colonne de l'ANL est entrée dans Waddan, où des notables l'ont accueillie.", "fr",
+         date(2017, 6, 7)),
+        # installations handed over; a port received with several words before it
+        ("Jeudi, les gardes de Jadhran ont remis les installations du terminal de Zueitina à une commission du "
+         "gouvernement.", "fr", date(2014, 4, 18)),
+        ("تسلمت لجنة من وزارة النفط أمس الخميس ميناء الحريقة من الحرس.", "ar", date(2014, 4, 11)),
     ],
 )
 def test_a_town_entered_without_a_shot_is_handed_over(text, language, published):
@@ -4529,11 +4538,27 @@ def test_a_battle_dated_to_no_day_and_the_fighting_since_which_are_no_events(tex
         ("Samedi, des avions de l'OTAN frappaient, selon l'Alliance, un dépôt de munitions à Syrte même.", "Sirte"),
         ("Dans la nuit de vendredi à samedi, des Apache britanniques ayant décollé du porte-hélicoptères HMS Ocean ont "
          "détruit une station radar près de Brega, a indiqué l'Alliance.", "Brega"),
+        # aircraft that riposted
+        ("Jeudi, l'aviation de l'OTAN a riposté en visant des lance-roquettes près de Zliten.", "Zliten"),
     ],
 )
 def test_aircraft_strikes_told_in_the_ways_french_tells_them(text, place):
     events = [e for e in _events(text, "fr", date(2011, 7, 7)) if e.sub_event_type == "Air/drone strike"]
     assert [(e.location, e.actor1) for e in events] == [(place, "NATO")]
+
+
+@pytest.mark.parametrize(("text", "language", "places"), [
+    # the towns a strike hit, listed as "the ports of"; helicopters that destroyed
+    ("NATO aircraft struck six navy vessels in the ports of Tripoli, Al Khums and Sirte on Friday.", "en",
+     ["Tripoli", "Khoms", "Sirte"]),
+    ("British Apache helicopters had destroyed a radar site near Brega early on Saturday, the alliance said.", "en",
+     ["Brega"]),
+    # planes named by their make (the French plural leaves "Rafale" as it is)
+    ("Selon l'Alliance, des Rafale ont ouvert le feu samedi sur une colonne de chars près de Brega.", "fr", ["Brega"]),
+])
+def test_air_strikes_on_towns_listed_or_by_helicopters(text, language, places):
+    events = _events(text, language, date(2011, 6, 5))
+    assert [e.location for e in events if e.sub_event_type == "Air/drone strike"] == places
 
 
 @pytest.mark.parametrize(
