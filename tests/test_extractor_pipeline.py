@@ -4547,6 +4547,29 @@ def test_aircraft_strikes_told_in_the_ways_french_tells_them(text, place):
     assert [(e.location, e.actor1) for e in events] == [(place, "NATO")]
 
 
+@pytest.mark.parametrize(("text", "language", "sub_event_type", "place"), [
+    # fire exchanged, told in the passive; "par ailleurs" between the auxiliary and the verb
+    ("Samedi, des tirs à l'arme lourde ont été échangés pendant des heures près de Sebha.", "fr", "Armed clash",
+     "Sabha"),
+    ("Jeudi, des hommes armés ont par ailleurs abattu un commerçant dans le centre de Derna.", "fr", "Attack", "Derna"),
+    # fire opened on a bus, a man shot dead, told in the pluperfect
+    ("Mardi soir, des inconnus avaient ouvert le feu sur un bus près de Sebha, blessant trois passagers.", "fr",
+     "Attack", "Sabha"),
+    ("Lundi soir, un officier de police avait été abattu devant son domicile à Benghazi.", "fr", "Attack", "Benghazi"),
+    # shot several times; people seized
+    ("The councillor was shot several times on Monday night outside his home in Misrata.", "en", "Attack", "Misrata"),
+    ("On Sunday, gunmen seized a young man at a checkpoint near Ubari.", "en", "Abduction/forced disappearance",
+     "Ubari"),
+    ("Masked men grabbed a teacher outside a school in Sabha on Tuesday.", "en", "Abduction/forced disappearance",
+     "Sabha"),
+    # a front-line village in another spelling
+    ("Fighting flared again on Tuesday in Esbeaa, south of the capital.", "en", "Armed clash", "Espiaa"),
+])
+def test_violence_told_in_other_words(text, language, sub_event_type, place):
+    (event,) = _events(text, language, date(2019, 11, 20))
+    assert (event.sub_event_type, event.location) == (sub_event_type, place)
+
+
 @pytest.mark.parametrize(("text", "language", "places"), [
     # the towns a strike hit, listed as "the ports of"; helicopters that destroyed
     ("NATO aircraft struck six navy vessels in the ports of Tripoli, Al Khums and Sirte on Friday.", "en",
