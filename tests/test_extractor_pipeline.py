@@ -4548,6 +4548,28 @@ def test_aircraft_strikes_told_in_the_ways_french_tells_them(text, place):
 
 
 @pytest.mark.parametrize(("text", "language", "sub_event_type", "place"), [
+    # agreed on a day, agreed on what; an agreement "portant sur"; prisoners to be swapped
+    ("Réunis au Caire, les officiers des deux camps se sont accordés jeudi sur un calendrier de retrait.", "fr",
+     "Agreement", "Cairo"),
+    ("Les délégations se sont séparées samedi à Bouznika sur un accord portant sur les postes souverains.", "fr",
+     "Agreement", "Bouznika"),
+    ("À Rome, les pays du groupe de contact s'étaient entendus mardi sur un mécanisme de financement.", "fr",
+     "Agreement", "Rome"),
+    ("Officers of both camps meeting in Ghadames agreed to exchange prisoners on Tuesday.", "en", "Agreement",
+     "Ghadames"),
+    ("اختتمت اللجنة العسكرية أمس اجتماعاتها في سرت بالاتفاق على فتح الطريق الساحلي.", "ar", "Agreement", "Sirte"),
+    # people arrested: "أوقفت" a count of suspects, "قبضت على"; a bombing they are suspected of is no strike
+    ("وأعلنت مديرية الأمن أنها أوقفت أمس ثلاثة أشخاص في منطقة الليثي.", "ar", "Arrests", "Al-Laithi"),
+    ("وداهمت قوة أمنية أمس منزلا في درنة وقبضت على رجلين.", "ar", "Arrests", "Derna"),
+    ("Police said they had arrested two men in Benghazi on Friday in connection with the bombing.", "en", "Arrests",
+     "Benghazi"),
+])
+def test_agreements_and_arrests_told_in_other_words(text, language, sub_event_type, place):
+    (event,) = _events(text, language, date(2020, 11, 5))
+    assert (event.sub_event_type, event.location) == (sub_event_type, place)
+
+
+@pytest.mark.parametrize(("text", "language", "sub_event_type", "place"), [
     # fire exchanged, told in the passive; "par ailleurs" between the auxiliary and the verb
     ("Samedi, des tirs à l'arme lourde ont été échangés pendant des heures près de Sebha.", "fr", "Armed clash",
      "Sabha"),

@@ -305,6 +305,12 @@ SPELLINGS = [
     ("الدار البيضاء", "ov:casablanca"),
     ("صنعاء", "ov:sanaa"),
     ("Mogadiscio", "ov:mogadishu"),
+    # towns abroad where Libya's rivals met
+    ("Bouznika", "ov:bouznika"),
+    ("بوزنيقة", "ov:bouznika"),
+    ("La Celle-Saint-Cloud", "ov:la-celle-saint-cloud"),
+    ("Hurghada", "ov:hurghada"),
+    ("الغردقة", "ov:hurghada"),
 ]
 
 
