@@ -268,6 +268,22 @@ def governs(trigger_token, token, max_hops: int = 4) -> bool:
     return False
 
 
+def through_subject(trigger_token, token, max_hops: int = 4) -> bool:
+    """Whether `token` hangs from the trigger through the trigger's subject ("Deux journalistes de
+    Misrata ont été enlevés": Misrata names who the subject is, not where the act happened)."""
+    targets = {trigger_token.i}
+    if trigger_token.dep_ in ("obj", "dobj", "nsubj", "obl", "nmod", "xcomp") and trigger_token.head is not trigger_token:
+        targets.add(trigger_token.head.i)  # ("Brigades in Misrata launched an assault on Bani Walid")
+    current = token
+    for _ in range(max_hops):
+        if current.head is current or current.head.i in targets:
+            return False
+        current = current.head
+        if current.dep_.startswith("nsubj") and current.head.i in targets:
+            return True
+    return False
+
+
 def _phrase_head(token):
     current = token
     for _ in range(6):

@@ -151,6 +151,13 @@ _TOOK_OFF = re.compile(arabic_folded(
     r"|operating|operated|flying|flown|launched|operant)"
     r" (?:[\w-]+ ){0,2}?(?:from|de|d'|du|des|depuis) (?:the |la |le |l')?(?:(?:base|air base|base aerienne) (?:de |d'|of )?)?$"
     r"|(?<!\w)(?:اقلعت|اقلع|اقلعتا|انطلاقا) (?:\S+ ){0,2}?من (?:قاعده )?$"))
+# "deux journalistes d'une chaîne de Misrata", "brigades in Misrata", "كتائب مصراتة": the town names
+# who someone is (a force, a newsroom, a delegation), not where the act happened
+_WHOSE_TOWN = re.compile(arabic_folded(
+    r"\b(?:journalistes?|reporters?|journalists?|chaines?|television|radio|brigades?|bataillons?|battalions?"
+    r"|combattants|fighters|miliciens|militiamen|militias?|milices?|delegations?|deputes|lawmakers|representants"
+    r"|representatives|units|unites) (?:(?:de|d'|du|des|of|from|in) (?:the |la |le |l')?|d')$"
+    r"|(?<!\w)(?:كتائب|كتيبه|مقاتلي|مقاتلو|صحفيي|صحفيين|قناه|وفد) (?:من )?$"))
 _LOCATED = re.compile(
     r"(?:\bnear|\bin|\bat|\bnear the town of|\ba|\ben|pres de|aux abords de|autour de|في|قرب|بالقرب من)\s+"
     + _ARTICLES_TO_NAME
@@ -378,6 +385,7 @@ def choose_place(
         lambda last, m: bool(_AND_FROM.fullmatch(folded_text, last.end, m.start)))
     libyan = [m for m in libyan if m not in came_from]
     libyan = [m for m in libyan if not _said_before(_TOOK_OFF, folded_text, m)] or libyan
+    libyan = [m for m in libyan if not _said_before(_WHOSE_TOWN, folded_text, m)] or libyan
     if article_place is not None and libyan and all(_said_before(_DISTANCE, folded_text, m) for m in libyan):
         # "cette ville côtière située à 70 kilomètres à l'ouest de Tripoli": a landmark at a
         # distance; the town meant is the article's

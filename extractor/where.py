@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from events.model import VIOLENT_TYPES
 from extractor.events import Trigger
-from extractor.roles import governs, token_at
+from extractor.roles import governs, through_subject, token_at
 from extractor.sentences import Sentence
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import PlaceChoice, choose_place, is_site
@@ -167,13 +167,17 @@ def event_place(
     `local_sides`: no side of the event is a camp or a foreign one, as in a truce of two tribes)."""
     governed = None
     if trigger_token is not None:
+        candidates = []
         for mention in places:
             token = token_at(sentence.span, mention.start, mention.end)
             if token is not None and governs(trigger_token, token, 2 if mention.place.is_foreign else 4):
                 if mention.place.is_foreign and trigger.event_type in VIOLENT_TYPES:
                     continue
-                governed = mention
-                break
+                candidates.append((mention, token))
+        # ("Deux journalistes de Misrata ont été enlevés aux abords de Bani Walid": the town that
+        # names who the subject is yields to the town where the act happened)
+        governed = next((m for m, token in candidates if not through_subject(trigger_token, token)),
+                        candidates[0][0] if candidates else None)
     if trigger.event_type in VIOLENT_TYPES and (where := next(
             (m for m in places if not m.place.is_foreign and (found := _WHERE_AFTER.match(text, m.end))
              and found.end() <= trigger.start), None)):

@@ -4547,6 +4547,20 @@ def test_aircraft_strikes_told_in_the_ways_french_tells_them(text, place):
     assert [(e.location, e.actor1) for e in events] == [(place, "NATO")]
 
 
+@pytest.mark.parametrize(("text", "language", "place"), [
+    # the town that says who the subject is, not where the act happened
+    ("Deux journalistes de Misrata ont été enlevés dimanche aux abords de Bani Walid.", "fr", "Bani Walid"),
+    ("Two lawmakers from Benghazi were kidnapped on Sunday outside a hotel in Tripoli.", "en", "Tripoli"),
+    ("Brigades in Misrata launched an assault on Bani Walid on Wednesday.", "en", "Bani Walid"),
+    # the town of a newsroom named before the act
+    ("Deux journalistes d'une chaîne de télévision de Misrata, enlevés dimanche aux abords de Bani Walid, étaient "
+     "toujours retenus mercredi.", "fr", "Bani Walid"),
+])
+def test_the_town_of_who_the_subject_is_is_not_where_it_happened(text, language, place):
+    (event,) = _events(text, language, date(2012, 10, 25))
+    assert event.location == place
+
+
 @pytest.mark.parametrize(("text", "language", "sub_event_type", "place"), [
     # agreed on a day, agreed on what; an agreement "portant sur"; prisoners to be swapped
     ("Réunis au Caire, les officiers des deux camps se sont accordés jeudi sur un calendrier de retrait.", "fr",
