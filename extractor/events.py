@@ -215,6 +215,11 @@ def load_triggers(path: str | Path = TRIGGERS_PATH, *, use_heads: bool = True) -
                 continue
             if kind != "trigger":
                 raise TriggersFormatError(f"{path}:{line}: unknown kind {kind!r}")
+            if any(alternative.endswith(" ") for alternative in _alternatives(pattern)):
+                # ("gunmen killed (?:two|three) ": the word after it makes "(?![\w-])" fail, so the
+                # rule never matched, and nothing said so)
+                raise TriggersFormatError(f"{path}:{line}: bad pattern {pattern!r}: an alternative ends with a "
+                                          f"space and can never end a word; look ahead for what follows instead")
             event_type, sub_type = row.get("event_type", ""), row.get("sub_event_type", "")
             if sub_type not in EVENT_TYPES.get(event_type, ()):
                 raise TriggersFormatError(f"{path}:{line}: unknown type {event_type!r}/{sub_type!r}")
@@ -230,6 +235,34 @@ def load_triggers(path: str | Path = TRIGGERS_PATH, *, use_heads: bool = True) -
             rules.setdefault(lang, []).append(_Rule(bounded, event_type, sub_type))
     cues = {lang: [_cue_pattern(lang, kinds.get(kind, [])) for kind in _CUE_KINDS] for lang, kinds in cue_parts.items()}
     return TriggerTable(rules, cues, use_heads=use_heads)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression ("a|b(?:c|d)" -> "a", "b(?:c|d)")."""
+    alternatives, current, depth, in_class, index = [], [], 0, False, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            current.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append("".join(current))
+            current = []
+            index += 1
+            continue
+        current.append(char)
+        index += 1
+    alternatives.append("".join(current))
+    return alternatives
 
 
 def _cue_pattern(lang: str, parts: list[str]) -> re.Pattern[str] | None:

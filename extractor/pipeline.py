@@ -1246,7 +1246,7 @@ def _attach_toll(events: list[Event], numbered: list[int], number: int, article:
 # ("sur Ganfouda et sur le secteur de Gwarsha", "على حي الليثي وعلى منطقة بوعطني", "à Tobrouk et jusqu'à
 # Sebha", "à Tobrouk ainsi qu'à Al-Bayda")
 _COORDINATION = re.compile(
-    r"\s*(?:,\s*)?(?:et|and|ainsi que|ainsi qu'|as well as|و)\s*(?:jusqu')?"
+    r"\s*(?:,\s*)?(?:et|and|ainsi que|ainsi qu'|as well as|puis|then|و)\s*(?:jusqu')?"
     r"(?:de |d'|du |des |of |à |in |في |sur |on |at |near |around |près de |autour de |على |قرب )?"
     r"(?:la ville de |the town of |(?:(?:le |la |the )?(?:secteur|quartier|district|area|zone) (?:de |d'|of )?)"
     r"|(?:حي|منطقة|منطقه) |the |la |le |l')?$")

@@ -98,6 +98,27 @@ def test_every_trigger_row_has_an_acled_type():
             assert rule.sub_event_type in EVENT_TYPES[rule.event_type]
 
 
+@pytest.mark.parametrize("pattern", ["gunmen killed (?:two|three) ", "assassinated|killed (?:a|an) "])
+def test_a_trigger_alternative_ending_with_a_space_is_refused(tmp_path, pattern):
+    # regression: "gunmen killed two " never matched (the word after it fails the end of word
+    # check) and nothing said so; a look-ahead is the way to ask for what follows
+    rows = tmp_path / "triggers.csv"
+    rows.write_text("lang,kind,pattern,event_type,sub_event_type\n"
+                    f"en,trigger,{pattern},Violence against civilians,Attack\n", encoding="utf-8")
+    with pytest.raises(TriggersFormatError, match=r"triggers.csv:2: bad pattern .*ends with a space"):
+        load_triggers(rows)
+
+
+def test_a_space_inside_an_alternative_or_a_look_ahead_is_accepted(tmp_path):
+    rows = tmp_path / "triggers.csv"
+    rows.write_text("lang,kind,pattern,event_type,sub_event_type\n"
+                    "en,trigger,gunmen killed(?= (?:two|three) )|shot (?:him|her),Violence against civilians,Attack\n",
+                    encoding="utf-8")
+    text = "In Derna, gunmen killed two soldiers on Monday."
+    [[trigger]] = load_triggers(rows).find_in_spans(text, fold(text), [(0, len(text))], language="en")
+    assert trigger.text == "gunmen killed"
+
+
 def test_bad_trigger_row_names_file_and_line(tmp_path):
     bad = tmp_path / "triggers.csv"
     bad.write_text("lang,kind,pattern,event_type,sub_event_type\nfr,trigger,bagarre,Battles,Brawl\n", encoding="utf-8")
