@@ -210,16 +210,16 @@ def load_triggers(path: str | Path = TRIGGERS_PATH, *, use_heads: bool = True) -
                 # a comma in an unquoted pattern ("ne .{1,30} pas") splits it into columns
                 raise TriggersFormatError(
                     f"{path}:{line}: too many columns for pattern {pattern!r}: quote a pattern that holds a comma")
-            if kind in _CUE_KINDS:
-                cue_parts.setdefault(lang, {}).setdefault(kind, []).append(pattern)
-                continue
-            if kind != "trigger":
-                raise TriggersFormatError(f"{path}:{line}: unknown kind {kind!r}")
             if any(alternative.endswith(" ") for alternative in _alternatives(pattern)):
                 # ("gunmen killed (?:two|three) ": the word after it makes "(?![\w-])" fail, so the
                 # rule never matched, and nothing said so)
                 raise TriggersFormatError(f"{path}:{line}: bad pattern {pattern!r}: an alternative ends with a "
                                           f"space and can never end a word; look ahead for what follows instead")
+            if kind in _CUE_KINDS:
+                cue_parts.setdefault(lang, {}).setdefault(kind, []).append(pattern)
+                continue
+            if kind != "trigger":
+                raise TriggersFormatError(f"{path}:{line}: unknown kind {kind!r}")
             event_type, sub_type = row.get("event_type", ""), row.get("sub_event_type", "")
             if sub_type not in EVENT_TYPES.get(event_type, ()):
                 raise TriggersFormatError(f"{path}:{line}: unknown type {event_type!r}/{sub_type!r}")

@@ -98,13 +98,17 @@ def test_every_trigger_row_has_an_acled_type():
             assert rule.sub_event_type in EVENT_TYPES[rule.event_type]
 
 
-@pytest.mark.parametrize("pattern", ["gunmen killed (?:two|three) ", "assassinated|killed (?:a|an) "])
-def test_a_trigger_alternative_ending_with_a_space_is_refused(tmp_path, pattern):
+@pytest.mark.parametrize("row", [
+    "en,trigger,gunmen killed (?:two|three) ,Violence against civilians,Attack",
+    "en,trigger,assassinated|killed (?:a|an) ,Violence against civilians,Attack",
+    # a cue too: "est prévue " had never cancelled what was only planned
+    "fr,suppress,(?:est|sont) (?:prevue?s?|attendue?s?) ,,",
+])
+def test_a_rule_alternative_ending_with_a_space_is_refused(tmp_path, row):
     # regression: "gunmen killed two " never matched (the word after it fails the end of word
     # check) and nothing said so; a look-ahead is the way to ask for what follows
     rows = tmp_path / "triggers.csv"
-    rows.write_text("lang,kind,pattern,event_type,sub_event_type\n"
-                    f"en,trigger,{pattern},Violence against civilians,Attack\n", encoding="utf-8")
+    rows.write_text("lang,kind,pattern,event_type,sub_event_type\n" + row + "\n", encoding="utf-8")
     with pytest.raises(TriggersFormatError, match=r"triggers.csv:2: bad pattern .*ends with a space"):
         load_triggers(rows)
 
