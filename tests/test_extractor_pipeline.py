@@ -4547,6 +4547,22 @@ def test_aircraft_strikes_told_in_the_ways_french_tells_them(text, place):
     assert [(e.location, e.actor1) for e in events] == [(place, "NATO")]
 
 
+@pytest.mark.parametrize(("text", "sub_event_type", "place"), [
+    # killed "by the bullets of" gunmen; fire opened by gunmen named between the verb and "النار"
+    ("قتل شرطي برصاص مسلحين مجهولين مساء أمس أمام منزله في مدينة درنة.", "Attack", "Derna"),
+    ("ولقي موظف في البلدية حتفه صباح السبت برصاص قناص في مدينة سرت.", "Attack", "Sirte"),
+    ("أطلق مسلحون ملثمون النار فجر أمس على سيارة إسعاف قرب مدينة غريان.", "Attack", "Gharyan"),
+    ("قتل خمسة مهاجرين عندما فتح مهربون النار عليهم قرب بني وليد.", "Attack", "Bani Walid"),
+    ("واقتحم مسلحون مكتب البريد في زليتن واعتدوا بالضرب على موظفين.", "Attack", "Zliten"),
+    # led away to an unknown place; held by gunmen
+    ("اقتحم مسلحون منزله في سبها فجر أمس واقتادوه إلى جهة غير معلومة.", "Abduction/forced disappearance", "Sabha"),
+    ("واحتجز مسلحون من بلدة مجاورة عشرة شبان من صبراتة أمس.", "Abduction/forced disappearance", "Sabratha"),
+])
+def test_arabic_violence_against_people_told_in_other_words(text, sub_event_type, place):
+    (event,) = _events(text, "ar", date(2019, 3, 10))
+    assert (event.sub_event_type, event.location) == (sub_event_type, place)
+
+
 @pytest.mark.parametrize(("text", "language", "sub_event_type", "places"), [
     # a town taken on a day told: the pluperfect with "déjà", a participle far from its "par",
     # "puis" between two towns, a present of the chronicles, an infinitive after "fini par"
