@@ -624,8 +624,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     article_place = main_place(unnamed, dateline=dateline)  # (not the seat of a body the story names)
     article_places = {m.place.place_id: m.place for m in free}
     abroad = next((m for m in free if m.place.is_foreign and m.place.kind != "country"), None)
-    # "the February 17 Martyrs Brigade", "كتيبة 17 فبراير": a date in a name dates nothing
-    dates = [d for d in find_dates(text, folded=folded) if not any(a <= d.start and d.end <= b for a, b in actor_spans)]
+    # "the February 17 Martyrs Brigade", "كتيبة 17 فبراير", "سوق الجمعة" (the Friday market, a
+    # quarter of Tripoli): a date in a name dates nothing
+    names = [*actor_spans, *((m.start, m.end) for m in places)]
+    dates = [d for d in find_dates(text, folded=folded) if not any(a <= d.start and d.end <= b for a, b in names)]
     figures = find_figures(text, folded=folded)
     sentences = split_sentences(doc, text)
 

@@ -4547,6 +4547,24 @@ def test_aircraft_strikes_told_in_the_ways_french_tells_them(text, place):
     assert [(e.location, e.actor1) for e in events] == [(place, "NATO")]
 
 
+def test_the_weekday_in_a_place_name_dates_nothing():
+    # regression: "سوق الجمعة" (the Friday market, a quarter of Tripoli) dated the clash to the
+    # Friday before the paper's day
+    (event,) = _events("اندلعت اشتباكات في سوق الجمعة مساء أمس.", "ar", date(2016, 3, 31))
+    assert (event.location, event.event_date) == ("Souq al-Juma'a", date(2016, 3, 30))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # women who demonstrated; hundreds who went out, to protest or to celebrate
+    ("تظاهرت عشرات النساء مساء السبت في ساحة الكيش ببنغازي للمطالبة بالكشف عن مصير ذويهن.", "Al-Keesh"),
+    ("وخرج مئات الشبان مساء أمس في مدينة سبها مرددين هتافات ضد الحكومة.", "Sabha"),
+    ("وخرج المئات مساء أمس إلى ميدان الشهداء في طرابلس احتفالا بالإعلان.", "Martyrs' Square"),
+])
+def test_arabic_crowds_that_went_out_are_a_protest(text, place):
+    (event,) = _events(text, "ar", date(2022, 1, 16))
+    assert (event.sub_event_type, event.location) == ("Peaceful protest", place)
+
+
 @pytest.mark.parametrize(("text", "sub_event_type", "place"), [
     # killed "by the bullets of" gunmen; fire opened by gunmen named between the verb and "النار"
     ("قتل شرطي برصاص مسلحين مجهولين مساء أمس أمام منزله في مدينة درنة.", "Attack", "Derna"),
