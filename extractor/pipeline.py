@@ -1262,6 +1262,7 @@ _STRUCK_NEAR = re.compile(arabic_folded(
     r"(?:(?:ports|towns|cities|villages|areas) of |(?:ports|villes|localites|secteurs) (?:de |d')|"
     r"(?:محور|محوري|جبهة|جبهتي|منطقة|منطقتي|حي|حيي)\s+)?$"))
 STRUCK_REACH = 80  # characters from a strike's verb to the towns it hit, listed after it
+_STRUCK_PASSIVE = re.compile(r"\s+(?:were|was|have been|had been|ont ete|a ete|avaient ete)\s+")
 
 
 def _coordinated_places(event: Event, places: list[PlaceMention], text: str, folded: str,
@@ -1294,7 +1295,9 @@ def _coordinated_places(event: Event, places: list[PlaceMention], text: str, fol
                 TERRITORY_SUB_EVENT_TYPES) and not (
                 0 <= chain[0].start - trigger.end <= STRUCK_REACH
                 and _STRUCK_NEAR.search(folded, max(0, chain[0].start - 24), chain[0].start)
-                or 0 <= chain[0].start - trigger.end <= 2):  # ("struck Misrata and Zliten": the towns hit)
+                or 0 <= chain[0].start - trigger.end <= 2  # ("struck Misrata and Zliten": the towns hit)
+                # ("positions around Abu Grein and Wishka were bombed": the towns hit, named before)
+                or _STRUCK_PASSIVE.fullmatch(folded, chain[-1].end, trigger.start)):
             continue  # (not "fighters from Zintan, Kikla and Yafran", "fled to Al-Bayda and Tobruk")
         best = max(best, [m for m in chain if m.place.place_id != event.place_id], key=len)
     return best

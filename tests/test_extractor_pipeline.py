@@ -4601,6 +4601,9 @@ def test_arabic_violence_against_people_told_in_other_words(text, sub_event_type
      "Non-state actor overtakes territory", ["Bani Walid"]),
     # the killing of people by gunmen, named by their number
     ("In Benghazi, gunmen killed two soldiers at a checkpoint on Monday.", "en", "Attack", ["Benghazi"]),
+    # a flag of three colours
+    ("Fighters loyal to the council raised their red, black and green flag over the centre of Bani Walid on Monday.",
+     "en", "Non-state actor overtakes territory", ["Bani Walid"]),
 ])
 def test_events_told_in_the_ways_of_chronicles(text, language, sub_event_type, places):
     events = _events(text, language, date(2020, 6, 10))
@@ -4682,6 +4685,12 @@ def test_violence_told_in_other_words(text, language, sub_event_type, place):
      ["Brega"]),
     # planes named by their make (the French plural leaves "Rafale" as it is)
     ("Selon l'Alliance, des Rafale ont ouvert le feu samedi sur une colonne de chars près de Brega.", "fr", ["Brega"]),
+    # aircraft that flew, destroying or hitting; a separate strike; towns named before "were bombed"
+    ("British jets opened the second week of the campaign on Sunday, destroying a radar site near Brega.", "en",
+     ["Brega"]),
+    ("A separate strike late on Tuesday hit a depot near Gharyan, the operation said.", "en", ["Gharyan"]),
+    ("On Thursday, positions around Abu Grein and Wishka were bombed by unidentified warplanes.", "en",
+     ["Abu Qurayn", "Wishka"]),
 ])
 def test_air_strikes_on_towns_listed_or_by_helicopters(text, language, places):
     events = _events(text, language, date(2011, 6, 5))
