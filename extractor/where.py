@@ -102,6 +102,9 @@ _SPEECH = re.compile(arabic_folded(
     r"|تبنى|تبنت|اعتمد|اعتمدت|أصدر|أصدرت|تعهد|تعهدت|تعهدوا|قرر|قررت|أدلى|أدلت|مؤكدا|مؤكدة|قائلا|قائلة|التقى|التقت)(?!\w)"))
 # "said in Geneva", "a indiqué depuis Moscou", "spoke from Washington", "في جنيف": where the words were spoken
 _SPOKEN_IN_BEFORE = re.compile(rf"(?:{_IN_WORDS}|\bfrom |\bdepuis |(?<!\w)و?من )$")
+# "depuis son siège de Stuttgart", "from its headquarters in Naples": the seat it spoke from
+_HQ_BEFORE = re.compile(r"\b(?:depuis|from|at) (?:son|sa|its|their|leur|le|the) (?:[\w-]+ )?"
+                        r"(?:siege|quartier general|headquarters|base|bureau|offices?) (?:de |d'|du |in |a |au )$")
 MET_BEFORE_REACH = 30  # characters from the town abroad people met in to the verb of what they said there
 SPEECH_REACH = 40  # characters from a verb of speech to the town abroad named after it ("said in Geneva")
 AR_FROM_REACH = 20  # characters from an Arabic speaker's "من <town>" to the words spoken there after it
@@ -394,7 +397,8 @@ def _spoken_in(start: int, end: int, places: list[PlaceMention], folded: str, se
     `at_home`, a Libyan town opening the sentence too ("وفي بنغازي، التقى وزير الخارجية البريطاني")."""
     reach = AR_SPEECH_REACH if language == "ar" else SPEECH_REACH
     for mention in places:
-        if not _SPOKEN_IN_BEFORE.search(folded, max(0, mention.start - 8), mention.start):
+        if not (_SPOKEN_IN_BEFORE.search(folded, max(0, mention.start - 8), mention.start)
+                or _HQ_BEFORE.search(folded, max(0, mention.start - 45), mention.start)):
             continue
         opening = _opens(mention, folded, sentence) and 0 <= start - mention.end <= OPENED_REACH
         # ("the foreign ministry in Moscow said", "officials in Washington confirmed": the town just

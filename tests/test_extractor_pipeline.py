@@ -3909,6 +3909,22 @@ def test_a_physical_strategic_development_with_no_place_is_at_the_articles_place
         # a capital the gazetteer lacked
         ("In Pretoria, the South African presidency said on Friday that it was following the case closely.", "en",
          date(2017, 11, 4), "Pretoria"),
+        # applauded, appointed, warned "lui aussi", called "à son tour", said to be ready, sanctioned
+        ("Le même jour, depuis Le Caire, le président égyptien a applaudi une « étape importante ».", "fr",
+         date(2020, 8, 22), "Cairo"),
+        ("À New York, le secrétaire général de l'ONU a nommé lundi un nouvel envoyé spécial pour la Libye.", "fr",
+         date(2011, 3, 8), "New York"),
+        ("A Washington, le département d'Etat a lui aussi mis en garde jeudi contre une escalade.", "fr",
+         date(2020, 1, 3), "Washington"),
+        ("Lundi, à Rome, le gouvernement italien a à son tour appelé ses ressortissants à quitter le pays.", "fr",
+         date(2014, 7, 29), "Rome"),
+        ("Réunis lundi à Vienne, les représentants d'une vingtaine de pays se sont dits prêts à soutenir le "
+         "gouvernement.", "fr", date(2016, 5, 17), "Vienna"),
+        ("L'Union européenne a franchi un pas lundi à Bruxelles en sanctionnant trois sociétés.", "fr",
+         date(2020, 9, 22), "Brussels"),
+        # the seat it spoke from
+        ("Le 26 mai, le commandement américain pour l'Afrique avait affirmé depuis son siège de Stuttgart qu'il "
+         "suivait la situation de près.", "fr", date(2020, 6, 22), "Stuttgart"),
     ],
 )
 def test_a_foreign_voice_speaking_in_a_town_abroad_is_a_statement_made_there(text, language, published, place):
