@@ -44,7 +44,7 @@ from extractor.sides import (acled_sides, both_sides, by_unknown_attackers, defi
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
                                 is_site, main_place, named_after_a_place_word, the_capital, with_those_listed_after)
-from extractor.where import (ANCHOR_BEFORE, SPREAD_REACH, event_place, is_crossing, is_speech, is_spread, is_visit, spoken_abroad,
+from extractor.where import (ANCHOR_BEFORE, SECOND_VOICE, SPREAD_REACH, event_place, is_crossing, is_speech, is_spread, is_visit, spoken_abroad,
                              spoken_by)
 from gazetteer import Gazetteer, Place, PlaceMention
 
@@ -647,7 +647,8 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         chunk = folded[sentence.start : sentence.end]
         triggers = sentence_triggers[number]
         s_actors = within(actors, actor_starts, sentence)
-        if not any(t.event_type == "Strategic developments" for t in triggers) and (any(
+        statements = [t for t in triggers if t.event_type == "Strategic developments"]
+        if (not statements or SECOND_VOICE.search(folded, sentence.start + statements[-1].end, sentence.end)) and (any(
                 a.actor.role in ("international", "backer")
                 # (a foreign force's word on its own strikes is no statement: "NATO said its aircraft had destroyed")
                 or a.actor.faction == "international" and not any(t.event_type in VIOLENT_TYPES for t in triggers)
@@ -658,17 +659,21 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
                                    # ("In Benghazi, Britain's foreign secretary told", not "In Tripoli, the
                                    # deputy foreign minister warned ... NATO")
                                    foreign_first=bool(s_actors) and s_actors[0].actor.role in ("international", "backer"))
+            if statements:
+                # "Egypt called for restraint in a statement issued in Cairo, while Borrell said in
+                # Brussels": a second voice's words, after the first's
+                first_said = sentence.start + statements[-1].end
+                spoken = [v for v in spoken if v.start > first_said and SECOND_VOICE.search(folded, first_said, v.start)]
             voice = s_actors[0] if s_actors and s_actors[0].actor.faction == "international" else None
-            if spoken is None and voice is not None and not triggers:
-                spoken = spoken_by(sentence, text, folded, voice.start, voice.end)
-            if spoken is not None and not s_actors and (
-                    _QUOTED_BEFORE.search(folded, max(0, spoken.start - 4), spoken.start) and _SOMEONE_AFTER.match(folded, spoken.end)
-                    or _LIBYAN_BEFORE.search(folded, sentence.start, spoken.start)):
+            if not spoken and voice is not None and not triggers:
+                spoken = [by] if (by := spoken_by(sentence, text, folded, voice.start, voice.end)) else []
+            if not s_actors:
                 # ('"... forgotten," said a researcher in Tunis': someone quoted, no body's word;
                 # "Libya's prime minister said in Rome": a Libyan voice)
-                spoken = None
-            if spoken is not None:
-                triggers = [*triggers, replace(spoken, start=spoken.start - sentence.start, end=spoken.end - sentence.start)]
+                spoken = [v for v in spoken if not (
+                    _QUOTED_BEFORE.search(folded, max(0, v.start - 4), v.start) and _SOMEONE_AFTER.match(folded, v.end)
+                    or _LIBYAN_BEFORE.search(folded, sentence.start, v.start))]
+            triggers = [*triggers, *(replace(v, start=v.start - sentence.start, end=v.end - sentence.start) for v in spoken)]
         if not triggers:
             _attach_toll(events, numbered, number, article, sentence, s_dates,
                          within(figures, figure_starts, sentence), within(free, place_starts, sentence))
@@ -1379,7 +1384,10 @@ def _best_per_type(triggers: list[Trigger], folded: str, days: list[tuple[int, d
     for trigger in sorted(triggers, key=lambda t: t.start):
         if not clauses or ((trigger.event_type != "Strategic developments"
                             or trigger.sub_event_type == "Looting/property destruction")
-                           and _apart(clauses[-1][-1], trigger, folded, days, places)):
+                           and _apart(clauses[-1][-1], trigger, folded, days, places)) or (
+                trigger.sub_event_type == "Other" and any(t.sub_event_type == "Other" for t in clauses[-1])
+                and SECOND_VOICE.search(folded, clauses[-1][-1].end, trigger.start)):
+            # (a second voice's words: "..., while Borrell said in Brussels")
             clauses.append([])
         clauses[-1].append(trigger)
     return [kept for clause in clauses for kept in _best_in_clause(clause, folded)]

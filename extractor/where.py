@@ -168,6 +168,13 @@ def event_place(
     article's meeting place abroad named before; `foreign_words`: the event is a foreign voice's
     statement, placed where it was made, else at Libya, never at the Libyan town it speaks of;
     `local_sides`: no side of the event is a camp or a foreign one, as in a truce of two tribes)."""
+    if trigger.sub_event_type == "Other" and SECOND_VOICE.search(folded, sentence.start, sentence.end):
+        # two voices in one sentence ("a statement issued in Cairo, while Borrell said in
+        # Brussels"): each spoke where its own clause says
+        before = [m.end() for m in SECOND_VOICE.finditer(folded, sentence.start, trigger.start)]
+        after = SECOND_VOICE.search(folded, trigger.end, sentence.end)
+        low, high = (before[-1] if before else sentence.start), (after.start() if after else sentence.end)
+        places = [m for m in places if low <= m.start < high]
     governed = None
     if trigger_token is not None:
         candidates = []
@@ -333,14 +340,16 @@ def is_spread(trigger: Trigger) -> bool:
 
 
 def spoken_abroad(sentence: Sentence, text: str, folded: str, places: list[PlaceMention], *,
-                  language: str, foreign_first: bool = False) -> Trigger | None:
+                  language: str, foreign_first: bool = False) -> list[Trigger]:
     """A statement with no trigger word of its own, told by where it was spoken: a town abroad
     ("told reporters in Washington", "said in Geneva on Thursday", "À Genève, le HCR a indiqué",
     "أكدت وزارة الخارجية الإيطالية في روما"), a meeting abroad ("pledged $1 billion at a meeting of
     the Contact Group in Abu Dhabi") or, when the sentence's first voice is a foreign one
     (`foreign_first`), a Libyan town opening the sentence ("In Benghazi, Britain's foreign
     secretary told"): the verb of speech, as a Strategic development of type Other (whether its
-    voice is a foreign one is for the caller to tell)."""
+    voice is a foreign one is for the caller to tell). Each verb with a town of its own is one
+    ("a statement issued in Cairo, while the EU's foreign policy chief said in Brussels")."""
+    found: list[Trigger] = []
     for verb in _SPEECH.finditer(folded, sentence.start, sentence.end):
         if _spoken_in(verb.start(), verb.end(), places, folded, sentence, language,
                       at_home=foreign_first) is not None or any(
@@ -351,8 +360,14 @@ def spoken_abroad(sentence: Sentence, text: str, folded: str, places: list[Place
                     # "les pays du Groupe de contact, réunis jeudi à Abou Dhabi, ont promis": met there before
                     or 0 <= verb.start() - m.end <= MET_BEFORE_REACH and _met_at(folded, m.start))
                 for m in places):
-            return Trigger(verb.start(), verb.end(), text[verb.start():verb.end()], "Strategic developments", "Other")
-    return None
+            if found and not SECOND_VOICE.search(folded, found[-1].end, verb.start()):
+                continue  # (one voice's words, however many verbs tell them)
+            found.append(Trigger(verb.start(), verb.end(), text[verb.start():verb.end()], "Strategic developments", "Other"))
+    return found
+
+
+# what sets a second voice's words apart from the first's in one sentence
+SECOND_VOICE = re.compile(arabic_folded(r"\b(?:while|whereas|tandis que|tandis qu'|alors que|alors qu')\b|(?<!\w)[وف]?(?:فيما|بينما)(?!\w)"))
 
 
 _QUOTE = re.compile(r'["«»“”]')
