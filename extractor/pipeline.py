@@ -1253,7 +1253,7 @@ def _attach_toll(events: list[Event], numbered: list[int], number: int, article:
 # ("sur Ganfouda et sur le secteur de Gwarsha", "على حي الليثي وعلى منطقة بوعطني", "à Tobrouk et jusqu'à
 # Sebha", "à Tobrouk ainsi qu'à Al-Bayda")
 _COORDINATION = re.compile(
-    r"\s*(?:,\s*)?(?:et|and|ainsi que|ainsi qu'|as well as|puis|then|و)\s*(?:jusqu')?"
+    r"\s*(?:,\s*)?(?:et|and|ainsi que|ainsi qu'|as well as|puis|then|comme|و)\s*(?:jusqu')?"
     r"(?:de |d'|du |des |of |à |in |في |sur |on |at |near |around |près de |autour de |على |قرب )?"
     r"(?:la ville de |the town of |(?:(?:le |la |the )?(?:secteur|quartier|district|area|zone) (?:de |d'|of )?)"
     r"|(?:حي|منطقة|منطقه) |the |la |le |l')?$")
@@ -1262,9 +1262,10 @@ _LISTED = re.compile(r"\s*[,،]\s*(?:de |d'|du |des |of |à |in |في )?(?:the |
 
 # ("على محوري بوعطني والليثي", "في منطقتي قنفودة والصابري": on the two fronts of, in the two areas of)
 _STRUCK_NEAR = re.compile(arabic_folded(
-    r"(?:\b(?:near|on|in|at|around|a|sur|pres de|autour de)|(?<!\w)(?:قرب|على|في))\s+(?:the |les |la |le |l')?"
-    # ("in the ports of Tripoli, Al Khums and Sirte", "dans les ports de")
-    r"(?:(?:ports|towns|cities|villages|areas) of |(?:ports|villes|localites|secteurs) (?:de |d')|"
+    r"(?:\b(?:near|on|in|at|around|a|au|aux|dans|sur|pres de|autour de)|(?<!\w)(?:قرب|على|في))\s+(?:the |les |la |le |l')?"
+    # ("in the ports of Tripoli, Al Khums and Sirte", "dans les ports de", "dans les quartiers d'Al-Sabri
+    # et de Souq al-Hout", "au quartier de Zawiyat al-Dahmani puis à Ain Zara")
+    r"(?:(?:ports|towns|cities|villages|areas|districts) of |(?:ports|villes|localites|secteurs|quartiers?) (?:de |d')|"
     r"(?:محور|محوري|جبهة|جبهتي|منطقة|منطقتي|حي|حيي)\s+)?$"))
 STRUCK_REACH = 80  # characters from a strike's verb to the towns it hit, listed after it
 _STRUCK_PASSIVE = re.compile(r"\s+(?:were|was|have been|had been|ont ete|a ete|avaient ete)\s+")

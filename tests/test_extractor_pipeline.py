@@ -4733,6 +4733,17 @@ def test_air_strikes_on_towns_listed_or_by_helicopters(text, language, places):
     assert [e.location for e in events if e.sub_event_type == "Air/drone strike"] == places
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    # fighting spread to a quarter "puis" to another
+    ("Les combats se sont étendus au quartier de Zawiyat al-Dahmani puis à Ain Zara, dans le sud de la ville.",
+     ["Zawiyat al-Dahmani", "Ain Zara"]),
+])
+def test_fighting_that_spread_to_two_quarters_is_fighting_in_each(text, places):
+    events = _events(text, "fr", date(2022, 7, 23))
+    assert [e.location for e in events if e.sub_event_type == "Armed clash"] == places
+
+
+
 @pytest.mark.parametrize(
     ("text", "language", "places"),
     [
