@@ -120,6 +120,8 @@ _JUDGEMENT = re.compile(
 # a denial is not an event ("denied any role ... and called for a ceasefire", "نفت القاهرة أي
 # تورط"), nor is one warring side's name for the other ("a qualifié cette réunion d'illégale",
 # "وصف ... بأنها جماعات خارجة عن القانون")
+# the words of the displacement rows of the triggers file: people who fled their town
+_FLED = re.compile(arabic_folded(r"\b(?:fled|left their homes|fui|quitte)\b|(?<!\w)(?:نزحت|نزح|غادرت|فرت)(?!\w)"))
 _DENIAL = re.compile(
     r"\b(?:denied|denies|a nie|ont nie|a dementi|ont dementi|dement\w*)\b|(?<!\w)[وف]?(?:نفى|نفي|نفت)(?!\w)"
 )
@@ -647,6 +649,10 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         chunk = folded[sentence.start : sentence.end]
         triggers = sentence_triggers[number]
         s_actors = within(actors, actor_starts, sentence)
+        if not any(r.time_precision == 1 and not r.is_period for _, r in resolved):
+            # people who fled are an event on a day the sentence tells, not a state of the war
+            # ("des milliers de familles ont fui la ville", "... depuis juin", "in 2014": no day, no event)
+            triggers = [t for t in triggers if not (t.sub_event_type == "Other" and _FLED.search(fold(t.text)))]
         statements = [t for t in triggers if t.event_type == "Strategic developments"]
         if (not statements or SECOND_VOICE.search(folded, sentence.start + statements[-1].end, sentence.end)) and (any(
                 a.actor.role in ("international", "backer")
@@ -1635,8 +1641,9 @@ def _event_sides(trigger: Trigger, actor1: ActorMention | None, actor2: ActorMen
     if (trigger.sub_event_type == "Other" and any(f.category == "displaced" for f in figures)
             and not names["faction2"] and names["faction1"]):
         names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced
-    if is_crossing(trigger):
-        # those who fled across the border, whoever counted them
+    if is_crossing(trigger) or _FLED.search(fold(trigger.text)):
+        # those who fled across the border or from their town ("400 familles ont quitté Ajdabiya",
+        # "نزحت عشرات العائلات"), whoever counted them
         names.update(actor1="", faction1="", actor2="Civilians", faction2="civilians", assoc_actor1="")
     if trigger.sub_event_type == "Peaceful protest" and not names["faction1"] and not names["faction2"]:
         names["actor1"], names["faction1"] = "Civilians", "civilians"  # protesters are civilians

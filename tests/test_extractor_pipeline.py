@@ -3932,6 +3932,32 @@ def test_a_foreign_voice_speaking_in_a_town_abroad_is_a_statement_made_there(tex
         "Strategic developments", "Other", place, "international")
 
 
+@pytest.mark.parametrize(("text", "language", "place", "day"), [
+    # families who fled their town on a day told: a displacement of civilians
+    ("Selon le conseil municipal, près de 400 familles ont quitté Ajdabiya pour la seule journée de lundi.", "fr",
+     "Ajdabiya", date(2016, 2, 22)),
+    ("Local officials said about 200 families had fled al-Asabaa on Sunday, heading for Mizdah.", "en",
+     "Al Asabi'a", date(2019, 10, 13)),
+    ("وقال المجلس المحلي إن نحو 800 عائلة غادرت مدينة بني وليد يوم الاثنين باتجاه الشويرف.", "ar", "Bani Walid",
+     date(2012, 10, 8)),
+])
+def test_families_who_fled_on_a_day_are_a_displacement(text, language, place, day):
+    published = day + timedelta(days=1)
+    (event,) = _events(text, language, published)
+    assert (event.event_type, event.sub_event_type, event.location, event.event_date) == (
+        "Strategic developments", "Other", place, day)
+    assert {event.faction1, event.faction2} - {""} == {"civilians"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # with no day of its own, or since a month: a state of the war, not an event
+    ("Des milliers de familles ont quitté Syrte et ses environs depuis le début du mois de juin.", "fr"),
+    ("Residents who fled the old city in 2014 now hope to return.", "en"),
+])
+def test_families_who_fled_with_no_day_told_are_no_event(text, language):
+    assert _events(text, language, date(2020, 7, 25)) == ()
+
+
 @pytest.mark.parametrize(("text", "language", "places"), [
     # two voices in one sentence, each where its own clause says it spoke
     ("Egypt's foreign ministry called for restraint on Saturday in a statement issued in Cairo, while the EU's "
