@@ -3958,6 +3958,18 @@ def test_families_who_fled_with_no_day_told_are_no_event(text, language):
     assert _events(text, language, date(2020, 7, 25)) == ()
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # words said abroad are a foreign voice's, whoever stood beside it or is named in them
+    ("Réunis lundi à Vienne, les représentants d'une vingtaine de pays se sont dits prêts à aider le gouvernement "
+     "d'union nationale à combattre l'État islamique.", "fr"),
+    ("وأعربت المفوضية السامية لحقوق الإنسان في جنيف أمس عن قلقها البالغ من مصير المدنيين العالقين في سرت.", "ar"),
+])
+def test_a_statement_made_abroad_has_its_foreign_voice_as_its_one_side(text, language):
+    (event,) = _events(text, language, date(2020, 1, 14))
+    assert event.sub_event_type == "Other" and event.country_code != "LY"
+    assert (event.faction1, event.faction2) == ("international", "")
+
+
 @pytest.mark.parametrize(("text", "language", "places"), [
     # two voices in one sentence, each where its own clause says it spoke
     ("Egypt's foreign ministry called for restraint on Saturday in a statement issued in Cairo, while the EU's "
