@@ -104,8 +104,12 @@ _AIR = re.compile(arabic_folded(
 # the 5+5 Joint Military Commission ("اللجنة العسكرية المشتركة")
 _BOTH_CAMPS = re.compile(arabic_folded(
     r"\b(?:(?:libya's )?(?:two )?(?:rival|warring) (?:military )?camps|(?:les deux )?camps (?:rivaux|ennemis)|5\+5"
-    r"|joint military commission|commission militaire (?:conjointe|mixte))\b"
-    r"|(?<!\w)(?:اللجنه العسكريه (?:الليبيه )?المشتركه|المعسكرين المتنافسين)(?!\w)|5\+5"))
+    r"|joint military commission|commission militaire (?:conjointe|mixte)"
+    # "officers from both camps", "des deux camps libyens", "les deux Parlements rivaux", "les quatre
+    # principaux responsables libyens rivaux", "the two rival parliaments"
+    r"|(?:from |of )?both (?:camps|sides' (?:military )?delegations)|(?:des |les )?deux camps(?: libyens)?"
+    r"|(?:two |deux )(?:rival |)(?:parliaments|parlements)(?: rivaux)?|responsables libyens rivaux|rival libyan leaders)\b"
+    r"|(?<!\w)(?:اللجنه العسكريه (?:الليبيه )?المشتركه|المعسكرين المتنافسين|ملتقي الحوار السياسي(?: الليبي)?)(?!\w)|5\+5"))
 CAMPS_SINCE = 2014  # the year the war of the two camps began (Dawn against Dignity)
 UNITY_GOVERNMENT = date(2016, 3, 30)  # the Presidential Council's arrival in Tripoli
 _FIRED = re.compile(r"(?:fired|opened fire|(?:ont|a) (?:ouvert le feu|tire)|اطلق\w*)(?: .*)?")

@@ -489,6 +489,11 @@ def test_the_protest_named_again_is_the_one_told():
         # before the unity government, the two parliaments' camps
         ("Representatives of the two rival camps signed a ceasefire in Geneva on Friday.", "en", date(2015, 1, 17),
          ("General National Congress", "gna", "House of Representatives", "lna")),
+        # the camps named in other words: officers "from both camps", "des deux camps libyens"
+        ("Last week, officers from both camps meeting in Hurghada agreed to exchange prisoners.", "en",
+         date(2020, 10, 5), ("GNA", "gna", "LNA", "lna")),
+        ("Les délégations militaires des deux camps libyens ont signé vendredi à Genève un accord de cessez-le-feu.",
+         "fr", date(2020, 10, 24), ("GNA", "gna", "LNA", "lna")),
     ],
 )
 def test_an_agreement_of_the_two_camps_is_theirs_not_its_sponsors(text, language, published, sides):
