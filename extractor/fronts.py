@@ -35,6 +35,10 @@ names the other camp, came from that other camp. Fronts, dates and holdings are 
   to the nationwide ceasefire (23 October 2020): the LNA's aircraft and drones were the only ones
   flying over the south's towns (the strike on Murzuq of 4 August 2019 among them); the corpus's
   articles attribute those strikes to it;
+- the oil crescent's terminals (Es Sider, Ras Lanuf and the towns around them, in the Sirte
+  district), from the LNA's seizure of them (11 September 2016) to its recapture after Jadhran's
+  raid (21 June 2018): the LNA against Jadhran's guards and the Benghazi Defence Brigades, groups
+  of no camp (the corpus codes them "other");
 - the 2011 war: the coalition's and NATO's air strikes (19 March to 31 October 2011) hit
   Gaddafi's forces; the towns the uprising held (Benghazi and Misrata from 20 February, the
   Nafusa mountain towns, Ajdabiya after its recapture on 26 March, Zawiya from 24 February to
@@ -124,6 +128,8 @@ FRONTS: tuple[Front, ...] = (
           {"international": ("Gaddafi forces", "other")}),
     Front("the LNA in the Fezzan", date(2019, 1, 15), date(2020, 10, 23),
           frozenset({"Murzuq", "Sabha", "Wadi al Hayaa", "Ghat", "Wadi al Shatii"}), {}, air=("LNA", "lna")),
+    Front("the oil crescent's terminals", date(2016, 9, 11), date(2018, 6, 21), frozenset({"Sirte"}),
+          {"lna": ("Petroleum Facilities Guard", "other"), "other": ("LNA", "lna")}),
 )
 _FRONT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 _FIRED_FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})

@@ -2576,6 +2576,18 @@ def test_a_rocket_fired_from_a_sides_positions_is_that_sides(text):
     assert (event.faction1, event.faction2) == ("gna", "civilians")
 
 
+@pytest.mark.parametrize(("text", "language", "published", "sides"), [
+    # the oil crescent's terminals (September 2016 to June 2018): the LNA against the guards and the
+    # Benghazi Defence Brigades, groups of no camp
+    ("Samedi, les avions de l'ANL ont bombardé des positions près de Ras Lanouf.", "fr", date(2017, 3, 5),
+     ("lna", "other")),
+    ("On Sunday, LNA units clashed near Bin Jawad, west of Es Sider.", "en", date(2016, 9, 13), ("lna", "other")),
+])
+def test_on_the_oil_crescent_from_2016_to_2018_the_lna_fought_groups_of_no_camp(text, language, published, sides):
+    (event,) = _events(text, language, published)
+    assert (event.faction1, event.faction2) == sides
+
+
 def test_zintani_units_are_zintans_brigades():
     text = "On Sunday Zintani units launched a counter-attack on Kikla."
     (event,) = _events(text, "en", date(2014, 10, 20))
