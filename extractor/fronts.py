@@ -39,6 +39,10 @@ names the other camp, came from that other camp. Fronts, dates and holdings are 
   district), from the LNA's seizure of them (11 September 2016) to its recapture after Jadhran's
   raid (21 June 2018): the LNA against Jadhran's guards and the Benghazi Defence Brigades, groups
   of no camp (the corpus codes them "other");
+- Bani Walid, from the siege laid under the congress's Resolution 7 (late September 2012) to the
+  town's fall (24 October 2012): the brigades acting for the state, most of them from Misrata,
+  against the town's armed men (both "other" in the corpus); only the besiegers shelled, so a
+  shell that fell on the town was theirs;
 - the 2011 war: the coalition's and NATO's air strikes (19 March to 31 October 2011) hit
   Gaddafi's forces; the towns the uprising held (Benghazi and Misrata from 20 February, the
   Nafusa mountain towns, Ajdabiya after its recapture on 26 March, Zawiya from 24 February to
@@ -130,6 +134,10 @@ FRONTS: tuple[Front, ...] = (
           frozenset({"Murzuq", "Sabha", "Wadi al Hayaa", "Ghat", "Wadi al Shatii"}), {}, air=("LNA", "lna")),
     Front("the oil crescent's terminals", date(2016, 9, 11), date(2018, 6, 21), frozenset({"Sirte"}),
           {"lna": ("Petroleum Facilities Guard", "other"), "other": ("LNA", "lna")}),
+    Front("the siege of Bani Walid", date(2012, 9, 25), date(2012, 10, 24), frozenset({"Misrata", "Misratah"}),
+          {"other": ("Government-backed brigades", "other")},
+          (("Bani Walid", "other", date(2012, 9, 25), date(2012, 10, 24)),
+           ("Al-Mardum", "other", date(2012, 9, 25), date(2012, 10, 24)))),
 )
 _FRONT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 _FIRED_FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})

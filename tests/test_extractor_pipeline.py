@@ -2588,6 +2588,14 @@ def test_on_the_oil_crescent_from_2016_to_2018_the_lna_fought_groups_of_no_camp(
     assert (event.faction1, event.faction2) == sides
 
 
+def test_a_shell_on_bani_walid_during_its_siege_was_the_besiegers():
+    # October 2012: only the brigades besieging the town shelled it (both sides "other")
+    text = ("Les combattants de Bani Walid résistent depuis trois semaines aux brigades qui encerclent la ville. "
+            "Mercredi, des obus sont tombés sur des quartiers d'habitation de Bani Walid, tuant trois civils.")
+    (shelling,) = [e for e in _events(text, "fr", date(2012, 10, 18)) if e.sub_event_type.startswith("Shelling")]
+    assert (shelling.faction1, shelling.faction2) == ("other", "civilians")
+
+
 def test_zintani_units_are_zintans_brigades():
     text = "On Sunday Zintani units launched a counter-attack on Kikla."
     (event,) = _events(text, "en", date(2014, 10, 20))
