@@ -1661,7 +1661,7 @@ def _event_sides(trigger: Trigger, actor1: ActorMention | None, actor2: ActorMen
     if (trigger.sub_event_type == "Other" and any(f.category == "displaced" for f in figures)
             and not names["faction2"] and names["faction1"]):
         names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced
-    if is_crossing(trigger) or _FLED.search(fold(trigger.text)):
+    if is_crossing(trigger) or trigger.sub_event_type == "Other" and _FLED.search(fold(trigger.text)):
         # those who fled across the border or from their town ("400 familles ont quitté Ajdabiya",
         # "نزحت عشرات العائلات"), whoever counted them
         names.update(actor1="", faction1="", actor2="Civilians", faction2="civilians", assoc_actor1="")
