@@ -252,12 +252,19 @@ def token_at(doc_span, start: int, end: int):
     return span.root
 
 
-def governs(trigger_token, token, max_hops: int = 4) -> bool:
-    """Whether `token` hangs (within a few hops) from the trigger, or from the verb whose
-    argument the trigger noun is ("poursuivent leur offensive sur Syrte")."""
+def _governing(trigger_token) -> set[int]:
+    """The trigger, and the verb whose argument the trigger noun is ("poursuivent leur offensive
+    sur Syrte", "Brigades in Misrata launched an assault on Bani Walid"): what a place hangs from."""
     targets = {trigger_token.i}
     if trigger_token.dep_ in ("obj", "dobj", "nsubj", "obl", "nmod", "xcomp") and trigger_token.head is not trigger_token:
         targets.add(trigger_token.head.i)
+    return targets
+
+
+def governs(trigger_token, token, max_hops: int = 4) -> bool:
+    """Whether `token` hangs (within a few hops) from the trigger, or from the verb whose
+    argument the trigger noun is (`_governing`)."""
+    targets = _governing(trigger_token)
     current = token
     for _ in range(max_hops):
         if current.head is current:
@@ -271,9 +278,7 @@ def governs(trigger_token, token, max_hops: int = 4) -> bool:
 def through_subject(trigger_token, token, max_hops: int = 4) -> bool:
     """Whether `token` hangs from the trigger through the trigger's subject ("Deux journalistes de
     Misrata ont été enlevés": Misrata names who the subject is, not where the act happened)."""
-    targets = {trigger_token.i}
-    if trigger_token.dep_ in ("obj", "dobj", "nsubj", "obl", "nmod", "xcomp") and trigger_token.head is not trigger_token:
-        targets.add(trigger_token.head.i)  # ("Brigades in Misrata launched an assault on Bani Walid")
+    targets = _governing(trigger_token)
     current = token
     for _ in range(max_hops):
         if current.head is current or current.head.i in targets:
