@@ -656,7 +656,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
         if not any(r.time_precision == 1 and not r.is_period for _, r in resolved):
             # people who fled are an event on a day the sentence tells, not a state of the war
             # ("des milliers de familles ont fui la ville", "... depuis juin", "in 2014": no day, no event)
-            triggers = [t for t in triggers if not (t.sub_event_type == "Other" and _FLED.search(fold(t.text)))]
+            triggers = [t for t in triggers if not _is_flight(t)]
         statements = [t for t in triggers if t.event_type == "Strategic developments"]
         if (not statements or SECOND_VOICE.search(folded, sentence.start + statements[-1].end, sentence.end)) and (any(
                 a.actor.role in ("international", "backer")
@@ -1461,6 +1461,12 @@ def _best_in_clause(triggers: list[Trigger], folded: str) -> list[Trigger]:
     return kept
 
 
+def _is_flight(trigger: Trigger) -> bool:
+    """Whether the trigger is people who fled their town (a row of the triggers file's displacement:
+    "400 familles ont quitté Ajdabiya", "نزحت عشرات العائلات")."""
+    return trigger.sub_event_type == "Other" and bool(_FLED.search(fold(trigger.text)))
+
+
 def _voiced_abroad(event: Event) -> Event:
     """A statement made abroad with its foreign voice as its one side: the international actor the
     rules named (first or second), else a foreign government the text does not name."""
@@ -1661,7 +1667,7 @@ def _event_sides(trigger: Trigger, actor1: ActorMention | None, actor2: ActorMen
     if (trigger.sub_event_type == "Other" and any(f.category == "displaced" for f in figures)
             and not names["faction2"] and names["faction1"]):
         names["actor2"], names["faction2"] = "Civilians", "civilians"  # the displaced
-    if is_crossing(trigger) or trigger.sub_event_type == "Other" and _FLED.search(fold(trigger.text)):
+    if is_crossing(trigger) or _is_flight(trigger):
         # those who fled across the border or from their town ("400 familles ont quitté Ajdabiya",
         # "نزحت عشرات العائلات"), whoever counted them
         names.update(actor1="", faction1="", actor2="Civilians", faction2="civilians", assoc_actor1="")
