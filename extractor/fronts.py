@@ -35,6 +35,12 @@ names the other camp, came from that other camp. Fronts, dates and holdings are 
   to the nationwide ceasefire (23 October 2020): the LNA's aircraft and drones were the only ones
   flying over the south's towns (the strike on Murzuq of 4 August 2019 among them); the corpus's
   articles attribute those strikes to it;
+- the LNA's southern offensive itself (mid-January to March 2019: Sabha, Tamanhint, the Sharara and
+  El Feel fields, Ubari, Murzuq, Ghat, al-Qatrun): the LNA against the south's local armed groups,
+  Tebu fighters and the Chadian opposition, none of them of a camp ("other" in the corpus), and
+  towns handed over to it by their notables had been theirs;
+- Kufra and the south-east, from the LNA's hold on the district through its Subul al-Salam battalion
+  (2017) on: the LNA against Sudanese and Chadian armed groups and smugglers ("other");
 - the oil crescent's terminals (Es Sider, Ras Lanuf and the towns around them, in the Sirte
   district), from the LNA's seizure of them (11 September 2016) to its recapture after Jadhran's
   raid (21 June 2018): the LNA against Jadhran's guards and the Benghazi Defence Brigades, groups
@@ -132,6 +138,11 @@ FRONTS: tuple[Front, ...] = (
           {"international": ("Gaddafi forces", "other")}),
     Front("the LNA in the Fezzan", date(2019, 1, 15), date(2020, 10, 23),
           frozenset({"Murzuq", "Sabha", "Wadi al Hayaa", "Ghat", "Wadi al Shatii"}), {}, air=("LNA", "lna")),
+    Front("the LNA's southern offensive", date(2019, 1, 15), date(2019, 3, 31),
+          frozenset({"Murzuq", "Sabha", "Wadi al Hayaa", "Ghat", "Wadi al Shatii"}),
+          {"lna": ("Armed groups of the south", "other"), "other": ("LNA", "lna")}),
+    Front("Kufra and the south-east", date(2017, 1, 1), date(2023, 12, 31), frozenset({"Kufra"}),
+          {"lna": ("Sudanese and Chadian armed groups", "other"), "other": ("LNA", "lna")}),
     Front("the oil crescent's terminals", date(2016, 9, 11), date(2018, 6, 21), frozenset({"Sirte"}),
           {"lna": ("Petroleum Facilities Guard", "other"), "other": ("LNA", "lna")}),
     Front("the siege of Bani Walid", date(2012, 9, 25), date(2012, 10, 24), frozenset({"Misrata", "Misratah"}),
@@ -141,6 +152,7 @@ FRONTS: tuple[Front, ...] = (
 )
 _FRONT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 _FIRED_FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+_HANDED_OVER = "Non-violent transfer of territory"  # a town handed over by the camp that held it
 
 
 
@@ -197,13 +209,13 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
       Derna" in 2018: the Islamists'), unless someone was killed or hurt (the victims may be
       civilians) or a town was entered (perhaps unopposed);
     - both camps of a clash that names neither, when the article names both camps of the front;
-    - the loser of a town taken on a front: the camp that held it the day before where the
-      holdings are known, else the one camp fought there.
+    - the loser of a town taken or handed over on a front: the camp that held it the day before
+      where the holdings are known, else the one camp fought there.
     Never away from the fronts or outside their dates, and no attacker where the text says
     nobody knows who acted (`author_unknown`: "unidentified warplanes struck"). camps_named: the
     factions the article names; actors_named: the actors it names (the 2011 war's two camps share
     a faction)."""
-    if event.event_type not in _FRONT_TYPES:
+    if event.event_type not in _FRONT_TYPES and event.sub_event_type != _HANDED_OVER:
         return event
     event = uprising(event, actors_named)
     when = event.event_date or event.published
@@ -239,7 +251,7 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
                 camp, (actor2, faction2) = pairs[0]
                 actor1 = front.against[faction2][0]
                 return replace(event, actor1=actor1, faction1=camp, actor2=actor2, faction2=faction2)
-    if event.sub_event_type in TERRITORY_SUB_EVENT_TYPES and event.faction1 and not event.faction2:
+    if event.sub_event_type in TERRITORY_SUB_EVENT_TYPES | {_HANDED_OVER} and event.faction1 and not event.faction2:
         # "GNA forces took Tripoli airport": from the camp that held it the day before; on a
         # front whose holdings are not listed, from the one camp it fought there
         for front in fronts:
@@ -248,7 +260,7 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
             actor, faction = front.against[event.faction1]
             if not front.held or front.holder(event.location, when - timedelta(days=1)) == faction:
                 return replace(event, actor2=actor, faction2=faction)
-    if event.faction2 or harmed or event.sub_event_type in TERRITORY_SUB_EVENT_TYPES:
+    if event.faction2 or harmed or event.sub_event_type in TERRITORY_SUB_EVENT_TYPES | {_HANDED_OVER}:
         return event
     for front in fronts:
         if event.faction1 in front.against:

@@ -17,6 +17,9 @@ from extractor.text import SOURCE_INTRO, arabic_folded, tolerate_harakat
 VICTIM_REACH = 45  # characters between civilians named and the word that says they were hurt
 _AVOIR = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "avoir", "ayant", "eu"})
 _ETRE = frozenset({"été", "ete", "est", "sont", "était", "étaient", "être", "fut", "furent"})
+# The participles of French verbs of motion whose past takes "être" though they are active
+# ("sont entrées", "est arrivé", "sont revenus"; the pipeline's parse has no lemmas)
+_MOVED_WITH_ETRE = re.compile(r"(?:r?entr|arriv|retourn)[eé]e?s?|(?:re|par)?venue?s?|(?:parti|sorti)e?s?")
 _SUBJECT_DEPS = frozenset({"nsubj", "agent", "obl:agent", "nsubj:outer", "csubj"})
 _OBJECT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "iobj", "pobj"})
 _PHRASE_DEPS = frozenset({"nmod", "appos", "conj", "flat", "flat:name", "compound", "amod", "pobj", "prep", "poss"})
@@ -325,7 +328,10 @@ def _role(trigger_token, mention: ActorMention, sentence: Sentence) -> str:
 def _active_all_the_same(verb) -> bool:
     """A verb the parser took for a passive though only "avoir" helps it and no "être" ("des appareils
     américains avaient encore frappé des positions", "Des avions de l'ANL ont par ailleurs bombardé
-    dans la journée ...": they struck)."""
+    dans la journée ...": they struck), or a verb of motion that "être" helps in the past ("L'ANL est
+    entrée samedi sans combattre à Oubari": it entered)."""
+    if _MOVED_WITH_ETRE.fullmatch(verb.lower_):
+        return True
     children = list(verb.children)
     return (any(c.dep_ in ("aux", "aux:tense") and c.lower_ in _AVOIR for c in children)
             and not any(c.dep_ == "aux:pass" or c.lower_ in _ETRE for c in children))

@@ -1569,6 +1569,27 @@ def test_the_strikes_just_reported_leave_the_sentence_to_the_clash_it_dates():
     assert {events[1].faction1, events[1].faction2} == {"lna", "jihadist"}
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "language"),
+    [
+        ("L'Armée nationale libyenne est entrée samedi sans combattre à Oubari, après des négociations avec les "
+         "notables de la ville.", date(2019, 2, 10), "fr"),
+        ("دخلت قوات الجيش الوطني الليبي أمس الخميس مدينة القطرون من دون قتال.", date(2019, 2, 15), "ar"),
+    ],
+)
+def test_a_town_handed_over_on_a_front_was_handed_over_by_the_camp_the_taker_fought(text, published, language):
+    (handover,) = [e for e in _events(text, language, published)
+                   if e.sub_event_type == "Non-violent transfer of territory"]
+    assert (handover.faction1, handover.faction2) == ("lna", "other")
+
+
+def test_who_entered_a_town_is_the_subject_though_etre_helps_the_verb():
+    # the parser takes "est entrée" for a passive; a verb of motion is active all the same
+    text = "Les forces du maréchal Haftar sont entrées samedi sans combattre à Koufra."
+    (handover,) = _events(text, "fr", date(2016, 2, 14))
+    assert (handover.actor1, handover.faction1) == ("LNA", "lna")
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
@@ -2656,6 +2677,16 @@ def test_an_unclaimed_strike_stays_unclaimed_where_the_front_does_not_say(text, 
         # Libya Dawn's "Sunrise" offensive on the oil crescent, December 2014
         ("Des roquettes tirées par les milices de Fajr Libya ont incendié jeudi un réservoir du terminal "
          "d'Al-Sedra.", date(2014, 12, 26), "fr", {"gna", "lna"}),
+        # the LNA's southern offensive (January to March 2019) against the south's armed groups and
+        # the Chadian opposition, none of them of a camp
+        ("Haftar's troops clashed on Tuesday with gunmen on the outskirts of Murzuq.", date(2019, 2, 20), "en",
+         {"lna", "other"}),
+        ("وشن سلاح الجو التابع للجيش الوطني غارة يوم الجمعة على تجمع لآليات قرب بلدة غدوة.", date(2019, 1, 26), "ar",
+         {"lna", "other"}),
+        # Kufra and the south-east after 2017: the LNA's Subul al-Salam battalion against Sudanese and
+        # Chadian gangs
+        ("Les hommes de la brigade Subul al-Salam de l'ANL ont affronté lundi des hommes armés au sud de Koufra.",
+         date(2021, 3, 9), "fr", {"lna", "other"}),
     ],
 )
 def test_more_fronts_of_two_camps(text, published, language, sides):
