@@ -44,6 +44,7 @@ from extractor.sides import (acled_sides, both_sides, by_unknown_attackers, defi
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
                                 is_site, main_place, named_after_a_place_word, the_capital, with_those_listed_after)
+from extractor.victims import security_victims
 from extractor.where import (ANCHOR_BEFORE, SECOND_VOICE, SPREAD_REACH, event_place, is_crossing, is_speech, is_spread, is_visit, spoken_abroad,
                              spoken_by)
 from gazetteer import Gazetteer, Place, PlaceMention
@@ -1199,9 +1200,9 @@ def _settled_sides(events: list[Event], numbered: list[int], sentences: list[Sen
         actor_starts = [a.start for a in actors]
         by_sentence = [within(actors, actor_starts, sentence) for sentence in sentences]
         events = [
-            no_victims(foreign_target(acled_sides(sided(allied(era(both_sides(
+            security_victims(no_victims(foreign_target(acled_sides(sided(allied(era(both_sides(
                 fill_from_neighbours(event, number, sentences, by_sentence, text, folded),
-                actors, folded), published), published), declared)), folded), folded)
+                actors, folded), published), published), declared)), folded), folded), folded)
             for event, number in zip(events, numbered)
         ]
         events = withdrawal_sides(the_fighting(definite_attackers(events, numbered, folded), folded), actors, folded)

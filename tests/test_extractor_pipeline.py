@@ -1590,6 +1590,40 @@ def test_who_entered_a_town_is_the_subject_though_etre_helps_the_verb():
     assert (handover.actor1, handover.faction1) == ("LNA", "lna")
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "language"),
+    [
+        ("Gunmen shot dead a police colonel outside the Sahaba mosque in Derna on Saturday.", date(2014, 3, 9), "en"),
+        ("On Sunday an army sergeant was killed when a bomb planted under his car exploded in Benghazi.",
+         date(2013, 12, 30), "en"),
+        ("Le même jour, un colonel de l'armée de l'air a été abattu au volant de sa voiture à Benghazi.",
+         date(2013, 7, 27), "fr"),
+        ("Jeudi, un officier de police a été tué par balles par des inconnus à Benghazi.", date(2013, 11, 22), "fr"),
+        ("وأمس الأحد، اغتيل ضابط في سلاح الجو برصاص مسلحين في بنغازي.", date(2014, 3, 17), "ar"),
+        ("لقي جنديان من قوات الصاعقة مصرعهما أمس في انفجار سيارة مفخخة في بنغازي.", date(2014, 3, 16), "ar"),
+    ],
+)
+def test_officers_killed_before_the_war_of_2014_were_of_the_state_forces_of_no_camp(text, published, language):
+    # the assassinations of 2012-2014 in Benghazi and Derna: soldiers and policemen of a state
+    # that no camp held yet, not civilians
+    (event,) = _events(text, language, published)
+    assert event.faction2 == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # civilians were hit with the officer
+        ("Gunmen shot dead a police officer and two passers-by in Benghazi on Saturday.", date(2013, 3, 9)),
+        # after the LNA's war began, soldiers in Benghazi were of its camp, not of none
+        ("Gunmen shot dead an army officer in Benghazi on Saturday.", date(2016, 3, 9)),
+    ],
+)
+def test_the_officers_of_no_camp_are_only_those_hit_alone_before_the_war(text, published):
+    (event,) = _events(text, "en", published)
+    assert event.faction2 != "other"
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
