@@ -62,6 +62,12 @@ _IN_THE_COUNTRY = re.compile(r"(?:(?<!\w)(?:in|en|au|aux|a|into|vers|depuis)\s+(
 # the camp the state backs
 _EMBASSY_OF = re.compile(r"(?:embass(?:y|ies)|consulates?|ambassades?|consulats?)\s+(?:of|de|d'|du|des)\s*"
                          r"(?:the\s+|la\s+|l')?$|(?:سفاره|قنصليه)\s+$")
+# "le quartier toubou", "a largely Tebu neighbourhood", "حيث يقطن معظم التبو", "a Tebu community
+# leader": a people named as those who live somewhere, not its armed men
+_RESIDENTS_BEFORE = re.compile(arabic_folded(
+    r"(?:\b(?:quartiers?|largely|mostly|predominantly|mainly)\s+|"
+    r"(?<!\w)(?:يقطن|يقطنها|يسكن|يسكنها|تقطن|تسكن)\s+(?:\S+\s+)?)$"))
+_RESIDENTS_AFTER = re.compile(r"\s*-?\s*(?:neighbou?rhoods?|distri[ck]ts?|quarters?|community|communities|dominated|majority)\b")
 _AND_THE = re.compile(r"\s*(?:et|and|,)\s*(?:des |de |du |d'|the |l'|la )?|\s+و")
 # "les milices de Misrata et leurs alliés islamistes", "a coalition of brigades from Misrata and
 # Islamist groups": Islamists named in one breath with a camp's force are of that camp (Libya Dawn,
@@ -246,6 +252,8 @@ class FactionTable:
             if mentions and start < mentions[-1].end:
                 continue
             before = folded[max(0, start - 60) : start]
+            if actor.is_armed and (_RESIDENTS_BEFORE.search(before) or _RESIDENTS_AFTER.match(folded, end)):
+                continue  # the people of a quarter, not its armed men
             if actor.role in ("international", "backer") and (where := _IN_THE_COUNTRY.search(before)) and not (
                     text[start - len(where.group(0)) : start].startswith("a ")):  # "a UN official", "a Turkish drone"
                 continue  # "met in Morocco", "réfugiés en Tunisie", "depuis Moscou": where, not who

@@ -177,3 +177,17 @@ def test_the_army_named_alone(text, expected):
 ])
 def test_a_country_or_body_after_a_preposition_of_place_is_where_not_who(text, expected):
     assert [m.actor.name for m in default_factions().find_actors(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "des obus se sont abattus sur Gadarfaï, le quartier toubou, blessant quatre enfants",
+        "rockets slammed into Tayouri, a largely Tebu neighbourhood in the south of the city",
+        "سقطت قذائف على منازل في حي قدرفاي، حيث يقطن معظم التبو",
+        "according to a Tebu community leader",
+    ],
+)
+def test_a_people_named_as_those_who_live_somewhere_is_no_armed_side(text):
+    # the Tebu of a quarter are its residents, not the Tebu militias
+    assert [m.actor.name for m in default_factions().find_actors(text) if m.actor.is_armed] == []
