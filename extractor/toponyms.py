@@ -97,6 +97,11 @@ def _said_before(pattern: re.Pattern, folded_text: str, mention: PlaceMention, r
     return bool(pattern.search(folded_text[max(0, mention.start - reach) : mention.start]))
 
 
+def _whose_town(folded_text: str, mention: PlaceMention) -> bool:
+    """Whether the town names who someone is ("brigades de Misrata", "Misrata's brigades")."""
+    return _said_before(_WHOSE_TOWN, folded_text, mention) or bool(_WHOSE_TOWN_AFTER.match(folded_text, mention.end))
+
+
 def is_source_seat(folded_text: str, mention: PlaceMention) -> bool:
     """Whether the mention is where a source sits or spoke ("selon des sources de Misrata")."""
     return _said_before(_SOURCE, folded_text, mention, SOURCE_REACH)
@@ -158,6 +163,13 @@ _WHOSE_TOWN = re.compile(arabic_folded(
     r"|combattants|fighters|miliciens|militiamen|militias?|milices?|delegations?|deputes|lawmakers|representants"
     r"|representatives|units|unites) (?:(?:de|d'|du|des|of|from|in) (?:the |la |le |l')?|d')$"
     r"|(?<!\w)(?:كتائب|كتيبه|مقاتلي|مقاتلو|صحفيي|صحفيين|قناه|وفد) (?:من )?$"))
+# "Misrata's brigades", "Zintan-based fighters": the same, the town named before the force
+_WHOSE_TOWN_AFTER = re.compile(
+    r"(?:'s|-based|-led)? (?:brigades?|battalions?|fighters|militias?|militiamen|units|rebels)\b")
+# "took the town", "ont pris la ville", "سيطروا على البلدة": the town the article is about
+_THE_TOWN = re.compile(arabic_folded(
+    r"\b(?:the (?:town|city)|la ville|la localite)\b|(?<!\w)(?:علي |في )?(?:البلده|المدينه)(?!\w)"))
+THE_TOWN_REACH = 40  # characters between a trigger and "the town" it took
 _LOCATED = re.compile(
     r"(?:\bnear|\bin|\bat|\bnear the town of|\ba|\ben|pres de|aux abords de|autour de|في|قرب|بالقرب من)\s+"
     + _ARTICLES_TO_NAME
@@ -359,6 +371,12 @@ def choose_place(
     article_place: Place | None,
 ) -> PlaceChoice | None:
     """Where an event happened, by the rules of this module (None: nowhere known)."""
+    home = [m for m in sentence_mentions if not m.place.is_foreign]
+    if (home and article_place is not None and all(_whose_town(folded_text, m) for m in home)
+            and all(m.place.place_id != article_place.place_id for m in home)
+            and _THE_TOWN.search(folded_text, trigger_start, trigger_start + THE_TOWN_REACH)):
+        # "Misrata's brigades took the town": the article's town, not the force's
+        return PlaceChoice(None, article_place, 3, "article")
     if governed is not None and not is_site(governed.place) and any(
             is_site(m.place) and not m.place.is_foreign for m in sentence_mentions):
         # "the terminals of eastern Libya, Es Sider among them": the site, not the country
@@ -385,7 +403,7 @@ def choose_place(
         lambda last, m: bool(_AND_FROM.fullmatch(folded_text, last.end, m.start)))
     libyan = [m for m in libyan if m not in came_from]
     libyan = [m for m in libyan if not _said_before(_TOOK_OFF, folded_text, m)] or libyan
-    libyan = [m for m in libyan if not _said_before(_WHOSE_TOWN, folded_text, m)] or libyan
+    libyan = [m for m in libyan if not _whose_town(folded_text, m)] or libyan
     if article_place is not None and libyan and all(_said_before(_DISTANCE, folded_text, m) for m in libyan):
         # "cette ville côtière située à 70 kilomètres à l'ouest de Tripoli": a landmark at a
         # distance; the town meant is the article's

@@ -4796,6 +4796,17 @@ def test_the_town_of_who_the_subject_is_is_not_where_it_happened(text, language,
     assert event.location == place
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Tawergha, a town of about 30,000 people, lies 40 km south of Misrata. Tawergha is empty now. "
+     "Last Saturday, Misrata's brigades took the town.", "en"),
+    ("Tawergha est vide. Tawergha comptait 30 000 habitants. Samedi, les brigades de Misrata ont pris la ville.", "fr"),
+])
+def test_the_town_a_force_from_elsewhere_took_is_the_one_the_article_is_about(text, language):
+    # "the town" is the article's, not the one the force is named for
+    (event,) = [e for e in _events(text, language, date(2011, 8, 20)) if e.event_type == "Battles"]
+    assert event.location == "Tawergha"
+
+
 @pytest.mark.parametrize(("text", "language", "sub_event_type", "place"), [
     # agreed on a day, agreed on what; an agreement "portant sur"; prisoners to be swapped
     ("Réunis au Caire, les officiers des deux camps se sont accordés jeudi sur un calendrier de retrait.", "fr",
