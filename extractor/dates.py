@@ -113,7 +113,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(arabic_folded(pattern)))
     for kind, pattern in (
         # "depuis avril 2019", "since April 2019", "منذ أبريل 2019"
-        ("since_month", r"(?:\b(?:depuis|since)|" + _AR_AND + rf"منذ)\s+(?:le\s+mois\s+d'|le\s+mois\s+de\s+)?(?:(?:debut|fin|early|late)\s+(?:d')?)?({_MONTH_LATIN}|{_MONTH_AR})\s+(\d{{4}})\b"),
+        # (and with no year, where a part of the month is named: "since late February", "depuis la mi-mai")
+        ("since_month", r"(?:\b(?:depuis|since)|" + _AR_AND + rf"منذ)\s+(?:le\s+mois\s+d'|le\s+mois\s+de\s+)?"
+                        rf"(?:(?:debut|fin|early|late)\s+(?:d')?|(?:la\s+)?mi-|mid-?\s*|(?:مطلع|اوائل|اواسط|اواخر|منتصف|نهايه|بدايه)\s+)"
+                        rf"({_MONTH_LATIN}|{_MONTH_AR})\b(?:\s+(\d{{4}})\b)?"
+                        rf"|(?:\b(?:depuis|since)|" + _AR_AND + rf"منذ)\s+(?:le\s+mois\s+d'|le\s+mois\s+de\s+)?({_MONTH_LATIN}|{_MONTH_AR})\s+(\d{{4}})\b"),
         ("since_year", r"(?:\b(?:depuis|since)|" + _AR_AND + r"منذ)\s+((?:19|20)\d{2})\b"),
         ("since_duration", r"(?:\b(?:depuis|for the (?:past|last)|over the (?:past|last))|" + _AR_AND + rf"منذ)\s+({_NUM_WORD}|plusieurs|several)?\s*(jours|jour|semaines|semaine|mois|ans|annees|days|weeks|week|months|years|ايام|اسبوع|اسابيع|شهر|اشهر)\b"),
         # "il y a trois jours", "three days ago", "قبل ثلاثة أيام"
@@ -139,7 +143,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         rf"|(?<!\w)(?:في\s+)?(?:شهر\s+)?({_MONTH_AR}){_OTHER_NAME}\s+(?:الماضي|المنصرم)(?!\w)"
                         # named as when ("in February", "en juillet", "في فبراير"): the latest such month
                         rf"|\b(?:in|en|au mois de|au mois d')\s+({_MONTH_LATIN})\b(?!\s*(?:\d|dernier|prochain|next))"
-                        r"|" + _AR_AND + rf"في\s+(?:شهر\s+)?({_MONTH_AR}){_OTHER_NAME}(?!\w)(?!\s*(?:\d|المقبل|القادم|الماضي))"),
+                        r"|" + _AR_AND + rf"في\s+(?:شهر\s+)?({_MONTH_AR}){_OTHER_NAME}(?!\w)(?!\s*(?:\d|المقبل|القادم|الماضي))"
+                        # a part of a month ("early July", "mi-août", "à la fin du mois de mai", "مطلع يوليو")
+                        # (not since then: "since late February", "depuis la mi-mai", "منذ أواخر أغسطس")
+                        rf"|(?<!since )\b(?:early|mid-|mid|late)\s*({_MONTH_LATIN})\b(?!\s*(?:\d|next))"
+                        rf"|(?<!depuis )(?<!depuis la )(?<!depuis le )\b(?:debut|fin|mi-)\s*(?:du\s+mois\s+)?(?:de\s+|d')?"
+                        rf"({_MONTH_LATIN})\b(?!\s*(?:\d|prochain))"
+                        r"|(?<!منذ )" + _AR_AND + rf"(?:في\s+)?(?:مطلع|اوائل|اواسط|اواخر|منتصف|نهايه|بدايه)\s+(?:شهر\s+)?({_MONTH_AR}){_OTHER_NAME}"
+                        r"(?!\w)(?!\s*(?:\d|المقبل|القادم))"),
         # relative days
         ("yesterday", r"\b(?:hier|yesterday)\b|" + _AR_AND + r"(?:امس|بالامس)(?!\w)"),  # "وأمس": "and yesterday"
         ("before_yesterday", r"\bavant-hier\b|\bthe day before yesterday\b|(?<!\w)[و]?(?:اول امس|امس الاول)(?!\w)"),
@@ -201,7 +212,9 @@ def _mention(kind: str, match: re.Match[str], text: str) -> DateMention | None:
     surface = text[start:end]
     g = match.groups()
     if kind == "since_month":
-        return DateMention(start, end, surface, "month", month=_month(g[0]), year=int(g[1]), is_period=True)
+        name, year = (g[0], g[1]) if g[0] else (g[2], g[3])
+        return DateMention(start, end, surface, "month", month=_month(name), year=int(year) if year else None,
+                           is_period=True)
     if kind == "in_year":
         return DateMention(start, end, surface, "year", year=int(g[0] or g[1]))
     if kind == "since_year":
@@ -251,7 +264,7 @@ def _mention(kind: str, match: re.Match[str], text: str) -> DateMention | None:
     if kind == "month_alone":
         name = next(group for group in g if group)
         month = _month(name)
-        if month is None or name == "may" and not surface.lower().startswith(("last", "in")):
+        if month is None or name == "may" and not surface.lower().startswith(("last", "in", "early", "mid", "late")):
             return None
         return DateMention(start, end, surface, "month", month=month, year=None)
     if kind == "yesterday":

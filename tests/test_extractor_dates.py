@@ -45,6 +45,13 @@ THURSDAY = date(2020, 6, 11)
         ("Egyptian jets bombed Derna in February.", "in February", date(2020, 2, 1), 3),
         ("Enlevé en juillet par des hommes armés", "en juillet", date(2019, 7, 1), 3),
         ("قصفت طائرات مصرية درنة في فبراير", "في فبراير", date(2020, 2, 1), 3),
+        # a part of a month: that month
+        ("In early March, protesters stormed the office.", "early March", date(2020, 3, 1), 3),
+        ("Gunmen killed him in late May.", "late May", date(2020, 5, 1), 3),
+        ("À la mi-avril, les combats ont repris.", "mi-avril", date(2020, 4, 1), 3),
+        ("Fin février, la ville est tombée.", "Fin février", date(2020, 2, 1), 3),
+        ("ومطلع مارس، اقتحم محتجون مقر الحكومة", "ومطلع مارس", date(2020, 3, 1), 3),
+        ("وفي أواخر أبريل هدم مسلحون الضريح", "وفي أواخر أبريل", date(2020, 4, 1), 3),
     ],
 )
 def test_dates_resolved(text, expression, expected, precision):
@@ -63,6 +70,10 @@ def test_dates_resolved(text, expression, expected, precision):
         ("ومنذ أبريل 2019 نزح الآلاف", date(2019, 4, 1), 3),
         ("Depuis une semaine, les appels se multiplient.", date(2020, 6, 4), 2),
         ("for the past three weeks the road was shut", date(2020, 5, 21), 3),
+        # since a part of a month, with no year: the latest such month
+        ("who have encircled the town since late February", date(2020, 2, 1), 3),
+        ("Depuis la mi-mai, l'offensive progresse.", date(2020, 5, 1), 3),
+        ("منذ أواخر أبريل نزح الآلاف", date(2020, 4, 1), 3),
     ],
 )
 def test_periods_keep_their_start(text, start, precision):
