@@ -35,8 +35,9 @@ ARABIC_SUFFIXES = "ها|هم|هما|هن|ه"
 _AR_CUE_PREFIX = "(?:[وف](?=[\u0621-\u064a]))?"  # "وتخشى": and fears
 # (and a new clause a witness reports: "demanding that the brigades be disbanded, and that the
 # brigade's men opened fire", "مطالبين بحل الكتائب المسلحة، وإن عناصر الكتيبة أطلقوا النار")
-_CONTRAST = re.compile(r"\b(?:but|mais|however|cependant|toutefois|yet)\b"
-                       r"|(?<!\w)[و]?(?:لكن|لكنه|لكنها|لكنهم|غير ان|الا ان)(?!\w)"
+# (and a second voice's clause: "les notables ont averti que ... pourrait ..., tandis que l'ONU a appelé")
+_CONTRAST = re.compile(r"\b(?:but|mais|however|cependant|toutefois|yet|while|whereas|tandis que|tandis qu'|alors que|alors qu')\b"
+                       r"|(?<!\w)[و]?(?:لكن|لكنه|لكنها|لكنهم|غير ان|الا ان|في حين|فيما|بينما)(?!\w)"
                        r"|[,،]\s*(?:and that|et que|وان|وانه|وانها|وانهم)(?!\w)")
 # a second verb of the same subject just before the trigger, or the trigger itself: "said its
 # diplomats would stay, and urged", "a indiqué que l'ambassade pourrait fermer, et a appelé"

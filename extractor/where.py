@@ -93,13 +93,14 @@ _AR_SAID = "قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوض�
 _SPEECH = re.compile(arabic_folded(
     r"\b(?:said|says|told|speaking|stated|declared|announced|confirmed|pledged|stressed|insisted|reiterated"
     r"|agreed|adopted|approved|issued|decided|repeated|reaffirmed|explained|warned|demanded|requested|met|accused"
-    r"|revealed"
+    r"|revealed|praised|hailed|described|paid tribute"
     r"|(?:a|ont|avait|avaient) (?:\w+ )?(?:indique|declare|affirme|annonce|assure|confirme|souligne|dit|estime|adopte"
     r"|approuve|decrete|plaide|revele|accuse|pris ses distances"
     r"|emis|decide|juge|reagi|reconnu|demande|repete|reaffirme|reclame|rappele|explique|precise|averti|refuse|promis"
-    r"|fait savoir))\b"
+    r"|fait savoir|salue|decrit|rendu hommage))\b"
     rf"|(?<!\w)[وف]?(?:{_AR_SAID}|أفاد|أفادت|رد|ردت|حذر|حذرت|اتهم|اتهمت"
-    r"|تبنى|تبنت|اعتمد|اعتمدت|أصدر|أصدرت|تعهد|تعهدت|تعهدوا|قرر|قررت|أدلى|أدلت|مؤكدا|مؤكدة|قائلا|قائلة|التقى|التقت)(?!\w)"))
+    r"|تبنى|تبنت|اعتمد|اعتمدت|أصدر|أصدرت|تعهد|تعهدت|تعهدوا|قرر|قررت|أدلى|أدلت|مؤكدا|مؤكدة|قائلا|قائلة|التقى|التقت"
+    r"|أشاد|أشادت|وصف|وصفت)(?!\w)"))
 # "said in Geneva", "a indiqué depuis Moscou", "spoke from Washington", "في جنيف": where the words were spoken
 _SPOKEN_IN_BEFORE = re.compile(rf"(?:{_IN_WORDS}|\bfrom |\bdepuis |(?<!\w)و?من )$")
 # "depuis son siège de Stuttgart", "from its headquarters in Naples": the seat it spoke from
@@ -175,6 +176,11 @@ def event_place(
         after = SECOND_VOICE.search(folded, trigger.end, sentence.end)
         low, high = (before[-1] if before else sentence.start), (after.start() if after else sentence.end)
         places = [m for m in places if low <= m.start < high]
+    # "Leon, who hopes to bring both camps to talks in Geneva, said on Sunday": what the aside tells
+    # of the voice is neither where it spoke nor a meeting
+    asides = ([m.span() for m in _WHO_ASIDE_ANYWHERE.finditer(folded, sentence.start, trigger.start)]
+              if is_speech(trigger) else [])
+    places = [m for m in places if not any(a <= m.start < b for a, b in asides)]
     governed = None
     if trigger_token is not None:
         candidates = []
@@ -227,6 +233,7 @@ def event_place(
         if article_place is None or _libya_named(folded):
             fallback_place = libya
     is_meeting = any(not ANCHOR_BEFORE.search(folded, max(0, m.start() - 30), m.start())
+                     and not any(a <= m.start() < b for a, b in asides)
                      for m in _MEETING.finditer(folded, sentence.start, sentence.end))
     towns_abroad = [m for m in places if m.place.is_foreign and m.place.kind != "country"
                     and trigger.event_type == "Strategic developments"]  # only their place abroad
@@ -375,6 +382,10 @@ _QUOTE = re.compile(r'["«»“”]')
 _SPEECH_FIRST = re.compile(arabic_folded(
     rf"(?<!\w)[وف]?(?:{_AR_SAID}|حذر|حذرت|رأى|رأت|اعتبر|اعتبرت)(?:\s+\S+){{0,2}}\s*$"))
 AR_VERB_REACH = 25  # characters from an Arabic verb of speech to its subject after it
+# a relative clause between a voice and its verb, set off by commas ("Leon, who hopes to bring both
+# camps to talks in Geneva in January, said")
+_WHO_ASIDE = re.compile(r"(?:\s+[\w'.-]+){0,3}?,\s*(?:who|which|qui|lequel|laquelle)\b[^,;.]{0,120},")
+_WHO_ASIDE_ANYWHERE = re.compile(r",\s*(?:who|which|qui|lequel|laquelle)\b[^,;.]{0,120},")
 VOICE_REACH = 60  # characters from a foreign voice to the verb of what it said ("The UN mission in Libya said")
 # what a foreign voice's words report, not a position it takes: its own forces' operations, a
 # future step, a count of the displaced, what had happened ("said the man had lived in Tunis")
@@ -396,9 +407,14 @@ def spoken_by(sentence: Sentence, text: str, folded: str, voice_start: int, voic
     before = _SPEECH_FIRST.search(folded, max(sentence.start, voice_start - AR_VERB_REACH), voice_start)
     if before is not None:
         return Trigger(before.start(), before.end(), text[before.start():before.end()], "Strategic developments", "Other")
+    aside = _WHO_ASIDE.match(folded, voice_end, sentence.end)
+    if aside:
+        voice_end = aside.end()  # "The UN envoy, who hopes to bring both camps to talks in Geneva, said"
     for verb in _SPEECH.finditer(folded, voice_end, min(sentence.end, voice_end + VOICE_REACH)):
         if _QUOTE.search(folded, voice_end, verb.start()):
             return None  # '"If they cut the road from Tunisia, we are finished," said a teacher': not the voice's
+        if aside and verb.group(0) == "met":
+            return None  # (after an aside, words: "the envoy, who hopes for talks, met the mayor" is no news)
         if not verb.group(0).startswith("a la "):  # ("à la demande du Conseil présidentiel")
             return Trigger(verb.start(), verb.end(), text[verb.start():verb.end()], "Strategic developments", "Other")
     return None

@@ -1624,6 +1624,30 @@ def test_the_officers_of_no_camp_are_only_those_hit_alone_before_the_war(text, p
     assert event.faction2 != "other"
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("وحذر أعيان من المنطقة من أن استمرار المواجهات قد يقطع الطريق، في حين دعت بعثة الأمم المتحدة للدعم في ليبيا "
+     "مساء الأحد إلى وقف فوري لإطلاق النار.", "ar"),
+    ("Les notables craignent que les combats ne coupent la route, tandis que la mission de l'ONU a appelé dimanche "
+     "à un cessez-le-feu immédiat.", "fr"),
+])
+def test_a_fear_in_one_voices_clause_does_not_cancel_the_second_voices_call(text, language):
+    (call,) = _events(text, language, date(2014, 12, 15))
+    assert (call.sub_event_type, call.faction1) == ("Other", "international")
+
+
+@pytest.mark.parametrize(("text", "language", "place"), [
+    # an aside about the voice between it and its verb; its talks abroad are not where it spoke
+    ("The UN envoy Bernardino Leon, who hopes to bring both camps to talks in Geneva in January, said on Sunday "
+     "that the fighting was ruining the country.", "en", "Libya"),
+    # praise and description are a foreign voice's words too
+    ("In Washington, Secretary of State John Kerry praised her courage on Wednesday.", "en", "Washington"),
+    ("Lundi, à Genève, un porte-parole du HCR a décrit des personnes épuisées.", "fr", "Geneva"),
+])
+def test_more_ways_a_foreign_voice_speaks(text, language, place):
+    (statement,) = _events(text, language, date(2014, 12, 29))
+    assert (statement.sub_event_type, statement.faction1, statement.location) == ("Other", "international", place)
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
