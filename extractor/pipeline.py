@@ -1286,13 +1286,22 @@ STRUCK_REACH = 80  # characters from a strike's verb to the towns it hit, listed
 _STRUCK_PASSIVE = re.compile(r"\s+(?:were|was|have been|had been|ont ete|a ete|avaient ete)\s+")
 
 
+# a site shut ("shut the terminals", "a fermé les vannes", "أوقفوا الشحن"): each site listed is one
+_SHUTDOWN = re.compile(arabic_folded(
+    r"\b(?:shut|closed|sealed|halt|halted|halting|blockade|ferme|fermeture|interdit|suspendu|arrete|bloque)\b"
+    r"|(?<!\w)(?:اغلقت|اغلق|اغلاق|اقفال|اوقفوا|اوقفت|اوقف)(?!\w)"))
+SHUT_REACH = 60  # characters from a shutdown's verb to the first site it names
+
+
 def _coordinated_places(event: Event, places: list[PlaceMention], text: str, folded: str,
                         trigger: Trigger) -> list[PlaceMention]:
     """The other towns joined to a taken town (or a protest's) by "et"/"and"/"و", before or after
     it: "Sabratha et de Sorman", "مدينتا البيضاء وسبها", "Zliten, Khoms and Msallata"; the towns a
     strike hit, listed after its verb ("أغارت ... على مواقع للكتائب قرب بني وليد وسرت")."""
+    shutdown = event.sub_event_type == "Other" and bool(_SHUTDOWN.search(fold(trigger.text)))
     if ((event.sub_event_type not in TERRITORY_SUB_EVENT_TYPES | {"Headquarters or base established", "Armed clash"}
-            and event.event_type not in ("Protests", "Explosions/Remote violence")) or not event.place_id):
+            and event.event_type not in ("Protests", "Explosions/Remote violence") and not shutdown)
+            or not event.place_id):
         return []
     chains: list[list[PlaceMention]] = []
     joined: list[bool] = []  # whether a chain has an "and" (a list of towns, not a town and its district)
@@ -1320,6 +1329,8 @@ def _coordinated_places(event: Event, places: list[PlaceMention], text: str, fol
                 # ("positions around Abu Grein and Wishka were bombed": the towns hit, named before)
                 or _STRUCK_PASSIVE.fullmatch(folded, chain[-1].end, trigger.start)):
             continue  # (not "fighters from Zintan, Kikla and Yafran", "fled to Al-Bayda and Tobruk")
+        if shutdown and not 0 <= chain[0].start - trigger.start <= len(trigger.text) + SHUT_REACH:
+            continue  # ("halted loading at Brega, Ras Lanuf and Es Sider": the sites shut, named with the verb)
         best = max(best, [m for m in chain if m.place.place_id != event.place_id], key=len)
     return best
 

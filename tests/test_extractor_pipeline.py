@@ -1648,6 +1648,19 @@ def test_more_ways_a_foreign_voice_speaks(text, language, place):
     assert (statement.sub_event_type, statement.faction1, statement.location) == ("Other", "international", place)
 
 
+@pytest.mark.parametrize(("text", "language", "places"), [
+    ("On Saturday, guards loyal to the LNA ordered a halt to loading at Brega, Ras Lanuf and Es Sider.", "en",
+     ["Brega", "Ras Lanuf", "Es Sider oil terminal"]),
+    ("An armed group shut the valves at a pumping station near Zintan on Sunday.", "en", ["Zintan"]),
+    ("Samedi, l'ANL a de nouveau interdit le chargement d'un pétrolier au terminal d'Es Sider.", "fr",
+     ["Es Sider oil terminal"]),
+    ("وأوقف عناصر من حرس المنشآت النفطية أمس عمليات الشحن في ميناء البريقة.", "ar", ["Brega oil port"]),
+])
+def test_a_site_shut_is_a_strategic_development_at_each_site_named(text, language, places):
+    events = _events(text, language, date(2020, 1, 19))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Other", place) for place in places]
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
