@@ -39,6 +39,9 @@ names the other camp, came from that other camp. Fronts, dates and holdings are 
   El Feel fields, Ubari, Murzuq, Ghat, al-Qatrun): the LNA against the south's local armed groups,
   Tebu fighters and the Chadian opposition, none of them of a camp ("other" in the corpus), and
   towns handed over to it by their notables had been theirs;
+- the Islamic State's desert insurgency after it lost Sirte (2017-2022: Fuqaha, Zillah, Tazirbu,
+  Ghadwa, Umm al-Aranib, Sabha), in the articles that name both: its raids on the LNA's checkpoints
+  and the LNA's operations against its cells (before the fronts below, which hold for the others);
 - Kufra and the south-east, from the LNA's hold on the district through its Subul al-Salam battalion
   (2017) on: the LNA against Sudanese and Chadian armed groups and smugglers ("other");
 - the oil crescent's terminals (Es Sider, Ras Lanuf and the towns around them, in the Sirte
@@ -76,10 +79,12 @@ class Front:
     # (place name as in the gazetteer, the camp that held it, from, to), where known
     held: tuple[tuple[str, str, date, date], ...] = ()
     air: tuple[str, str] | None = None  # (actor, faction) of the one camp that flew aircraft here
+    named_only: bool = False  # a front only in the articles that name both its camps
 
-    def covers(self, event: Event, when: date) -> bool:
+    def covers(self, event: Event, when: date, camps_named: set[str] | frozenset[str] = frozenset()) -> bool:
         in_place = not self.districts or event.admin1 in self.districts
-        return in_place and self.first <= when <= self.last and event.country_code in ("LY", "")
+        return (in_place and self.first <= when <= self.last and event.country_code in ("LY", "")
+                and (not self.named_only or set(self.against) <= set(camps_named)))
 
     def holder(self, place_name: str, when: date) -> str:
         """The camp that held the place that day, or "" when it was contested or unknown."""
@@ -114,6 +119,9 @@ HELD: tuple[tuple[str, str, date, date], ...] = (
     ("Al Jufra Air Base", "lna", *TRIPOLI_WAR),
 )
 FRONTS: tuple[Front, ...] = (
+    Front("the Islamic State in the desert", date(2017, 1, 1), date(2022, 12, 31),
+          frozenset({"Jufra", "Al Wahat", "Kufra", "Murzuq", "Sabha", "Wadi al Hayaa", "Ghat", "Wadi al Shatii"}),
+          {"lna": ("Islamic State", "jihadist"), "jihadist": ("LNA", "lna")}, named_only=True),
     Front("war on Tripoli", *TRIPOLI_WAR, frozenset(
         {"Tripoli", "Jafara", "Jabal al Gharbi", "Murqub", "Zawiya", "Nuqat al Khams", "Nalut",
          "Misrata", "Sirte", "Jufra"}), CAMPS, HELD),
@@ -221,7 +229,7 @@ def front_sides(event: Event, *, harmed: bool, camps_named: set[str],
     when = event.event_date or event.published
     if when is None:
         return event
-    fronts = [front for front in FRONTS if front.covers(event, when)]
+    fronts = [front for front in FRONTS if front.covers(event, when, camps_named)]
     if not fronts:
         return event
     if (not event.faction1 and not author_unknown and event.sub_event_type == "Air/drone strike"

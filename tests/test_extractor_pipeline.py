@@ -1569,6 +1569,16 @@ def test_the_strikes_just_reported_leave_the_sentence_to_the_clash_it_dates():
     assert {events[1].faction1, events[1].faction2} == {"lna", "jihadist"}
 
 
+def test_the_islamic_states_desert_war_is_its_front_in_the_articles_that_name_it():
+    # Kufra district in 2018: the LNA fought the Islamic State's raiders there, not the Sudanese and
+    # Chadian groups it fought elsewhere in the district
+    text = ("Des combattants de l'État islamique ont attaqué Tazirbu dans la nuit de vendredi, tuant six habitants. "
+            "Ils sont repartis vers le sud avec des otages. Samedi, des avions de l'ANL ont bombardé des véhicules "
+            "dans le désert près de Tazirbu.")
+    (strike,) = [e for e in _events(text, "fr", date(2018, 11, 25)) if e.sub_event_type == "Air/drone strike"]
+    assert (strike.faction1, strike.faction2) == ("lna", "jihadist")
+
+
 @pytest.mark.parametrize(
     ("text", "published", "language"),
     [
