@@ -40,7 +40,7 @@ from extractor.roles import (HARMED, SOURCE_WORDS, faction_of, fill_from_neighbo
                              token_at)
 from extractor.sentences import Sentence, split_sentences, within
 from extractor.sides import (acled_sides, both_sides, by_unknown_attackers, definite_attackers, era, foreign_target,
-                             no_victims, suicide_bomber, WITHDREW, the_fighting, withdrawal_sides)
+                             no_victims, riot_sides, suicide_bomber, WITHDREW, the_fighting, withdrawal_sides)
 from extractor.text import arabic_folded, fold
 from extractor.toponyms import (PlaceChoice, as_capitals, capitals, dateline, dateline_mentions, free_mentions, in_their_towns,
                                 is_site, main_place, named_after_a_place_word, the_capital, with_those_listed_after)
@@ -851,6 +851,7 @@ def _analyse(article: Article, doc, language: str, context: _Context) -> Extract
     events = _settled_sides(events, numbered, sentences, actors, text, folded, article.published)
     if context.side_model is not None:
         events = _with_model_sides(events, actors, text, folded, article.published, context.side_model)
+    events = [riot_sides(e) for e in events]
     # "أعلن الرئيس المصري ... في القاهرة، بحضور حفتر": words said abroad are a foreign voice's,
     # whoever they name or stood beside it (the corpus codes 1175 of 1206 such statements so)
     events = [_voiced_abroad(e) if e.sub_event_type == "Other" and e.country_code not in ("", "LY") else e
