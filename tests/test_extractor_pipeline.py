@@ -1671,6 +1671,27 @@ def test_a_site_shut_is_a_strategic_development_at_each_site_named(text, languag
     assert [(e.sub_event_type, e.location) for e in events] == [("Other", place) for place in places]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Deux colonels de l'armée de l'air ont fait défection lundi en posant leurs appareils à Malte.", "fr"),
+    ("À Benghazi, le ministre de l'Intérieur a rallié mardi les insurgés.", "fr"),
+    ("On Tuesday, the commander of the Tobruk garrison defected with his men.", "en"),
+    ("وانشق وزير الداخلية أمس في بنغازي.", "ar"),
+    ("وأعلن دبلوماسيون في البعثة الليبية أمس انحيازهم إلى ثورة الشعب.", "ar"),
+])
+def test_a_defection_is_a_change_of_group(text, language):
+    (event,) = _events(text, language, date(2011, 2, 23))
+    assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize("text", [
+    "Haftar, a former commander who defected in the 1980s, says he wants to purge Benghazi.",
+    "Eight officers who had defected told reporters in Rome that the army was crumbling.",
+])
+def test_a_defection_told_as_background_is_no_event(text):
+    assert [e.sub_event_type for e in _events(text, "en", date(2014, 5, 17))
+            if e.sub_event_type == "Change to group/activity"] == []
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
