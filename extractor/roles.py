@@ -104,6 +104,7 @@ _POSITIONS_AFTER = re.compile(r"(?:'s)?\s+(?:positions|lines|artillery positions
 _POSITIONS_NAMED = re.compile(r"\b(?:positions|lines)$")  # an actor named by its positions: "from Dawn positions"
 # an Arabic verb of violence done by its subject, which follows it ("اقتحم محتجون": protesters stormed)
 _AR_AGENT_VERB = re.compile(r"[وف]?(?:اقتحم|هاجم|احرق|اضرم|نهب|اعتدي)")
+_AR_QAD = re.compile(r"\s+قد\s+")  # "كان محتجون قد اقتحموا": the subject, "قد", then the verb
 _CLAIMED = re.compile(
     r"\s*(?:later |has |have |also )?(?:claimed (?:the|responsibility)|a revendique|ont revendique|تبني|تبنت|"
     # "the Islamic State said two of its suicide bombers had carried out the attack"
@@ -399,7 +400,9 @@ def pick_actors(
         # "اقتحم مئات المحتجين الغاضبين مقر مجلس النواب": a crowd counted before its noun too
         doer = next((a for a in actors if eligible(a) and (
             0 <= a.start - trigger.end <= 2
-            or a.start - trigger.end <= 20 and COUNTED_BEFORE.fullmatch(folded, trigger.end + 1, a.start))), None)
+            or a.start - trigger.end <= 20 and COUNTED_BEFORE.fullmatch(folded, trigger.end + 1, a.start)
+            # "وكان محتجون قد اقتحموا": the subject named before "قد" and the verb
+            or _AR_QAD.fullmatch(folded, a.end, trigger.start))), None)
         if doer is not None:
             actor1 = doer
             candidates = [a for a in candidates if a is not doer]

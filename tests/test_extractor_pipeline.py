@@ -1692,6 +1692,13 @@ def test_a_defection_told_as_background_is_no_event(text):
             if e.sub_event_type == "Change to group/activity"] == []
 
 
+def test_arabic_protesters_named_before_qad_and_the_verb_stormed_the_building():
+    # "وكان محتجون قد اقتحموا": the subject before "قد" is the doer; protesters who storm riot
+    text = "وكان محتجون قد اقتحموا مساء السبت مقر الحكومة في بنغازي وأضرموا النار في أجزاء منه."
+    (riot,) = _events(text, "ar", date(2020, 9, 14))
+    assert (riot.sub_event_type, riot.faction1) == ("Violent demonstration", "civilians")
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
