@@ -1448,6 +1448,10 @@ def _best_in_clause(triggers: list[Trigger], folded: str) -> list[Trigger]:
         # "حيث تبادل الثوار وكتائب القذافي القصف بالمدفعية", "traded artillery fire": fire exchanged is the battle
         chosen = [t for t in chosen if not (t.event_type == "Explosions/Remote violence"
                                             and _EXCHANGED_BEFORE.search(folded, max(0, t.start - 50), t.start))] or chosen
+    if any(t.sub_event_type == "Excessive force against protesters" for t in chosen):
+        # "un jeune homme a été tué lorsque des agents ont tiré pour disperser la foule": the killing
+        # is the force used on the protest, not an attack of its own
+        chosen = [t for t in chosen if t.sub_event_type != "Attack"] or chosen
     if any(t.sub_event_type == "Looting/property destruction" for t in chosen):
         # "أضرم محتجون النار في المقر احتجاجا على ...": protesters who burn a building riot
         chosen = [t for t in chosen if t.event_type != "Protests"] or chosen

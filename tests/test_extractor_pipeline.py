@@ -1699,6 +1699,17 @@ def test_arabic_protesters_named_before_qad_and_the_verb_stormed_the_building():
     assert (riot.sub_event_type, riot.faction1) == ("Violent demonstration", "civilians")
 
 
+@pytest.mark.parametrize(("text", "language", "place"), [
+    ("À Al-Marj, un jeune homme a été tué par balle jeudi lorsque des agents de sécurité ont tiré pour disperser "
+     "la foule.", "fr", "Marj"),
+    ("Relatives of the young man shot dead by security forces at a protest in Marj last Thursday buried him.",
+     "en", "Marj"),
+])
+def test_a_protester_killed_by_the_force_used_on_the_protest_is_excessive_force(text, language, place):
+    (event,) = _events(text, language, date(2020, 9, 13))
+    assert (event.sub_event_type, event.location) == ("Excessive force against protesters", place)
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
