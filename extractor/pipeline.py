@@ -288,8 +288,9 @@ _SAME_SITE = re.compile(
     r"\b(?:(?:du|le|de l'|l')\s*(?:batiment|edifice|immeuble|hotel|complexe)|the (?:building|hotel|compound|premises))\b"
 )
 # "la veille", "the next day": a day before or after the last date the article gave
+EVE_REACH = 40  # characters between a trigger and the "la veille" that dates it
 _DAY_BEFORE = re.compile(
-    r"(?<!\ba )\bla veille\b(?! d[eu'])|\bthe (?:day|night|evening) before\b(?! (?:the|a|an|last|its|their)\b)"
+    r"(?<!\ba )\bla veille\b(?! (?:de|du|des)\b| d')|\bthe (?:day|night|evening) before\b(?! (?:the|a|an|last|its|their)\b)"
     r"|\bthe previous (?:day|night|evening)\b|\b(?:a|one) day earlier\b|\bun jour plus tot\b|\bla nuit precedente\b"
     r"|في اليوم السابق|قبل ذلك بيوم|في الليله السابقه")
 # "the hilltop town", "la ville", "cette ville", "المدينة": the town the story has just named
@@ -1574,6 +1575,21 @@ def _days_before(when: ResolvedDate | None, trigger: Trigger, folded: str,
     return replace(when, event_date=when.event_date - timedelta(days=days), date_text=cue.group(0).strip(" ,،"))
 
 
+def _eve(when: ResolvedDate | None, trigger: Trigger, folded: str,
+         resolved: list[tuple[DateMention, ResolvedDate]], has_own_date: bool) -> ResolvedDate | None:
+    """The day before the sentence's own day, where "la veille", "the day before" tells the act
+    beside its trigger ("L'OTAN a indiqué lundi que ses appareils avaient détruit la veille deux
+    lance-roquettes": on Sunday), not where that day itself is named next to it ("la veille,
+    dimanche")."""
+    if not has_own_date or when is None or when.event_date is None or when.is_period or when.time_precision != 1:
+        return when
+    cue = _DAY_BEFORE.search(folded, max(0, trigger.start - EVE_REACH), trigger.end + EVE_REACH)
+    if cue is None or any(abs(mention.start - cue.end()) <= 3 or abs(cue.start() - mention.end) <= 3
+                          or mention.start > cue.start() for mention, _ in resolved):
+        return when
+    return replace(when, event_date=when.event_date - timedelta(days=1), date_text=cue.group(0))
+
+
 def _build_event(
     article: Article, language: str, trigger: Trigger, sentence: Sentence, context: _Context, *,
     folded: str, places: list[PlaceMention], actors: list[ActorMention],
@@ -1596,7 +1612,7 @@ def _build_event(
     if trigger.event_type == "Strategic developments" and _SAYS_NOW.search(folded, sentence.start, sentence.end):
         carried = None  # ("The UN says more than 100,000 people have been displaced": words of the paper's day)
     when, has_own_date = _choose_date(trigger, resolved, carried, article.published)
-    when = _days_before(when, trigger, folded, resolved)
+    when = _eve(_days_before(when, trigger, folded, resolved), trigger, folded, resolved, has_own_date)
     if trigger.sub_event_type == "Other" and not _in_quote(article.text, sentence.start, trigger.start):
         # "« Le régime de Kadhafi s'effondre », a déclaré le secrétaire général de l'OTAN": who is
         # quoted speaks; whom the quotation names does not

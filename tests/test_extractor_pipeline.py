@@ -1710,6 +1710,16 @@ def test_a_protester_killed_by_the_force_used_on_the_protest_is_excessive_force(
     assert (event.sub_event_type, event.location) == ("Excessive force against protesters", place)
 
 
+@pytest.mark.parametrize(("text", "language", "published", "day"), [
+    ("L'OTAN a indiqué lundi que ses appareils avaient détruit la veille deux lance-roquettes près de Zliten.", "fr",
+     date(2011, 6, 8), date(2011, 6, 5)),
+    ("NATO said on Monday that its jets had struck Zliten the day before.", "en", date(2011, 6, 8), date(2011, 6, 5)),
+])
+def test_the_eve_of_the_sentences_own_day_dates_the_act_it_tells(text, language, published, day):
+    (strike,) = _events(text, language, published)
+    assert strike.event_date == day
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
