@@ -1720,6 +1720,15 @@ def test_the_eve_of_the_sentences_own_day_dates_the_act_it_tells(text, language,
     assert strike.event_date == day
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("La famille venait de regagner la maison, abandonnée depuis plus d'un an à cause des combats.", "fr"),
+    ("The diplomatic push comes as fighting grinds on.", "en"),
+    ("وعادت العائلة إلى منزلها الذي هجرته قبل عام بسبب المعارك.", "ar"),
+])
+def test_fighting_named_as_a_cause_or_a_backdrop_is_no_clash(text, language):
+    assert [e.sub_event_type for e in _events(text, language, date(2020, 6, 22))] == []
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
