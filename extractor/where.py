@@ -85,7 +85,7 @@ SAID_AT_REACH = 30  # characters from that verb to the town
 _BASED_BEFORE = re.compile(r"\b(?:based|basee?s?|installee?s?) (?:in|a|au)\s+$")
 # "the UN mission, which now works from Tunis, urged", "basée à Tunis": the town abroad a voice speaks from
 _WORKS_FROM = re.compile(
-    r"\b(?:work(?:s|ed|ing)?|operat(?:e|es|ed|ing)|based|basee?s?|installee?s?|travaill(?:e|ent|ait)|siege|siegeant)"
+    r"\b(?:work(?:s|ed|ing)?|operat(?:e|es|ed|ing)|opere(?:nt)?|based|basee?s?|installee?s?|travaill(?:e|ent|ait)|siege|siegeant)"
     r"(?: [\w-]+){0,2}? (?:from|in|a|au|depuis) $")
 # Arabic verbs of what a voice said ("وقالت", "أكد"): of _SPEECH, and of _SPEECH_FIRST before its subject
 _AR_SAID = "قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|شدد|شددت"
@@ -180,7 +180,8 @@ def event_place(
     # of the voice is neither where it spoke nor a meeting
     asides = ([m.span() for m in _WHO_ASIDE_ANYWHERE.finditer(folded, sentence.start, trigger.start)]
               if is_speech(trigger) else [])
-    places = [m for m in places if not any(a <= m.start < b for a, b in asides)]
+    places = [m for m in places if not any(a <= m.start < b for a, b in asides)
+              or _WORKS_FROM.search(folded, max(0, m.start - 40), m.start)]  # (not ", qui opère depuis Tunis,")
     governed = None
     if trigger_token is not None:
         candidates = []
@@ -246,6 +247,11 @@ def event_place(
                                              or 0 <= trigger.start - m.end <= AR_FROM_REACH)
                     and _FROM_BEFORE.search(folded, max(0, m.start - 6), m.start)), None)
     met_abroad = next((m for m in towns_abroad if _met_at(folded, m.start)), None)
+    # "Kobler condemned the Zliten bombing on Thursday from Tunis", "Guterres welcomed the agreement
+    # in New York later on Friday": a town abroad named after the voice's verb, in its clause
+    said_after = next((m for m in towns_abroad if 0 <= m.start - trigger.end <= SAID_AFTER_REACH
+                       and _SPOKEN_IN_BEFORE.search(folded, max(0, m.start - 8), m.start)
+                       and not _CLAUSE_BREAK.search(folded, trigger.end, m.start)), None)
     # "À Paris, le Quai d'Orsay a salué ..., et l'UE a fait savoir depuis Bruxelles": the town
     # opening the sentence is where its first voice spoke, not the one a later verb names
     opening = next((m for m in towns_abroad if _opens(m, folded, sentence) and m.end <= trigger.start
@@ -269,6 +275,9 @@ def event_place(
         # the kidnapping at Sharara": said there, whatever it was about; in Arabic the verb comes
         # first ("دعت وزارة الخارجية الأمريكية في واشنطن")
         governed = town_in
+    elif (trigger.sub_event_type == "Other" and said_after is not None and language != "ar"
+          and (governed is None or not governed.place.is_foreign)):
+        governed = said_after
     elif trigger.event_type == "Strategic developments" and (
             met_home := next((m for m in places if not m.place.is_foreign and _met_at(folded, m.start)), None)):
         governed = met_home  # "agreed to a ceasefire at a meeting in Zawiya"
@@ -382,6 +391,8 @@ _QUOTE = re.compile(r'["«»“”]')
 _SPEECH_FIRST = re.compile(arabic_folded(
     rf"(?<!\w)[وف]?(?:{_AR_SAID}|حذر|حذرت|رأى|رأت|اعتبر|اعتبرت)(?:\s+\S+){{0,2}}\s*$"))
 AR_VERB_REACH = 25  # characters from an Arabic verb of speech to its subject after it
+SAID_AFTER_REACH = 45  # characters from a voice's verb to the town abroad it spoke in, named after it
+_CLAUSE_BREAK = re.compile(r"[,;:«»\"]|\b(?:and|et|who|which|qui|que|that|after|apres)\b")
 # a relative clause between a voice and its verb, set off by commas ("Leon, who hopes to bring both
 # camps to talks in Geneva in January, said")
 _WHO_ASIDE = re.compile(r"(?:\s+[\w'.-]+){0,3}?,\s*(?:who|which|qui|lequel|laquelle)\b[^,;.]{0,120},")

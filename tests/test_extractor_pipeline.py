@@ -1729,6 +1729,21 @@ def test_fighting_named_as_a_cause_or_a_backdrop_is_no_clash(text, language):
     assert [e.sub_event_type for e in _events(text, language, date(2020, 6, 22))] == []
 
 
+@pytest.mark.parametrize(("text", "language", "place"), [
+    # the town abroad named after the voice's verb, in its clause
+    ("The UN envoy for Libya, Martin Kobler, condemned the suicide bombing on Thursday from Tunis.", "en", "Tunis"),
+    ("UN Secretary-General Antonio Guterres welcomed the agreement in New York on Friday.", "en", "New York"),
+    # a mission's seat, told in an aside
+    ("Jeudi, l'ambassade des États-Unis, qui opère depuis Tunis, a réclamé sa libération immédiate.", "fr", "Tunis"),
+    # Arabic: a voice's words "from Tunis" (the capital, not the country)
+    ("ودعا المبعوث الأممي مارتن كوبلر أمس من تونس جميع الأطراف إلى ضبط النفس.", "ar", "Tunis"),
+    ("ورحب المبعوث الأممي مارتن كوبلر أمس، في تغريدة من تونس، بالاتفاق.", "ar", "Tunis"),
+])
+def test_a_foreign_voice_speaks_where_the_words_after_its_verb_say(text, language, place):
+    (statement,) = [e for e in _events(text, language, date(2016, 1, 8)) if e.sub_event_type == "Other"]
+    assert statement.location == place
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
