@@ -71,6 +71,11 @@ _ISSUED_IN = re.compile(arabic_folded(
 # offices in Tripoli", "s'est déclarée mardi à Tripoli « préoccupée »": a foreign voice there
 _THERE_BEFORE = re.compile(arabic_folded(
     r"\b(?:visiting|visited|(?:a |his |her |their )?visit to|en visite a|en visite au|lors de sa visite a)\s+$"
+    # "met Fayez al-Serraj in Tripoli", "ont rencontré samedi à Tripoli", "خلال زيارته طرابلس",
+    # "في تصريح أدلى به من طرابلس": where a foreign voice met someone or spoke from
+    r"|\b(?:met|meeting|held talks|a rencontre|ont rencontre|s'est entretenue?|se sont entretenus)\b[^.;]{0,50}?\b(?:in|a)\s+$"
+    r"|(?<!\w)(?:خلال|اثناء) (?:زيارته|زيارتها|زيارتهم)\s+(?:الي\s+)?$"
+    r"|(?<!\w)(?:ادلي|ادلت) (?:\S+\s+){0,2}?من\s+$"
     r"|(?<!\w)[وف]?(?:وصل|وصلت|وصلوا)\s+(?:\S+\s+){0,8}?الي\s+(?:مدينه\s+)?$"
     r"|(?<!\w)[وف]?(?:زار|زارت)\s+(?:\S+\s+){0,4}?(?:مدينه\s+)?$"
     r"|\b(?:speaking|spoke|said|writing) from (?:its|his|her|their) (?:offices?|headquarters|seat) in\s+$"

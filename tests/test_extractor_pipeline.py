@@ -1744,6 +1744,16 @@ def test_a_foreign_voice_speaks_where_the_words_after_its_verb_say(text, languag
     assert statement.location == place
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("On Tuesday, Germany's ambassador met Fayez al-Serraj in Tripoli and called for calm.", "en"),
+    ("وأبدى الأمين العام للأمم المتحدة يوم الخميس، خلال زيارته طرابلس، قلقه العميق.", "ar"),
+    ("ودان المبعوث الأممي الاعتداء في تصريح أدلى به من طرابلس مساء أمس.", "ar"),
+])
+def test_a_foreign_voice_speaks_in_the_libyan_town_where_it_met_someone_or_spoke_from(text, language):
+    (statement,) = _events(text, language, date(2020, 9, 2))
+    assert (statement.faction1, statement.location) == ("international", "Tripoli")
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
