@@ -73,6 +73,8 @@ _WITHIN_A_TOWN = frozenset({"neighbourhood", "facility"})
 # stronghold in Sirte"
 ASIDE_REACH = 70  # characters from the quarter to its town named in the aside
 QUARTER_KM = 20  # how far from its town's point a quarter may lie
+SITE_OF_TOWN_KM = 35  # how far from its town's point a site of it may lie (Tripoli's airport: 24 km)
+INNER_SITE_REACH = 80  # characters from a trigger to the site of its town it acted on
 # between a quarter and its town: "Gharghour, in Tripoli", "غرغور بالعاصمة طرابلس"
 _IN_TOWN = re.compile(
     r"\s*,?\s*(?:in |a |au |dans |de |of )?(?:the |la |le |l')?(?:capital |capitale |city of |ville de |western |"
@@ -392,6 +394,17 @@ def choose_place(
     if governed is not None and (_said_before(_CAME_FROM, folded_text, governed)
                                  or _said_before(_TOOK_OFF, folded_text, governed)):
         governed = None  # (the parse may hang the town a force came from on the verb of its fight)
+    if governed is not None and governed.place.kind in ("city", "town") and (inner := next((
+            m for m in sentence_mentions if m.start > trigger_start and not m.place.is_foreign
+            and m.place.kind in ("facility", "neighbourhood") and 0 <= m.start - trigger_start <= INNER_SITE_REACH
+            and not _said_before(_DIRECTION, folded_text, m) and not _said_before(_CAME_FROM, folded_text, m)
+            # (named as the town's own: "Tripoli's international airport", "l'aéroport de Tripoli")
+            and fold(governed.surface) in folded_text[m.start:m.end]
+            and distance_km((m.place.latitude, m.place.longitude),
+                            (governed.place.latitude, governed.place.longitude)) <= SITE_OF_TOWN_KM), None)):
+        # "In Tripoli, rival militias fought for control of Tripoli's international airport": the site
+        # named as the town's own, which the act was aimed at, more precise than the town
+        governed = inner
     if governed is not None:
         precision = 2 if is_near(folded_text, governed) else (1 if is_site(governed.place) else 3)
         return PlaceChoice(governed, governed.place, precision, "governed")

@@ -1754,6 +1754,19 @@ def test_a_foreign_voice_speaks_in_the_libyan_town_where_it_met_someone_or_spoke
     assert (statement.faction1, statement.location) == ("international", "Tripoli")
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # the site of the town the act was aimed at, more precise than the town
+    ("In Tripoli, rival militias from Misrata and Zintan fought on Wednesday for control of Tripoli's international "
+     "airport.", "Tripoli International Airport"),
+    # not a site named as a bearing
+    ("Fighting continued on Sunday around Bin Jawad, west of Es Sider, between the guards and Dawn's forces.",
+     "Bin Jawad"),
+])
+def test_a_site_of_the_town_the_act_was_aimed_at_is_its_place(text, place):
+    (clash,) = _events(text, "en", date(2014, 7, 17))
+    assert clash.location == place
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
