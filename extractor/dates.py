@@ -105,6 +105,8 @@ _AR_ORDINAL = "|".join(_AR_ORDINALS)
 _AR_TENS = {None: 0, "عشر": 10, "والعشرين": 20, "والثلاثين": 30}
 # "و" (and) or "ف" (so) joined to the word that follows: "وأمس", "فمنذ"
 _AR_AND = r"(?<!\w)[وف]?"
+# a part of a month in Arabic, folded ("مطلع", "أواخر", "منتصف"): early, late, mid
+_MONTH_PART_AR = "مطلع|اوائل|اواسط|اواخر|منتصف|نهايه|بدايه"
 _NUM_WORD = r"(?:\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|a|an|one|two|three|four|five|seven|eight|nine|ten|fifteen)"
 
 # Patterns run on the folded text (lower case, no accents, same offsets); the order is the
@@ -115,9 +117,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "depuis avril 2019", "since April 2019", "منذ أبريل 2019"
         # (and with no year, where a part of the month is named: "since late February", "depuis la mi-mai")
         ("since_month", r"(?:\b(?:depuis|since)|" + _AR_AND + rf"منذ)\s+(?:le\s+mois\s+d'|le\s+mois\s+de\s+)?"
-                        rf"(?:(?:debut|fin|early|late)\s+(?:d')?|(?:la\s+)?mi-|mid-?\s*|(?:مطلع|اوائل|اواسط|اواخر|منتصف|نهايه|بدايه)\s+)"
+                        rf"(?:(?:(?:debut|fin|early|late)\s+(?:d')?|(?:la\s+)?mi-|mid-?\s*|(?:{_MONTH_PART_AR})\s+)"
                         rf"({_MONTH_LATIN}|{_MONTH_AR})\b(?:\s+(\d{{4}})\b)?"
-                        rf"|(?:\b(?:depuis|since)|" + _AR_AND + rf"منذ)\s+(?:le\s+mois\s+d'|le\s+mois\s+de\s+)?({_MONTH_LATIN}|{_MONTH_AR})\s+(\d{{4}})\b"),
+                        rf"|({_MONTH_LATIN}|{_MONTH_AR})\s+(\d{{4}})\b)"),
         ("since_year", r"(?:\b(?:depuis|since)|" + _AR_AND + r"منذ)\s+((?:19|20)\d{2})\b"),
         ("since_duration", r"(?:\b(?:depuis|for the (?:past|last)|over the (?:past|last))|" + _AR_AND + rf"منذ)\s+({_NUM_WORD}|plusieurs|several)?\s*(jours|jour|semaines|semaine|mois|ans|annees|days|weeks|week|months|years|ايام|اسبوع|اسابيع|شهر|اشهر)\b"),
         # "il y a trois jours", "three days ago", "قبل ثلاثة أيام"
@@ -149,7 +151,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         rf"|(?<!since )\b(?:early|mid-|mid|late)\s*({_MONTH_LATIN})\b(?!\s*(?:\d|next))"
                         rf"|(?<!depuis )(?<!depuis la )(?<!depuis le )\b(?:debut|fin|mi-)\s*(?:du\s+mois\s+)?(?:de\s+|d')?"
                         rf"({_MONTH_LATIN})\b(?!\s*(?:\d|prochain))"
-                        r"|(?<!منذ )" + _AR_AND + rf"(?:في\s+)?(?:مطلع|اوائل|اواسط|اواخر|منتصف|نهايه|بدايه)\s+(?:شهر\s+)?({_MONTH_AR}){_OTHER_NAME}"
+                        r"|(?<!منذ )" + _AR_AND + rf"(?:في\s+)?(?:{_MONTH_PART_AR})\s+(?:شهر\s+)?({_MONTH_AR}){_OTHER_NAME}"
                         r"(?!\w)(?!\s*(?:\d|المقبل|القادم))"),
         # relative days
         ("yesterday", r"\b(?:hier|yesterday)\b|" + _AR_AND + r"(?:امس|بالامس)(?!\w)"),  # "وأمس": "and yesterday"

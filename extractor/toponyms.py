@@ -377,9 +377,8 @@ def choose_place(
 ) -> PlaceChoice | None:
     """Where an event happened, by the rules of this module (None: nowhere known)."""
     home = [m for m in sentence_mentions if not m.place.is_foreign]
-    if (home and article_place is not None and all(_whose_town(folded_text, m) for m in home)
-            and all(m.place.place_id != article_place.place_id for m in home)
-            and _THE_TOWN.search(folded_text, trigger_start, trigger_start + THE_TOWN_REACH)):
+    if (home and article_place is not None and _THE_TOWN.search(folded_text, trigger_start, trigger_start + THE_TOWN_REACH)
+            and all(m.place.place_id != article_place.place_id and _whose_town(folded_text, m) for m in home)):
         # "Misrata's brigades took the town": the article's town, not the force's
         return PlaceChoice(None, article_place, 3, "article")
     if governed is not None and not is_site(governed.place) and any(

@@ -400,8 +400,8 @@ SAID_AFTER_REACH = 45  # characters from a voice's verb to the town abroad it sp
 _CLAUSE_BREAK = re.compile(r"[,;:«»\"]|\b(?:and|et|who|which|qui|que|that|after|apres)\b")
 # a relative clause between a voice and its verb, set off by commas ("Leon, who hopes to bring both
 # camps to talks in Geneva in January, said")
-_WHO_ASIDE = re.compile(r"(?:\s+[\w'.-]+){0,3}?,\s*(?:who|which|qui|lequel|laquelle)\b[^,;.]{0,120},")
 _WHO_ASIDE_ANYWHERE = re.compile(r",\s*(?:who|which|qui|lequel|laquelle)\b[^,;.]{0,120},")
+_WHO_ASIDE = re.compile(r"(?:\s+[\w'.-]+){0,3}?" + _WHO_ASIDE_ANYWHERE.pattern)  # (the voice's name may end first)
 VOICE_REACH = 60  # characters from a foreign voice to the verb of what it said ("The UN mission in Libya said")
 # what a foreign voice's words report, not a position it takes: its own forces' operations, a
 # future step, a count of the displaced, what had happened ("said the man had lived in Tunis")
