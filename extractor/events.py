@@ -28,7 +28,7 @@ from pathlib import Path
 from events.model import EVENT_TYPES
 from extractor.errors import ExtractorError
 from extractor.heads import HeadScan
-from extractor.text import HARAKAT_LETTERS, fold, tolerate_harakat
+from extractor.text import HARAKAT, HARAKAT_LETTERS, fold, tolerate_harakat
 
 TRIGGERS_PATH = Path(__file__).resolve().parent / "data" / "triggers.csv"
 ARABIC_SUFFIXES = "ها|هم|هما|هن|ه"
@@ -228,7 +228,7 @@ def load_triggers(path: str | Path = TRIGGERS_PATH, *, use_heads: bool = True) -
             # Latin-script patterns leave the check of the word start to the scan (extractor.heads), so the
             # regular expression engine can skip ahead to the possible first letters (twice as fast)
             try:
-                bounded = re.compile(rf"(?<!\w)(?:[وبلف](?=[\u0621-\u064a]))?(?:{tolerate_harakat(pattern)})"
+                bounded = re.compile(rf"(?<!\w)(?:(?<![{HARAKAT}])[وبلف](?=[\u0621-\u064a]))?(?:{tolerate_harakat(pattern)})"
                                      rf"(?:{ARABIC_SUFFIXES})?(?![\w-])" if lang == "ar"
                                      else rf"(?:{pattern})(?![\w-])")
             except re.error as error:  # (Arabic letters take optional vowel marks: no look-behind over them)

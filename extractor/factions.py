@@ -162,10 +162,12 @@ _OFFICE_NATIONS = {
 }
 _OFFICE = re.compile(arabic_folded(
     r"(?<![\w-])(?:(?P<nat_en>[a-z]+)\s+(?:foreign\s+|defence\s+|defense\s+|interior\s+|prime\s+)?"
-    r"(?:minister|ministry|government|president|secretary|ambassador|embassy|officials?)"
-    r"|(?:(?:le|la|l')\s*)?(?:ministre|ministere|gouvernement|president|premier ministre|chef de la diplomatie|diplomatie)"
+    r"(?:minister|ministry|government|president|secretary|ambassador|embassy|officials?|(?:special\s+)?envoy)"
+    r"|(?:(?:le|la|l')\s*)?(?:ministre|ministere|gouvernement|president|premier ministre|chef de la diplomatie|diplomatie"
+    r"|ambassade|ambassadeur|envoye(?:\s+special)?)"
     r"\s+(?P<nat_fr>[a-z]+)"
-    r"|(?:وزير|وزيره|وزاره|الحكومه|الرئيس|رئيس الوزراء|سفير|سفاره)(?:\s+(?:الخارجيه|الدفاع|الداخليه))?\s+(?P<nat_ar>ال\S+?)(?:ه)?)(?![\w-])"))
+    r"|(?:ال)?(?:وزير|وزيره|وزاره|حكومه|رئيس الوزراء|رئيس|سفير|سفاره|مبعوث)(?:\s+(?:الخارجيه|الدفاع|الداخليه))?"
+    r"\s+(?P<nat_ar>ال\S+?)(?:ه)?)(?![\w-])"))
 
 
 # "the army", "l'armée", "الجيش" named alone: the country's own army (the factions file's ARMY),

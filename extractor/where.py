@@ -70,7 +70,8 @@ _ISSUED_IN = re.compile(arabic_folded(
 # "who was visiting Tripoli", "en visite à Benghazi", "خلال زيارته إلى طرابلس", "speaking from its
 # offices in Tripoli", "s'est déclarée mardi à Tripoli « préoccupée »": a foreign voice there
 _THERE_BEFORE = re.compile(arabic_folded(
-    r"\b(?:visiting|visited|(?:a |his |her |their )?visit to|en visite a|en visite au|lors de sa visite a)\s+$"
+    r"\b(?:visiting|visited|(?:a |his |her |their )?visit to|(?:en|la|sa|leur|lors de sa|lors de leur) visite (?:a|au))\s+$"
+    rf"|\b(?:a|ont|avait|avaient) visite(?:\s+{_TIME_WORDS})*\s+$"
     # "met Fayez al-Serraj in Tripoli", "ont rencontré samedi à Tripoli", "خلال زيارته طرابلس",
     # "في تصريح أدلى به من طرابلس": where a foreign voice met someone or spoke from
     r"|\b(?:met|meeting|held talks|a rencontre|ont rencontre|s'est entretenue?|se sont entretenus)\b[^.;]{0,50}?\b(?:in|a)\s+$"
@@ -340,6 +341,7 @@ def is_crossing(trigger: Trigger) -> bool:
 _VISIT = re.compile(arabic_folded(
     r"arrived|visited|flew(?: on| east| west)?|(?:paid|made) (?:a |an )?(?:[\w-]+ )?visit to"
     r"|(?:est|sont|etait|etaient) arrivee?s?|(?:s'est|se sont|s'etait|s'etaient) rendue?s?"
+    r"|(?:a|ont|avait|avaient) visite|(?:la|sa|leur) visite (?:a|au)"
     r"|[وف]?(?:وصل|وصلت|وصلوا|زار|زارت)"))
 
 

@@ -186,6 +186,14 @@ def test_a_trigger_inside_a_word_is_not_a_trigger_but_the_next_word_still_is():
     assert [(t.start, t.end, t.text) for t in found] == [(10, 17, "shelled")]
 
 
+def test_a_vowel_mark_inside_an_arabic_word_starts_no_prefixed_trigger():
+    # "تُبحث" (to be discussed) ends in "بحث": not "ب" + "حث" (urged); "يُخطف" (is abducted) is still
+    # the verb, its present-tense prefix marked with a vowel
+    text = "على أن تُبحث ملفات الأسرى لاحقا، قبل أن يُخطف أربعة آخرون"
+    found = default_triggers().find_triggers(text, fold(text), language="ar")
+    assert [t.sub_event_type for t in found] == ["Abduction/forced disappearance"]
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Ultraconservative Islamists bulldozed a Sufi shrine in the centre of the town on Saturday.", "en"),
     ("Armed men demolished the library next to the mausoleum.", "en"),

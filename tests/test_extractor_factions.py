@@ -65,6 +65,13 @@ from extractor.factions import FACTIONS_PATH, FactionsFormatError, default_facti
         ("In Vienna, the Austrian foreign ministry confirmed", "Austria", "international"),
         ("وأعلنت وزارة الخارجية الفلبينية في مانيلا", "Philippines", "international"),
         ("le ministère philippin des Affaires étrangères avait confirmé", "Philippines", "international"),
+        # an embassy or an envoy named by its nationality; the Arabic office with its article
+        ("Dans un communiqué, l'ambassade britannique a appelé au calme", "United Kingdom", "international"),
+        ("l'envoyé spécial américain, de passage à Tripoli, a plaidé pour", "United States", "international"),
+        ("The Canadian special envoy said on Monday", "Canada", "international"),
+        ("حثت السفارة البريطانية جميع الأطراف على ضبط النفس", "United Kingdom", "international"),
+        ("وقال المبعوث الأمريكي إن واشنطن", "United States", "international"),
+        ("ورأى رئيس الوزراء البريطاني أن الليبيين", "United Kingdom", "international"),
     ],
 )
 def test_actor_and_faction(text, actor, faction):

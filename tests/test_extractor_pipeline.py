@@ -3912,6 +3912,11 @@ def test_the_speaker_is_not_the_one_named_in_a_clause_about_the_speaker():
          [("Other", "international", "New York")]),
         ("ورحبت بعثة الأمم المتحدة للدعم في ليبيا أمس بالإعلانين.", "ar", date(2020, 8, 22),
          [("Other", "international", "Libya")]),
+        # urged, in Arabic
+        ("وفي نيويورك، حث الأمين العام للأمم المتحدة أمس أعضاء مجلس الأمن على التحرك لحماية المدنيين.", "ar",
+         date(2011, 2, 26), [("Other", "international", "New York")]),
+        ("وحثت السفارة البريطانية أمس جميع الأطراف على وقف القتال.", "ar", date(2023, 5, 29),
+         [("Other", "international", "Libya")]),
         # one of the warring sides welcoming its own news is no statement of record
         ("Sarraj's spokesman welcomed the move on Thursday.", "en", date(2016, 4, 1), []),
     ],
@@ -5305,6 +5310,9 @@ def test_an_unknown_voice_speaking_abroad_is_a_foreign_statement(text, language,
     ("Le secrétaire général de l'ONU, Antonio Guterres, s'est rendu vendredi à Benghazi pour y rencontrer le maréchal.",
      "fr", "Benghazi"),
     ("Italy's foreign minister visited Benghazi on Saturday.", "en", "Benghazi"),
+    ("La visite à Benghazi du ministre grec des Affaires étrangères, mercredi, a duré quatre heures.", "fr",
+     "Benghazi"),
+    ("Le chef de la diplomatie maltaise a visité mardi Tripoli.", "fr", "Tripoli"),
     # a Libyan's is not
     ("Fayez al-Sarraj arrived in Ankara on Monday for talks.", "en", None),
     ("Fayez al-Sarraj visited Misrata on Saturday.", "en", None),
