@@ -150,6 +150,7 @@ _OFFICE_NATIONS = {
     "polonais": "Poland", "portugu": "Portugal", "ukrain": "Ukraine", "australi": "Australia", "brazil": "Brazil",
     "bresilien": "Brazil", "indonesi": "Indonesia", "pakistan": "Pakistan", "nigeria": "Nigeria", "tunisi": "Tunisia",
     "algeri": "Algeria", "morocc": "Morocco", "marocain": "Morocco", "romani": "Romania", "roumain": "Romania",
+    "sudan": "Sudan", "soudan": "Sudan", "chadian": "Chad", "tchadien": "Chad",
     "الايطالي": "Italy", "النمساوي": "Austria", "الفلبيني": "Philippines", "الالماني": "Germany", "الاسباني": "Spain",
     "البريطاني": "United Kingdom", "الامريكي": "United States", "الاميركي": "United States", "الفرنسي": "France",
     "اليوناني": "Greece", "المالطي": "Malta", "الكندي": "Canada", "الياباني": "Japan", "الصيني": "China",
@@ -158,7 +159,7 @@ _OFFICE_NATIONS = {
     "النرويجي": "Norway", "الدنماركي": "Denmark", "البلجيكي": "Belgium", "البولندي": "Poland", "البرتغالي": "Portugal",
     "الاوكراني": "Ukraine", "الاسترالي": "Australia", "البرازيلي": "Brazil", "الاندونيسي": "Indonesia",
     "الباكستاني": "Pakistan", "النيجيري": "Nigeria", "التونسي": "Tunisia", "الجزائري": "Algeria", "المغربي": "Morocco",
-    "الروماني": "Romania",
+    "الروماني": "Romania", "السوداني": "Sudan", "التشادي": "Chad",
 }
 _OFFICE = re.compile(arabic_folded(
     r"(?<![\w-])(?:(?P<nat_en>[a-z]+)\s+(?:foreign\s+|defence\s+|defense\s+|interior\s+|prime\s+)?"

@@ -119,8 +119,8 @@ AIR_REACH = 30  # characters between an aircraft and the firing it did
 _SAYS_NOW = re.compile(r"\b(?:says|estimates|reports)\b|(?<!\ba )(?<!\bont )(?<!\bavait )\b(?:dit|estime|affirme|indique|souligne)\b"
                        r"|(?<!\w)[وف]?(?:تقول|يقول)(?!\w)")
 _JUDGEMENT = re.compile(
-    r"\b(?:condemn|denounc|deplor|express|welcom|warn|condamn|denonc|salu|deplor|critici[sz]|critiqu)\w*"
-    r"|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|رحب|حذر|انتقد)\w*"
+    r"\b(?:condemn|denounc|deplor|express|welcom|warn|condamn|denonc|salu|deplor|critici[sz]|critiqu|accus)\w*"
+    r"|(?<!\w)[وف]?(?:دان|ادان|ندد|استنكر|رحب|حذر|انتقد|اتهم)\w*"
 )
 # a denial is not an event ("denied any role ... and called for a ceasefire", "نفت القاهرة أي
 # تورط"), nor is one warring side's name for the other ("a qualifié cette réunion d'illégale",

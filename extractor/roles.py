@@ -30,6 +30,11 @@ _BLAME = re.compile(
     r"حمل|حملت|اتهم|اتهمت|تبنت|تبني)\s+(?:the |les |la |le |l'|des |it on |on )*(?:\w+\s+){0,4}$"
 )
 _AGAINST = ("contre ", "against ", "ضد ")
+# an attack's noun and its target: "attacks on civilians", "les frappes contre des civils", "الهجمات على المدنيين"
+_HIT_BEFORE = re.compile(arabic_folded(
+    r"\b(?:attacks?|strikes?|raids?|shelling|violence|assaults?|attaques?|frappes?|bombardements?|violences?|tirs?)"
+    r"\s+(?:on|against|upon|targeting|contre|sur|visant)\s+(?:the\s+|les\s+|des\s+|de\s+)?$"
+    r"|(?:هجمات|الهجمات|هجوم|الهجوم|اعتداءات|الاعتداءات|غارات|الغارات|القصف|قصف)\s+(?:على|ضد)\s+$"))
 # a sponsor or host of a signature is not one of its parties: "un accord parrainé par l'ONU"
 _SPONSOR = re.compile(
     r"(?:parraine(?:e|s|es)? par|sous (?:l'egide|les auspices) d[eu']|under the auspices of|brokered by|"
@@ -357,8 +362,9 @@ def pick_actors(
     backers = [a for a in actors if a.is_backer]
 
     def eligible(a: ActorMention) -> bool:
-        if a.is_backer or _is_accuser(a, folded) or _SOURCE_BEFORE.search(folded, max(0, a.start - 40), a.start):
-            return False  # a backer, who blames, or the source of the report
+        if (a.is_backer or _is_accuser(a, folded) and (violent or trigger.sub_event_type != "Other")
+                or _SOURCE_BEFORE.search(folded, max(0, a.start - 40), a.start)):
+            return False  # a backer, who blames (but for the accusation itself), or the source of the report
         if _SAID_LAST.match(folded, a.end) or (_SAID_BEFORE_LAST.search(folded, max(0, a.start - 40), a.start)
                                                and re.match(r"\s*[.;]", folded[a.end:a.end + 3])):
             return False  # "..., the government said.": the source
@@ -428,6 +434,11 @@ def pick_actors(
             actor1 = mention
         elif role == "object" and actor2 is None:
             actor2 = mention
+    if (not violent and trigger.sub_event_type == "Other" and actor1 is not None and actor1.actor.faction == "civilians"
+            and _HIT_BEFORE.search(folded, max(0, actor1.start - 30), actor1.start)):
+        # "Ban Ki-moon said that the attacks on civilians were ... and urged the Security Council":
+        # the civilians an attack hit, which the parse made the subject of the call, are no voice
+        actor1 = None
     agents = [a for a in candidates if a.start >= trigger.end and a.actor.faction != "civilians"
               and _BY_AGENT.search(folded, max(0, a.start - 30), a.start)]
     fired_from = [a for a in actors if a.actor.is_armed and (
@@ -455,7 +466,9 @@ def pick_actors(
     if actor1 is None and not passive:
         # (in the passive, "X a été arrêté", the one named before the verb underwent it)
         before = [a for a in candidates if a.end <= trigger.start and a is not actor2
-                  and (actor2 is None or not same_side(a, actor2))]
+                  and (actor2 is None or not same_side(a, actor2)
+                       # ("the UN chief urged the Security Council": a body may call on its own)
+                       or trigger.sub_event_type == "Other" and not violent and a.actor.role == "international")]
         if violent:
             before = [a for a in before if a.actor.faction != "civilians"]
         else:

@@ -66,7 +66,11 @@ _ISSUED_IN = re.compile(arabic_folded(
     rf"|(?:بيان|مؤتمر صحفي|كلمه|خطاب|تصريحات|تصريح)\s+(?:(?:صدر|صادر|اصدرته|اصدره|ادلي|ادلت|بها|له|لها|{_TIME_WORDS}|في وقت (?:متاخر|مبكر)(?: من)?)\s+){{0,5}}"
     r"(?:(?:من|عن)\s+مقر(?:ها|ه)?(?:\s+\S+)?\s+)?(?:(?:في|من)\s+|ب))$"
     # "the UN special envoy said in Tunis", "a déclaré à Tunis", "depuis New York"
-    r"|\b(?:said|told reporters|speaking|declared|a declare|a dit|a affirme|a indique)\s+(?:in|at|a|from)\s+$|\bdepuis\s+$"))
+    r"|\b(?:said|told reporters|speaking|declared|a declare|a dit|a affirme|a indique)\s+(?:in|at|a|from)\s+$|\bdepuis\s+$"
+    # "released from its headquarters in Stuttgart", "depuis son quartier général de Stuttgart", "من مقرها في شتوتغارت"
+    r"|\b(?:from (?:its|their|his|her)|depuis (?:son|leur|sa))\s+(?:headquarters|offices?|seat|base|quartier general|siege)"
+    r"\s+(?:in|at|de|d'|a|au)\s*$"
+    r"|(?<!\w)من\s+مقر(?:ها|ه|هم)?(?:\s+\S+)?\s+(?:في\s+|ب)$"))
 # "who was visiting Tripoli", "en visite à Benghazi", "خلال زيارته إلى طرابلس", "speaking from its
 # offices in Tripoli", "s'est déclarée mardi à Tripoli « préoccupée »": a foreign voice there
 _THERE_BEFORE = re.compile(arabic_folded(

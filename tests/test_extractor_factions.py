@@ -72,6 +72,9 @@ from extractor.factions import FACTIONS_PATH, FactionsFormatError, default_facti
         ("حثت السفارة البريطانية جميع الأطراف على ضبط النفس", "United Kingdom", "international"),
         ("وقال المبعوث الأمريكي إن واشنطن", "United States", "international"),
         ("ورأى رئيس الوزراء البريطاني أن الليبيين", "United Kingdom", "international"),
+        # the neighbours' governments, not their rebels
+        ("اتهمت الحكومة السودانية قوات حفتر", "Sudan", "international"),
+        ("le ministre tchadien des Affaires étrangères a dénoncé", "Chad", "international"),
     ],
 )
 def test_actor_and_faction(text, actor, faction):

@@ -1767,6 +1767,32 @@ def test_a_site_of_the_town_the_act_was_aimed_at_is_its_place(text, place):
     assert clash.location == place
 
 
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # the civilians an attack hit are no voice of the call that follows ("said that the attacks on
+    # civilians were ... and urged the Security Council")
+    ("At the United Nations in New York, Secretary-General Ban Ki-moon said on Thursday that the attacks on "
+     "civilians were a flagrant violation of international law and urged the Security Council to consider "
+     "concrete action.", "en", date(2011, 2, 25), [("Other", "international", "New York")]),
+    # an accusation is a foreign voice's statement of record, a Libyan side's judgement of another is not
+    ("On Tuesday the US Africa Command accused Russia of sending fighter jets to Jufra.", "en", date(2020, 5, 27),
+     [("Other", "international", "Libya")]),
+    ("اتهمت الحكومة السودانية، في بيان صدر أمس الأربعاء في الخرطوم، قوات المشير خليفة حفتر بإيواء متمردين.", "ar",
+     date(2017, 5, 25), [("Other", "international", "Khartoum")]),
+    ("Mardi, le ministère turc de la Défense a accusé les forces de Haftar de viser des civils.", "fr",
+     date(2020, 5, 27), [("Other", "international", "Libya")]),
+    ("In Tripoli, the GNA's interior minister, Fathi Bashagha, accused France on Saturday of backing Haftar.", "en",
+     date(2019, 5, 19), []),
+    # one accused of something, by someone, did not accuse
+    ("The Pentagon said the target was a Tunisian accused of organising two attacks.", "en", date(2016, 2, 20), []),
+    # a statement issued from a headquarters abroad is placed there
+    ("Le 26 mai, depuis son quartier général de Stuttgart, le commandement américain pour l'Afrique a accusé la "
+     "Russie d'avoir déployé des avions de chasse.", "fr", date(2020, 5, 30), [("Other", "international", "Stuttgart")]),
+])
+def test_accusations_and_calls_of_foreign_voices(text, language, published, expected):
+    events = _events(text, language, published)
+    assert [(e.sub_event_type, e.faction1, e.location) for e in events] == expected
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
