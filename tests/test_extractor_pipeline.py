@@ -1793,6 +1793,20 @@ def test_accusations_and_calls_of_foreign_voices(text, language, published, expe
     assert [(e.sub_event_type, e.faction1, e.location) for e in events] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town entered "without notable fighting" is still entered
+    ("Les forces du GNA sont entrées mardi sans combat notable à Al-Ajeilat.", [("Al Ajaylat", "gna")]),
+    # aircraft that struck "en bombardant" a convoy
+    ("Les avions de l'ANL ont répliqué mardi en bombardant un convoi à la sortie d'Al-Ajeilat.", [("Al Ajaylat", "lna")]),
+    # a town named as the next target is not struck
+    ("Le GNA affiche ses ambitions : ses commandants désignent la base aérienne d'Al-Watiya comme leur "
+     "prochaine cible.", []),
+])
+def test_entries_strikes_and_targets_in_french(text, expected):
+    events = _events(text, "fr", date(2020, 4, 15))
+    assert [(e.location, e.faction1) for e in events] == expected
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
