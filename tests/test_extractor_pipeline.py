@@ -1807,6 +1807,24 @@ def test_entries_strikes_and_targets_in_french(text, expected):
     assert [(e.location, e.faction1) for e in events] == expected
 
 
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # bodies exhumed from a mass grave: a development the search authority (of the Tripoli side) reports
+    ("On Thursday, the General Authority for the Search and Identification of Missing Persons recovered seven "
+     "more bodies from a mass grave on the southern outskirts of Tarhuna.", "en", date(2020, 6, 19),
+     [("Other", "Tarhuna", "gna")]),
+    ("Jeudi, les équipes de l'autorité chargée des personnes disparues ont exhumé une dizaine de corps d'une "
+     "fosse commune à Tarhouna.", "fr", date(2020, 6, 12), [("Other", "Tarhuna", "gna")]),
+    ("انتشلت فرق الهيئة العامة للبحث والتعرف على المفقودين، أمس الأربعاء، رفات اثنتي عشرة جثة من مقبرة جماعية "
+     "جديدة جنوب مدينة ترهونة.", "ar", date(2020, 11, 12), [("Other", "Tarhuna", "gna")]),
+    # bodies recovered are no town recovered
+    ("Separately, fishermen recovered the bodies of five migrants from a beach west of Zuwara on Wednesday.", "en",
+     date(2019, 9, 19), []),
+])
+def test_mass_graves_exhumed(text, language, published, expected):
+    events = _events(text, language, published)
+    assert [(e.sub_event_type, e.location, e.faction1) for e in events] == expected
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
