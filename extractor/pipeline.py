@@ -1290,9 +1290,21 @@ _STRUCK_PASSIVE = re.compile(r"\s+(?:were|was|have been|had been|ont ete|a ete|a
 
 # a site shut ("shut the terminals", "a fermé les vannes", "أوقفوا الشحن"): each site listed is one
 _SHUTDOWN = re.compile(arabic_folded(
-    r"\b(?:shut|closed|sealed|halt|halted|halting|blockade|ferme|fermeture|interdit|suspendu|arrete|bloque)\b"
-    r"|(?<!\w)(?:اغلقت|اغلق|اغلاق|اقفال|اوقفوا|اوقفت|اوقف)(?!\w)"))
+    r"\b(?:shut|closed|sealed|halt|halted|halting|blockade|ferme|fermeture|interdit|suspendu|arrete|arret|bloque"
+    r"|coupe|cesse)\b"
+    r"|(?<!\w)(?:اغلقت|اغلق|اغلاق|اقفال|اوقفوا|اوقفت|اوقف|وقف)(?!\w)"))
 SHUT_REACH = 60  # characters from a shutdown's verb to the first site it names
+# a site shut told by a verb, not by the noun ("la fermeture des terminaux", "أي إغلاق جديد")
+_SHUT_VERB = re.compile(arabic_folded(
+    r"\b(?:shut|closed|sealed|halted|ferme|interdit|suspendu|coupe|cesse)\b"
+    r"|(?<!\w)(?:اغلقت|اغلق|اغلقوا|اوقفوا|اوقفت|اوقف)(?!\w)"))
+# "أقدمت ... على إغلاق", "قامت بإغلاق": the noun of the act as a verb's object, the act done
+_AR_DID = re.compile(arabic_folded(r"(?<!\w)(?:علي|(?:قام|قامت|قاموا)\s+ب)\s*$"))
+# what a shutdown shuts that makes it an event whoever did it: oil sites, their valves, their exports
+_OIL_SITE = re.compile(arabic_folded(
+    r"\b(?:terminals?|oil ports?|oil ?fields?|fields?|valves?|pipelines?|pumping|refiner(?:y|ies)|exports?|loading|production"
+    r"|terminaux|terminal|champs?|vannes?|oleoducs?|pompage|raffinerie|exportations?|chargements?|production)\b"
+    r"|(?<!\w)(?:ميناء|موانئ|الموانئ|حقل|حقول|الحقل|الحقول|صمامات|صمام|خط الانابيب|المصفاه|مصفاه|الضخ|التصدير|الانتاج|الشحن)(?!\w)"))
 
 
 def _coordinated_places(event: Event, places: list[PlaceMention], text: str, folded: str,
@@ -1507,7 +1519,11 @@ def _is_statement_of_record(event: Event, trigger: Trigger, sentence: Sentence, 
     """Whether a statement, call or meeting ("Other") is an event: a condemnation, a concern or a
     call is one when a foreign government or an international body voices it (the US embassy's
     concern). Not one: what nobody named said in Libya; a denial; what the warring sides call each
-    other, judge of each other or call for ("Aguila Saleh called for a halt")."""
+    other, judge of each other or call for ("Aguila Saleh called for a halt"). A site shut is no
+    statement: an event whoever shut it ("armed men closed the valves")."""
+    if ((_SHUT_VERB.search(fold(trigger.text)) or _AR_DID.search(folded, max(0, trigger.start - 12), trigger.start))
+            and _OIL_SITE.search(folded, trigger.start, trigger.end + SHUT_REACH)):
+        return True
     if not (event.actor1 or event.actor2) and event.country_code == "LY":
         return False
     if _DENIAL.search(folded, sentence.start, sentence.end):

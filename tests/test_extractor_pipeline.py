@@ -1825,6 +1825,27 @@ def test_mass_graves_exhumed(text, language, published, expected):
     assert [(e.sub_event_type, e.location, e.faction1) for e in events] == expected
 
 
+@pytest.mark.parametrize(("text", "language", "published", "place"), [
+    # oil sites shut in other words; whoever shut them, a site shut is an event (not a statement)
+    ("Samedi, des chefs tribaux favorables au maréchal Haftar ont annoncé depuis Zouetina l'arrêt des exportations.",
+     "fr", date(2020, 1, 20), "Zueitina"),
+    ("Dimanche, des hommes armés ont fermé une vanne de l'oléoduc, faisant cesser la production à El-Charara.",
+     "fr", date(2020, 1, 20), "Sharara oil field"),
+    ("Selon la compagnie, des gardes ont coupé samedi les vannes de la station de pompage de Rayayina.", "fr",
+     date(2021, 12, 20), "Ar Rayayinah"),
+    ("قالت المؤسسة الوطنية للنفط إن مجموعة مسلحة أقدمت أول أمس الأحد على إغلاق صمامات خط الأنابيب الذي ينقل الخام "
+     "من حقل الشرارة.", "ar", date(2022, 3, 8), "Sharara oil field"),
+])
+def test_oil_sites_shut_by_anyone(text, language, published, place):
+    events = _events(text, language, published)
+    assert [(e.sub_event_type, e.location) for e in events] == [("Other", place)]
+
+
+def test_a_road_or_an_airport_closed_by_no_one_named_is_no_event():
+    text = "ويعد مطار معيتيقة المنفذ الجوي الوحيد العامل في العاصمة، وقد أغلق مرارا منذ بدء الهجوم."
+    assert _events(text, "ar", date(2019, 9, 10)) == ()
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
