@@ -29,8 +29,10 @@ for a while; between those dates an event of theirs counts for that camp. Public
 
 "Security forces", "guards", "the police" say what kind of force, not whose; where one camp
 governed a district, its security forces are that camp's:
-- Tripoli and Misrata, the Presidential Council's from its arrival in Tripoli (30 March 2016),
-  then the Government of National Unity's (March 2021 on; the same faction);
+- Tripoli and Misrata, and the western coast and its hinterland (the Zawiya, Jafara and Murqub
+  districts), the Presidential Council's from its arrival in Tripoli (30 March 2016), then the
+  Government of National Unity's (March 2021 on; the same faction); the coast guard there and off
+  Zuwara too (Zuwara's own security forces are the town's, a group of its own);
 - Benghazi, Haftar's from his declaration of its liberation (5 July 2017); Derna, from the fall
   of its last quarters (February 2019); Sabha, from the LNA's southern offensive (January 2019);
   the east (Tobruk's Al Butnan, Bayda's Jabal al Akhdar, Marj), from the House of
@@ -81,6 +83,9 @@ OPEN = date(9999, 12, 31)
 GOVERNED = {
     "Tripoli": ("gna", date(2016, 3, 30), OPEN),
     "Misrata": ("gna", date(2016, 3, 30), OPEN),
+    "Zawiya": ("gna", date(2016, 3, 30), OPEN),
+    "Murqub": ("gna", date(2016, 3, 30), OPEN),
+    "Jafara": ("gna", date(2016, 3, 30), OPEN),
     "Benghazi": ("lna", date(2017, 7, 5), OPEN),
     "Derna": ("lna", date(2019, 2, 1), OPEN),
     "Sabha": ("lna", date(2019, 1, 20), OPEN),
@@ -89,11 +94,15 @@ GOVERNED = {
     "Marj": ("lna", date(2014, 8, 4), OPEN),
 }
 SECURITY_FORCES = "Security forces"  # the factions file's actor for police, guards, security forces
+# the coast guard answers to the government in Tripoli along the whole western coast, Zuwara's
+# too (whose own security forces are the town's: "other")
+COAST_GUARD = "Coast guard"
+COAST_GOVERNED = {**GOVERNED, "Nuqat al Khams": ("gna", date(2016, 3, 30), OPEN)}
 
 
-def governing(admin1: str, day: date) -> str:
-    """The faction that governed the district on that day, if one did."""
-    faction, first, last = GOVERNED.get(admin1, ("", OPEN, OPEN))
+def governing(admin1: str, day: date, *, coast: bool = False) -> str:
+    """The faction that governed the district on that day, if one did (`coast`: its coast guard)."""
+    faction, first, last = (COAST_GOVERNED if coast else GOVERNED).get(admin1, ("", OPEN, OPEN))
     return faction if first <= day <= last else ""
 
 
@@ -139,8 +148,8 @@ def allied(event: Event, published: date | None) -> Event:
     for actor, faction in (("actor1", "faction1"), ("actor2", "faction2")):
         if camp := camp_on(getattr(event, actor), day):
             changes[faction] = camp
-        if getattr(event, actor) == SECURITY_FORCES and not getattr(event, faction):
-            changes[faction] = governing(event.admin1, day)
+        if getattr(event, actor) in (SECURITY_FORCES, COAST_GUARD) and not getattr(event, faction):
+            changes[faction] = governing(event.admin1, day, coast=getattr(event, actor) == COAST_GUARD)
     return replace(event, **changes) if changes else event
 
 

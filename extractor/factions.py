@@ -53,7 +53,7 @@ _HEAD = re.compile(
 ANAPHOR_REACH = 120  # characters before the pronoun searched for its head noun
 # Actors that say what kind of force, not whose: "security forces loyal to Haftar", "des hommes
 # armés proches du GNA", "قوات الأمن التابعة لحكومة الوفاق" belong to the actor named after them.
-GENERIC_ACTORS = frozenset({"Security forces", "Unidentified armed group", "Unidentified aircraft"})
+GENERIC_ACTORS = frozenset({"Security forces", "Coast guard", "Unidentified armed group", "Unidentified aircraft"})
 # forces named by kind that belong to an owner named after them ("militiamen loyal to the GNA")
 OWNABLE_ACTORS = GENERIC_ACTORS | {"Militiamen"}
 _IN_THE_COUNTRY = re.compile(r"(?:(?<!\w)(?:in|en|au|aux|a|into|vers|depuis)\s+(?:the\s+)?|(?<!\w)[وف]?في\s+"

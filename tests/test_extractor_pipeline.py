@@ -1543,6 +1543,13 @@ def test_where_the_beaten_side_fled_is_not_where_the_event_was(text, language, p
          date(2020, 9, 12), ("lna", "civilians")),
         ("Security forces fired on protesters in Benghazi on Friday, wounding four.", "en",
          date(2013, 6, 9), ("", "civilians")),
+        # the western coast was the Tripoli government's too; Zuwara's own police the town's, not
+        # its coast guard
+        ("Security forces opened fire on protesters in Zawiya on Friday, wounding four.", "en",
+         date(2020, 10, 17), ("gna", "civilians")),
+        ("Police fired on protesters in Zuwara on Friday, wounding four.", "en", date(2018, 3, 24), ("", "civilians")),
+        ("Mercredi, les garde-côtes ont arrêté au large de Zouara quarante migrants.", "fr", date(2018, 3, 22),
+         ("gna", "civilians")),
         # "IS gunmen", "tirée par les forces de Fajr Libya", "les positions d'Aube libyenne"
         ("IS gunmen shot dead a preacher in Sirte on Monday.", "en", date(2015, 8, 12), ("jihadist", "civilians")),
         ("Une roquette tirée par les forces de Fajr Libya a touché jeudi un réservoir à Es-Sider.", "fr",
@@ -3309,13 +3316,13 @@ def test_a_person_seized_is_no_town_taken(text, sub_event_type):
 
 @pytest.mark.parametrize(("text", "language", "published", "expected"), [
     # migrants intercepted at sea are arrested (the corpus codes a dated interception so), by the
-    # coast guard, one of the security forces
+    # coast guard
     ("The coast guard intercepted a rubber boat carrying 95 migrants off Sabratha on Thursday.", "en",
-     date(2019, 9, 20), ("Arrests", "Security forces", "civilians")),
+     date(2019, 9, 20), ("Arrests", "Coast guard", "civilians")),
     ("Mercredi, les garde-côtes ont intercepté au large de Zouara un canot pneumatique avec 80 migrants à son bord.",
-     "fr", date(2017, 6, 15), ("Arrests", "Security forces", "civilians")),
+     "fr", date(2017, 6, 15), ("Arrests", "Coast guard", "civilians")),
     ("واعترض خفر السواحل أمس قاربا قبالة سواحل صبراتة على متنه 90 مهاجرا.", "ar", date(2021, 5, 10),
-     ("Arrests", "Security forces", "")),
+     ("Arrests", "Coast guard", "civilians")),
     # "a perquisitionné ... et arrêté six passeurs": the auxiliary said once for both verbs
     ("La police a perquisitionné mardi plusieurs maisons du port de Zouara et arrêté six passeurs présumés.", "fr",
      date(2017, 9, 21), ("Arrests", "Security forces", "other")),
