@@ -1853,6 +1853,18 @@ def test_a_road_or_an_airport_closed_by_no_one_named_is_no_event():
     assert _events(text, "ar", date(2019, 9, 10)) == ()
 
 
+@pytest.mark.parametrize(("text", "language", "published", "place"), [
+    # a ceasefire negotiated, an exchange told by its noun alone
+    ("Un cessez-le-feu négocié par des notables de plusieurs tribus est entré en vigueur samedi à l'aube à Sebha.",
+     "fr", date(2012, 4, 1), "Sabha"),
+    ("جرت أمس السبت في بلدة الشويرف عملية تبادل أشرفت عليها اللجنة العسكرية المشتركة.", "ar", date(2022, 3, 6),
+     "Ash Shwayrif"),
+])
+def test_ceasefires_and_exchanges_in_other_words(text, language, published, place):
+    events = _events(text, language, published)
+    assert [(e.sub_event_type, e.location) for e in events] == [("Agreement", place)]
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
