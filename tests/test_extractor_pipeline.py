@@ -1865,6 +1865,14 @@ def test_ceasefires_and_exchanges_in_other_words(text, language, published, plac
     assert [(e.sub_event_type, e.location) for e in events] == [("Agreement", place)]
 
 
+def test_a_force_that_drove_another_out_took_the_place_in_arabic():
+    text = "وقال مصدر في المجلس إن مقاتليه طردوا أمس عناصر التنظيم من حي باب طبرق في درنة."
+    events = _events(text, "ar", date(2015, 6, 13))
+    assert [(e.event_type, e.event_date) for e in events] == [("Battles", date(2015, 6, 12))]
+    # (the noun, "welcomed the expulsion", is no event of its own)
+    assert _events("ورحب الجيش بطرد التنظيم من وسط درنة.", "ar", date(2015, 6, 13)) == ()
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
