@@ -435,13 +435,16 @@ _FROM_TOO = re.compile(r"(?:\s*,)?\s+(?:and|et)\s+(?:from\s+|de\s+|d'|du\s+|des\
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _ORIGIN_BEFORE = re.compile(arabic_folded(
     r"\b(?:militias?|militiamen|forces?|fighters|brigades?|battalions?|units?|unite|groupes armes|groups|milices|"
-    r"combattants|troupes|hommes|men|troops|convois?|columns?|colonnes?|reinforcements|renforts|كتائب|قوات|مقاتلو|مقاتلين)\s+"
+    r"combattants?|fighter|troupes|hommes|men|troops|convois?|columns?|colonnes?|reinforcements|renforts|كتائب|قوات|مقاتلو|مقاتلين)\s+"
     r"(?:(?:[\w'-]+\s+)?(?:from|originaires? de|venue?s? de|venant de|من)|of|de|du|d')\s+"
     r"(?:(?:several|various|many|other|plusieurs|divers|differents|d'autres) )?"
     r"(?:the (?:[\w-]+ ){0,2}(?:town|city) of |la ville de |la ville d'|مدينه )?$"
     # "fighters who drove in from Nofaliya", "brigades based in Misrata", "قادمين من"
     r"|\b(?:drove|came|arrived|moved|poured|rushed)(?: in)? from\s+$|\b(?:based|stationed|headquartered) in\s+$"
     r"|\b(?:venue?s?|arrivee?s?|basee?s?) (?:de|a)\s+$|(?<!\w)(?:ال)?قادم\w* من\s+$"
+    # "venues pour l'essentiel de Misrata", "mostly from Misrata"
+    r"|\b(?:venue?s?|originaires?) (?:pour l'essentiel|pour la plupart|en majorite|surtout|essentiellement"
+    r"|majoritairement|notamment) (?:de |d')\s*$|\b(?:mostly|largely|mainly|chiefly) from\s+$"
     # "venus de leur fief de Syrte", "from their stronghold of Sirte", "qui décollent de Misrata"
     r"|\b(?:venue?s?|partie?s?) (?:de|d') (?:leur|son|sa) (?:fief|bastion) (?:de |d')?\s*$"
     r"|\bfrom (?:their|its) (?:stronghold|bastion) (?:of |in )?\s*$"

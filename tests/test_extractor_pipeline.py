@@ -1873,6 +1873,19 @@ def test_a_force_that_drove_another_out_took_the_place_in_arabic():
     assert _events("ورحب الجيش بطرد التنظيم من وسط درنة.", "ar", date(2015, 6, 13)) == ()
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # where the brigades came from ("venues pour l'essentiel de Misrata") is not where they looted
+    ("Les premières familles sont rentrées mardi à Bani Walid. D'après le conseil local, des dizaines d'habitations "
+     "ont été pillées la semaine dernière, alors que la ville était tenue par des brigades venues pour l'essentiel "
+     "de Misrata.", "fr"),
+    ("The first families went back to Bani Walid on Tuesday. Dozens of homes were looted last week while the town "
+     "was held by brigades mostly from Misrata, the local council said.", "en"),
+])
+def test_a_force_mostly_from_a_town_acts_elsewhere(text, language):
+    (event,) = _events(text, language, date(2012, 11, 8))
+    assert (event.sub_event_type, event.location) == ("Looting/property destruction", "Bani Walid")
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
