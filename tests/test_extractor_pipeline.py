@@ -5432,6 +5432,8 @@ def test_an_unknown_voice_speaking_abroad_is_a_foreign_statement(text, language,
     ("La visite à Benghazi du ministre grec des Affaires étrangères, mercredi, a duré quatre heures.", "fr",
      "Benghazi"),
     ("Le chef de la diplomatie maltaise a visité mardi Tripoli.", "fr", "Tripoli"),
+    ("وصل المبعوث الأممي الجديد إلى ليبيا عبد الله باتيلي يوم الجمعة إلى طرابلس في أول زيارة له.", "ar", "Tripoli"),
+    ("وأعرب الأمين العام للأمم المتحدة، الذي يزور طرابلس، أمس عن قلقه العميق.", "ar", "Tripoli"),
     # a Libyan's is not
     ("Fayez al-Sarraj arrived in Ankara on Monday for talks.", "en", None),
     ("Fayez al-Sarraj visited Misrata on Saturday.", "en", None),
