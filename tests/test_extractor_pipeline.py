@@ -1886,6 +1886,20 @@ def test_a_force_mostly_from_a_town_acts_elsewhere(text, language):
     assert (event.sub_event_type, event.location) == ("Looting/property destruction", "Bani Walid")
 
 
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # a government sworn in, a field taken over by arrangement
+    ("أدى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة وأعضاء حكومته، أمس الاثنين، اليمين القانونية أمام مجلس النواب "
+     "في مدينة طبرق.", "ar", date(2021, 3, 16), [("Other", "Tobruk")]),
+    ("Le Premier ministre Abdelhamid Dbeibah a prêté serment lundi devant le Parlement à Tobrouk.", "fr",
+     date(2021, 3, 16), [("Other", "Tobruk")]),
+    ("Le 6 février, les forces de Haftar ont pris possession du champ pétrolier d'Al-Charara.", "fr", date(2019, 2, 8),
+     [("Non-state actor overtakes territory", "Sharara oil field")]),
+])
+def test_oaths_and_sites_taken_over(text, language, published, expected):
+    events = _events(text, language, published)
+    assert [(e.sub_event_type, e.location) for e in events] == expected
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
