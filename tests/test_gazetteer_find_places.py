@@ -269,6 +269,8 @@ def test_find_places_arabic_real_places_still_match(text: str, expected) -> None
         ("أغلق منفذ امساعد الحدودي", [("منفذ امساعد", "gn:12687307")]),
         ("dans les monts du Haroudj, à Rebiana et à Aïn Mara", [
             ("monts du Haroudj", "ov:haruj"), ("Rebiana", "ov:rebiana"), ("Aïn Mara", "ov:ain-mara")]),
+        ("The brigades pushed into District 1 and Al-Zaafaran on Tuesday.", [
+            ("District 1", "ov:sirte-district-1"), ("Al-Zaafaran", "ov:sirte-zafran-roundabout")]),
         ("Le Forum s'est achevé dimanche à Gammarth, près de Tunis.", [("Gammarth", "ov:gammarth"),
                                                                        ("Tunis", "ov:tunis")]),
         # not a place of its own: the road to any airport; nor "assistant", nor a hospital named as a source
