@@ -28,7 +28,8 @@ names the other camp, came from that other camp. Fronts, dates and holdings are 
   LNA's capture of the last quarters (February 2019): the LNA's siege and assault against the
   Shura Council and the Derna Protection Force, who had no aircraft either;
 - Sirte under the Islamic State (February 2015 to 6 December 2016): Misrata's forces (the GNA's
-  Bunyan al-Marsous from May 2016) and, from August 2016, US air strikes against the group; until
+  Bunyan al-Marsous from May 2016, whose offensive began on the Misrata district's side of the
+  front, at Abu Grein and Wishka) and, from August 2016, US air strikes against the group; until
   Misrata's 166 battalion left Sirte (June 2015, after the group took the Ghardabiya air base on
   28 May) the group's fight there was with it;
 - the Fezzan, from the LNA's southern offensive (mid-January 2019: Sabha, the Sharara field, Murzuq)
@@ -140,7 +141,7 @@ FRONTS: tuple[Front, ...] = (
           {"gna": ("Islamic State", "jihadist"), "international": ("Islamic State", "jihadist")}),
     Front("the Islamic State against Misrata's 166 battalion", date(2015, 2, 15), date(2015, 6, 10),
           frozenset({"Sirte"}), {"jihadist": ("Misrata brigades", "gna")}),
-    Front("Bunyan al-Marsous", date(2016, 5, 1), date(2016, 12, 6), frozenset({"Sirte"}),
+    Front("Bunyan al-Marsous", date(2016, 5, 1), date(2016, 12, 6), frozenset({"Sirte", "Misrata"}),
           {"jihadist": ("Bunyan al-Marsous (GNA)", "gna")}),
     Front("2011 air campaign", date(2011, 3, 19), date(2011, 10, 31), frozenset(),
           {"international": ("Gaddafi forces", "other")}),

@@ -1071,6 +1071,8 @@ def test_a_shell_on_a_town_one_camp_held_came_from_the_camp_the_article_names():
          ("international", "jihadist")),
         ("Islamic State fighters shelled a district of Sirte on Thursday.", date(2016, 8, 12), "en",
          ("jihadist", "gna")),
+        # the offensive began on the Misrata district's side of the front, at Abu Grein
+        ("Islamic State fighters shelled Abu Grein on Thursday.", date(2016, 5, 13), "en", ("jihadist", "gna")),
         ("NATO aircraft struck targets near Brega on Thursday.", date(2011, 7, 15), "en",
          ("international", "other")),
         # in August 2015 the group fought a tribe in Sirte, not the government's forces
