@@ -1549,6 +1549,15 @@ def test_where_the_beaten_side_fled_is_not_where_the_event_was(text, language, p
         # its coast guard
         ("Security forces opened fire on protesters in Zawiya on Friday, wounding four.", "en",
          date(2020, 10, 17), ("gna", "civilians")),
+        # detention centres' guards and the interior ministry's forces are security forces; a
+        # Zawiya site is of the Zawiya district however its overlay row spelt the district
+        ("قتل ستة مهاجرين على الأقل برصاص حراس مركز احتجاز المباني في طرابلس، فجر أمس الجمعة.", "ar",
+         date(2021, 10, 9), ("gna", "civilians")),
+        ("At least a dozen protesters were detained by interior ministry forces in Tripoli on Saturday.", "en",
+         date(2022, 7, 3), ("gna", "civilians")),
+        ("Detainees at the Al-Nasr detention centre in Zawiya said guards beat several men with metal bars on Sunday.",
+         "en",
+         date(2017, 8, 14), ("gna", "civilians")),
         ("Police fired on protesters in Zuwara on Friday, wounding four.", "en", date(2018, 3, 24), ("", "civilians")),
         ("Mercredi, les garde-côtes ont arrêté au large de Zouara quarante migrants.", "fr", date(2018, 3, 22),
          ("gna", "civilians")),
