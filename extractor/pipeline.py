@@ -1305,8 +1305,8 @@ _SHUT_VERB = re.compile(arabic_folded(
 _AR_DID = re.compile(arabic_folded(r"(?<!\w)(?:علي|(?:قام|قامت|قاموا)\s+ب)\s*$"))
 # what a shutdown shuts that makes it an event whoever did it: oil sites, their valves, their exports
 _OIL_SITE = re.compile(arabic_folded(
-    r"\b(?:terminals?|oil ports?|oil ?fields?|fields?|valves?|pipelines?|pumping|refiner(?:y|ies)|exports?|loading|production"
-    r"|terminaux|terminal|champs?|vannes?|oleoducs?|pompage|raffinerie|exportations?|chargements?|production)\b"
+    r"\b(?:terminals?|ports?|oilfields?|fields?|valves?|pipelines?|pumping|refiner(?:y|ies)|exports?|loading|production"
+    r"|terminaux|champs?|vannes?|oleoducs?|pompage|raffinerie|exportations?|chargements?)\b"
     r"|(?<!\w)(?:ميناء|موانئ|الموانئ|حقل|حقول|الحقل|الحقول|صمامات|صمام|خط الانابيب|المصفاه|مصفاه|الضخ|التصدير|الانتاج|الشحن)(?!\w)"))
 
 
