@@ -30,6 +30,14 @@ _BLAME = re.compile(
     r"حمل|حملت|اتهم|اتهمت|تبنت|تبني)\s+(?:the |les |la |le |l'|des |it on |on )*(?:\w+\s+){0,4}$"
 )
 _AGAINST = ("contre ", "against ", "ضد ")
+# the clause that tells how the victims of a passive died: "when guards opened fire", "lorsque des gardes"
+_WHEN_BEFORE = re.compile(arabic_folded(
+    r"\b(?:when|as|after|lorsque|lorsqu'|quand|apres que)\s*(?:des |les |the |un |une |a |an |some )?(?:[\w-]+\s+)?$"
+    r"|(?<!\w)(?:عندما|حين|بعدما)\s+(?:\S+\s+)?$"))
+_KILLED_PASSIVE = re.compile(arabic_folded(
+    r"\b(?:were|was|have been|had been|ont ete|a ete|avaient ete|avait ete)\s+(?:[\w-]+\s+)?"
+    r"(?:killed|shot|wounded|injured|tuee?s?|blessee?s?|abattue?s?)\b|(?<!\w)(?:قتل|قتلت|اصيب|اصيبت)(?!\w)"))
+WHEN_REACH = 60  # characters from the victims' verb to the armed men of the clause that tells how
 # an attack's noun and its target: "attacks on civilians", "les frappes contre des civils", "الهجمات على المدنيين"
 _HIT_BEFORE = re.compile(arabic_folded(
     r"\b(?:attacks?|strikes?|raids?|shelling|violence|assaults?|attaques?|frappes?|bombardements?|violences?|tirs?)"
@@ -457,6 +465,14 @@ def pick_actors(
         actor1 = agents[0]
         if actor2 is actor1:
             actor2 = None
+    if actor1 is None and violent and _KILLED_PASSIVE.search(folded, trigger.start, trigger.end + 12):
+        # "Six migrants ont été tués vendredi lorsque des gardes ont ouvert le feu", "were killed
+        # when guards opened fire": the armed men of the clause that tells how did it
+        how = next((a for a in candidates if trigger.end <= a.start <= trigger.end + WHEN_REACH and a.actor.is_armed
+                    and a.actor.faction != "civilians" and _WHEN_BEFORE.search(folded, max(0, a.start - 25), a.start)),
+                   None)
+        if how is not None:
+            actor1 = how
     against = [a for a in candidates if folded[max(0, a.start - 12) : a.start].endswith(_AGAINST) or
                folded[max(0, a.start - 16) : a.start].rstrip().endswith(("contre les", "contre la", "contre le", "against the"))]
     if actor2 is None and against:

@@ -1911,6 +1911,17 @@ def test_oaths_and_sites_taken_over(text, language, published, expected):
     assert [(e.sub_event_type, e.location) for e in events] == expected
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # the victims told in the passive, the armed men who did it in the clause that tells how
+    ("Six migrants ont été tués vendredi lorsque des gardes ont ouvert le feu au centre de détention d'Al-Mabani, "
+     "à Tripoli.", "fr"),
+    ("Six migrants were killed on Friday when guards opened fire at the Al-Mabani detention centre in Tripoli.", "en"),
+])
+def test_who_killed_the_victims_is_told_after_them(text, language):
+    (event,) = _events(text, language, date(2021, 10, 9))
+    assert (event.actor1, event.faction1, event.faction2) == ("Security forces", "gna", "civilians")
+
+
 def test_a_clash_naming_no_side_stays_so_away_from_the_fronts():
     text = ("Tebu fighters and Awlad Suleiman gunmen traded accusations in Sabha on Monday. "
             "Clashes broke out again near the castle on Monday night.")
