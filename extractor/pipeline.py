@@ -1291,16 +1291,16 @@ STRUCK_REACH = 80  # characters from a strike's verb to the towns it hit, listed
 _STRUCK_PASSIVE = re.compile(r"\s+(?:were|was|have been|had been|ont ete|a ete|avaient ete)\s+")
 
 
+# the verbs of a site shut, and (for _SHUTDOWN) the nouns too: "la fermeture des terminaux", "أي إغلاق جديد"
+_SHUT_VERBS = "shut|closed|sealed|halted|ferme|interdit|suspendu|coupe|cesse"
+_SHUT_VERBS_AR = "اغلقت|اغلق|اوقفوا|اوقفت|اوقف"
 # a site shut ("shut the terminals", "a fermé les vannes", "أوقفوا الشحن"): each site listed is one
 _SHUTDOWN = re.compile(arabic_folded(
-    r"\b(?:shut|closed|sealed|halt|halted|halting|blockade|ferme|fermeture|interdit|suspendu|arrete|arret|bloque"
-    r"|coupe|cesse)\b"
-    r"|(?<!\w)(?:اغلقت|اغلق|اغلاق|اقفال|اوقفوا|اوقفت|اوقف|وقف)(?!\w)"))
+    rf"\b(?:{_SHUT_VERBS}|halt|halting|blockade|fermeture|arrete|arret|bloque)\b"
+    rf"|(?<!\w)(?:{_SHUT_VERBS_AR}|اغلاق|اقفال|وقف)(?!\w)"))
 SHUT_REACH = 60  # characters from a shutdown's verb to the first site it names
-# a site shut told by a verb, not by the noun ("la fermeture des terminaux", "أي إغلاق جديد")
-_SHUT_VERB = re.compile(arabic_folded(
-    r"\b(?:shut|closed|sealed|halted|ferme|interdit|suspendu|coupe|cesse)\b"
-    r"|(?<!\w)(?:اغلقت|اغلق|اغلقوا|اوقفوا|اوقفت|اوقف)(?!\w)"))
+# a site shut told by a verb, not by the noun
+_SHUT_VERB = re.compile(arabic_folded(rf"\b(?:{_SHUT_VERBS})\b|(?<!\w)(?:{_SHUT_VERBS_AR})(?!\w)"))
 # "أقدمت ... على إغلاق", "قامت بإغلاق": the noun of the act as a verb's object, the act done
 _AR_DID = re.compile(arabic_folded(r"(?<!\w)(?:علي|(?:قام|قامت|قاموا)\s+ب)\s*$"))
 # what a shutdown shuts that makes it an event whoever did it: oil sites, their valves, their exports
